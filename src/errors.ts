@@ -1,0 +1,32 @@
+/**
+ * An expected failure: its message is the one line the user reads, so it says what went wrong and
+ * what to do. Anything that is not an ActionError is a bug and keeps its stack.
+ */
+export class ActionError extends Error {
+  override name = 'ActionError'
+}
+
+/** The run was cancelled (SIGINT/SIGTERM from the runner); the go-live keeps running on the service. */
+export class Cancelled extends Error {
+  override name = 'Cancelled'
+  constructor() {
+    super('cancelled')
+  }
+}
+
+/** A failure worth trying again: a network fault, a throttled or unavailable service, a broken body. */
+export class TransientError extends Error {
+  override name = 'TransientError'
+  constructor(
+    message: string,
+    /** Milliseconds the service asked us to wait (Retry-After), if it did. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message)
+  }
+}
+
+/** A request that kept failing transiently until its retry budget ran out. A poll loop may go on. */
+export class GaveUp extends ActionError {
+  override name = 'GaveUp'
+}

@@ -1,0 +1,198 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { HttpClient } from '@actions/http-client'
+import { cancellable, type Clock } from './clock.js'
+import { formatDuration } from './duration.js'
+import { ActionError, Cancelled, GaveUp, TransientError } from './errors.js'
+import { redactEmails } from './operation.js'
+import { DEFAULT_RETRY, isRetryableStatus, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retry.js'
+
+export interface HttpRequest {
+  method: 'GET' | 'POST'
+  url: URL
+  headers?: Record<string, string>
+  body?: string
+  /** What the request does, for messages: "start the go-live", "read the operation status". */
+  purpose: string
+  /** A 2xx body that is not JSON is then a transient fault (a proxy's page, a cut-off answer). */
+  expectJson?: boolean
+}
+
+export interface HttpResponse {
+  status: number
+  headers: IncomingHttpHeaders
+  text: string
+  /** The parsed body, or undefined when it is empty or not JSON. */
+  json: unknown
+}
+
+export interface HttpOptions {
+  userAgent: string
+  clock: Clock
+  signal?: AbortSignal
+  requestTimeoutMs: number
+  retry?: RetryPolicy
+  random?: () => number
+  maxBodyBytes?: number
+  /** Where request lines go (method, path, status, duration); never headers or bodies. */
+  debug?: (line: string) => void
+}
+
+const REDIRECT = new Set([301, 302, 303, 307, 308])
+
+/**
+ * The one HTTP client. Each request is retried on transient faults within its budget; the answer
+ * of any other status is returned for the caller to explain. Redirects are never followed, so a
+ * request and its credentials cannot be moved to another origin.
+ */
+export class Http {
+  private readonly client: HttpClient
+  private readonly retry: RetryPolicy
+  private readonly random: () => number
+  private readonly maxBodyBytes: number
+
+  constructor(private readonly options: HttpOptions) {
+    this.client = new HttpClient(options.userAgent, undefined, {
+      allowRedirects: false,
+      allowRetries: false,
+      keepAlive: false,
+      socketTimeout: options.requestTimeoutMs,
+    })
+    this.retry = options.retry ?? DEFAULT_RETRY
+    this.random = options.random ?? Math.random
+    this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
+  }
+
+  async request(request: HttpRequest): Promise<HttpResponse> {
+    const { clock, signal } = this.options
+    const started = clock.now()
+    const reasons: string[] = []
+    for (let attempt = 0; ; attempt++) {
+      let fault: TransientError
+      try {
+        return await this.attempt(request)
+      } catch (error) {
+        if (!(error instanceof TransientError)) throw error
+        fault = error
+      }
+      reasons.push(fault.message)
+      const delay = nextDelayMs(attempt, fault.retryAfterMs, this.retry, this.random)
+      const elapsed = clock.now() - started
+      if (elapsed + delay > this.retry.budgetMs) {
+        throw new GaveUp(
+          `Could not ${request.purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`,
+        )
+      }
+      this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`)
+      await clock.sleep(delay, signal)
+    }
+  }
+
+  /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
+  private async attempt(request: HttpRequest): Promise<HttpResponse> {
+    const { clock, signal } = this.options
+    const started = clock.now()
+    const line = `${request.method} ${request.url.pathname}`
+    let response: HttpResponse
+    try {
+      response = await cancellable(this.exchange(request), signal)
+    } catch (error) {
+      if (error instanceof Cancelled || error instanceof ActionError) throw error
+      const reason = networkReason(error)
+      this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`)
+      throw new TransientError(reason)
+    }
+    this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`)
+
+    if (REDIRECT.has(response.status)) {
+      const to = String(response.headers.location ?? '')
+      let where = 'an unnamed place'
+      try {
+        const target = new URL(to, request.url)
+        where = `${target.origin}${target.pathname}`
+      } catch {
+        // An unreadable Location is reported as unnamed.
+      }
+      throw new ActionError(
+        `The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check base-url.`,
+      )
+    }
+    if (isRetryableStatus(response.status)) {
+      const after = parseRetryAfter(header(response.headers, 'retry-after'), Date.now())
+      throw new TransientError(`HTTP ${response.status}${errorDetail(response.json)}`, after)
+    }
+    if (request.expectJson && response.status < 300 && response.json === undefined) {
+      throw new TransientError(`HTTP ${response.status} with a body that is not JSON`)
+    }
+    return response
+  }
+
+  private async exchange(request: HttpRequest): Promise<HttpResponse> {
+    const res = await this.client.request(request.method, request.url.href, request.body ?? null, {
+      Accept: 'application/json',
+      ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...request.headers,
+    })
+    const message = res.message
+    const timer = setTimeout(
+      () => message.destroy(new Error(`no complete answer within ${formatDuration(this.options.requestTimeoutMs)}`)),
+      this.options.requestTimeoutMs,
+    )
+    try {
+      const chunks: Buffer[] = []
+      let size = 0
+      for await (const chunk of message) {
+        size += (chunk as Buffer).length
+        if (size > this.maxBodyBytes) {
+          message.destroy()
+          throw new ActionError(
+            `The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`,
+          )
+        }
+        chunks.push(chunk as Buffer)
+      }
+      const text = Buffer.concat(chunks).toString('utf8')
+      return { status: message.statusCode ?? 0, headers: message.headers, text, json: parseJson(text) }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+}
+
+export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** ` (Code: message)` from the CPP error body `{"error":{"code","message"}}`, or nothing. */
+export function errorDetail(body: unknown): string {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error
+  if (typeof error !== 'object' || error === null) return ''
+  const code = typeof error.code === 'string' ? error.code : ''
+  const message = typeof error.message === 'string' ? error.message.slice(0, 300) : ''
+  const text = [code, message].filter(Boolean).join(': ')
+  return text ? ` (${redactEmails(text)})` : ''
+}
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function networkReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException
+  const code = e?.code ? `${e.code}` : ''
+  const message = e instanceof Error ? e.message : String(error)
+  if (code && !message.includes(code)) return `${code}: ${message}`
+  return message || code || 'network error'
+}
+
+/** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
+function summarise(reasons: string[]): string {
+  const counts = new Map<string, number>()
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ')
+}

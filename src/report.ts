@@ -1,0 +1,103 @@
+import { formatDuration } from './duration.js'
+import { operationId, type Operation, type Status } from './operation.js'
+import { SYMBOL } from './progress.js'
+import type { Started } from './start.js'
+
+/** How the run ended, from the user's side. */
+export type Outcome = 'running' | 'succeeded' | 'failed' | 'canceled' | 'timed-out' | 'interrupted' | 'error'
+
+export interface Report {
+  publisherId?: string
+  offerId?: string
+  started?: Started
+  op?: Operation
+  outcome: Outcome
+  elapsedMs: number
+  /** The one-line error, for outcome 'error'. */
+  error?: string
+}
+
+export function outcomeOf(status: Status): Outcome {
+  return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running'
+}
+
+/** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
+export function resumeHint(location: URL): string {
+  return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
+}
+
+const HEADLINE: Record<Outcome, (offer: string) => string> = {
+  succeeded: (o) => `✅ Offer ${o} is live`,
+  failed: (o) => `❌ Go-live of offer ${o} failed`,
+  canceled: (o) => `⛔ Go-live of offer ${o} was canceled`,
+  running: (o) => `🔄 Go-live of offer ${o} is running`,
+  'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
+  interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
+  error: (o) => `❌ Go-live of offer ${o} could not be followed`,
+}
+
+/** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
+export function renderSummary(report: Report): string {
+  const { op, started } = report
+  const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)'
+  const lines = [`## ${HEADLINE[report.outcome](offer)}`, '']
+  if (report.error) lines.push(`> ${cell(report.error)}`, '')
+
+  const facts: [string, string][] = []
+  if (report.publisherId) facts.push(['Publisher', `\`${cell(report.publisherId)}\``])
+  if (report.offerId) facts.push(['Offer', offer])
+  if (started) {
+    facts.push(['Operation', `[${cell(operationId(started.location))}](${started.location.href})`])
+    facts.push(['Started', { started: 'by this step', attached: 'earlier; this step attached to it', resumed: 'earlier; resumed from operation-location' }[started.how]])
+  }
+  if (op) facts.push(['Status', `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`])
+  facts.push(['Elapsed', formatDuration(report.elapsedMs)])
+  lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
+
+  if (op?.steps.length) {
+    lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|')
+    for (const step of op.steps) {
+      const last = step.messages.at(-1)
+      lines.push(
+        `| ${cell(step.name)} | ${SYMBOL[step.state]} ${cell(step.status)} | ${step.progress !== undefined ? `${step.progress}%` : ''} | ${cell(step.estimate ?? '')} | ${last ? cell(last.text) : ''} |`,
+      )
+    }
+    lines.push('')
+  }
+  const links = [...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []), ...(op?.liveLinks.map((l) => ['Live', l] as const) ?? [])]
+  if (links.length) {
+    lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '')
+  }
+  const stillRunning = report.outcome === 'running' || report.outcome === 'timed-out' || report.outcome === 'interrupted' || (report.outcome === 'error' && op && outcomeOf(op.status) === 'running')
+  if (started && stillRunning) {
+    lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '')
+  }
+  return lines.join('\n')
+}
+
+/** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
+function cell(text: string): string {
+  return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!).replace(/\|/g, '\\|').replace(/\s+/g, ' ')
+}
+
+export interface Annotation {
+  level: 'error' | 'warning'
+  title: string
+  message: string
+}
+
+/** Error messages of failing steps become errors, warning messages of any step warnings. */
+export function annotations(op: Operation): Annotation[] {
+  const out: Annotation[] = []
+  const seen = new Set<string>()
+  for (const step of op.steps) {
+    for (const m of step.messages) {
+      const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed') ? 'error' : m.level === 'warning' ? 'warning' : undefined
+      const key = `${level}|${step.name}|${m.text}`
+      if (!level || seen.has(key)) continue
+      seen.add(key)
+      out.push({ level, title: step.name, message: m.text })
+    }
+  }
+  return out
+}

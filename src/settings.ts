@@ -1,0 +1,121 @@
+import { ActionError } from './errors.js'
+import { parseDuration } from './duration.js'
+import { resolveOperationUrl } from './operation.js'
+import { isLoopback, parseServiceUrl } from './url.js'
+
+export type Auth =
+  | { kind: 'token'; token: string }
+  | { kind: 'client-secret'; tenantId: string; clientId: string; clientSecret: string; authorityHost: URL }
+  | { kind: 'oidc'; tenantId: string; clientId: string; authorityHost: URL }
+
+/** Everything the action does is decided by this object, checked once here at the edge. */
+export interface Settings {
+  publisherId: string
+  offerId: string
+  auth: Auth
+  wait: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+  requestTimeoutMs: number
+  failOnTimeout: boolean
+  /** Resume: wait on this operation instead of starting a go-live. */
+  operationLocation?: URL
+  baseUrl: URL
+  apiVersion: string
+}
+
+/** Inputs whose values are secrets: masked before anything else reads them. */
+export const SECRET_INPUTS = ['token', 'client-secret'] as const
+
+export const DEFAULTS = {
+  wait: 'false',
+  timeout: '5h',
+  'poll-interval': '1m',
+  'request-timeout': '30s',
+  'fail-on-timeout': 'true',
+  'base-url': 'https://cloudpartner.azure.com',
+  'api-version': '2017-10-31',
+  'authority-host': 'https://login.microsoftonline.com',
+} as const
+
+/** The CPP service rejects fast polling; loopback (the simulator) may poll as fast as a test needs. */
+export const MIN_REMOTE_POLL_MS = 5000
+
+type ReadInput = (name: string) => string
+
+export function readSettings(readInput: ReadInput): Settings {
+  const input = (name: string): string =>
+    readInput(name).trim() || (DEFAULTS as Record<string, string>)[name] || ''
+
+  const publisherId = pathSegment(input('publisher-id'), 'publisher-id')
+  const offerId = pathSegment(input('offer-id'), 'offer-id')
+  const baseUrl = parseServiceUrl(input('base-url'), 'base-url')
+  const apiVersion = input('api-version')
+  if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
+    throw new ActionError(`Input 'api-version' is '${apiVersion}'; use a version such as 2017-10-31.`)
+  }
+
+  const pollIntervalMs = parseDuration(input('poll-interval'), 'poll-interval')
+  if (pollIntervalMs < MIN_REMOTE_POLL_MS && !isLoopback(baseUrl)) {
+    throw new ActionError(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`)
+  }
+
+  const location = input('operation-location')
+  return {
+    publisherId,
+    offerId,
+    auth: readAuth(input),
+    wait: bool(input('wait'), 'wait'),
+    timeoutMs: parseDuration(input('timeout'), 'timeout'),
+    pollIntervalMs,
+    requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
+    failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
+    operationLocation: location ? resolveOperationUrl(location, baseUrl, 'operation-location') : undefined,
+    baseUrl,
+    apiVersion,
+  }
+}
+
+function readAuth(input: ReadInput): Auth {
+  const token = input('token')
+  const tenantId = input('tenant-id')
+  const clientId = input('client-id')
+  const clientSecret = input('client-secret')
+  if (token) {
+    if (tenantId || clientId || clientSecret) {
+      throw new ActionError(
+        "Give one way to sign in: either 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it for GitHub OIDC), not both.",
+      )
+    }
+    return { kind: 'token', token }
+  }
+  if (!tenantId || !clientId) {
+    const missing = !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'"
+    throw new ActionError(
+      `No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation).`,
+    )
+  }
+  const app = {
+    tenantId: pathSegment(tenantId, 'tenant-id'),
+    clientId: pathSegment(clientId, 'client-id'),
+    authorityHost: parseServiceUrl(input('authority-host'), 'authority-host'),
+  }
+  return clientSecret ? { kind: 'client-secret', clientSecret, ...app } : { kind: 'oidc', ...app }
+}
+
+/** Ids go into URL paths: anything that could change the path or query is refused, not escaped. */
+function pathSegment(value: string, inputName: string): string {
+  if (!value) throw new ActionError(`Input '${inputName}' is required.`)
+  if (value === '.' || value === '..' || /[/?#%\\\s\p{Cc}]/u.test(value)) {
+    throw new ActionError(
+      `Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'.`,
+    )
+  }
+  return value
+}
+
+function bool(value: string, inputName: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true
+  if (/^(false|no|off|0)$/i.test(value)) return false
+  throw new ActionError(`Input '${inputName}' is '${value}'; use true or false.`)
+}

@@ -1,0 +1,62 @@
+import type { Clock } from './clock.js'
+import type { CppClient } from './cpp-client.js'
+import { formatDuration } from './duration.js'
+import { ActionError, GaveUp, TransientError } from './errors.js'
+import { isTerminal, type Operation } from './operation.js'
+
+export interface WaitOptions {
+  client: Pick<CppClient, 'readOperation'>
+  url: URL
+  clock: Clock
+  signal?: AbortSignal
+  /** The read the wait starts from. */
+  first: Operation
+  /** When the wait gives up, measured on `clock`. */
+  deadline: number
+  intervalMs: number
+  /** How long status reads may fail without a break before the wait gives up. */
+  failureBudgetMs?: number
+  onRead?: (op: Operation, previous: Operation) => void
+  onReadFailed?: (message: string, failingForMs: number) => void
+}
+
+export interface WaitResult {
+  op: Operation
+  timedOut: boolean
+}
+
+export const FAILURE_BUDGET_MS = 15 * 60_000
+
+/**
+ * Reads the operation every interval until it ends or the deadline passes. Failed reads do not end
+ * the wait: only an unbroken run of failures longer than the failure budget does.
+ */
+export async function waitForEnd(options: WaitOptions): Promise<WaitResult> {
+  const { client, url, clock, signal, deadline, intervalMs } = options
+  const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS
+  let op = options.first
+  let failingSince: number | undefined
+  while (!isTerminal(op.status)) {
+    const remaining = deadline - clock.now()
+    if (remaining <= 0) return { op, timedOut: true }
+    await clock.sleep(Math.min(intervalMs, remaining), signal)
+    try {
+      const next = await client.readOperation(url)
+      failingSince = undefined
+      options.onRead?.(next, op)
+      op = next
+    } catch (error) {
+      // Transient faults, and requests that used up their own retries, are a pause, not an end.
+      if (!(error instanceof TransientError || error instanceof GaveUp)) throw error
+      failingSince ??= clock.now()
+      const failingFor = clock.now() - failingSince
+      if (failingFor >= budget) {
+        throw new ActionError(
+          `Stopped waiting: the operation status could not be read for ${formatDuration(failingFor)} (last: ${(error as Error).message}).`,
+        )
+      }
+      options.onReadFailed?.((error as Error).message, failingFor)
+    }
+  }
+  return { op, timedOut: false }
+}
