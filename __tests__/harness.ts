@@ -23,7 +23,7 @@ export interface RunOptions {
   interrupt?: { signal: NodeJS.Signals; when?: (stdout: string) => boolean; afterMs?: number }
   /** The test's bound on the whole run; the process is killed past it. */
   timeoutMs?: number
-  /** Also copy the action's log to this process's stdout as it comes (the demo). */
+  /** Also copy the action's log, as the run page shows it (no debug lines), to this process's stdout. */
   echo?: boolean
 }
 
@@ -67,7 +67,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   }
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString('utf8')
-    if (options.echo) process.stdout.write(chunk)
+    if (options.echo) process.stdout.write(chunk.toString('utf8').replace(/^::debug::.*\n/gm, ''))
     if (options.interrupt?.when?.(stdout)) interrupt()
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))

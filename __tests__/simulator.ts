@@ -413,7 +413,8 @@ export class Simulator {
     if (op.canceled) return { fraction: 1, status: 'canceled' }
     const script = this.scenario.operation
     if (op.type === 'Publish' && this.scenario.running === 'publish') return { fraction: 0.5, status: 'running' }
-    const fraction = script.durationMs !== undefined ? (Date.now() - op.startedAt) / script.durationMs : op.reads / (script.reads ?? 3)
+    // The first read finds it not started; the (reads + 1)th finds it ended.
+    const fraction = script.durationMs !== undefined ? (Date.now() - op.startedAt) / script.durationMs : Math.max(0, op.reads - 1) / (script.reads ?? 3)
     if (fraction < 1) return { fraction: Math.max(0, fraction), status: 'running' }
     return { fraction: 1, status: script.outcome ?? 'succeeded' }
   }
@@ -426,7 +427,7 @@ export class Simulator {
     const steps = STEPS.map((step, i) => {
       const start = i / STEPS.length
       const end = (i + 1) / STEPS.length
-      let stepStatus = fraction >= end ? 'complete' : fraction > start || (i === 0 && fraction === 0) ? 'inProgress' : 'notStarted'
+      let stepStatus = fraction >= end ? 'complete' : fraction > start ? 'inProgress' : 'notStarted'
       let progressPercentage = stepStatus === 'complete' ? 100 : stepStatus === 'inProgress' ? Math.round(((fraction - start) / (end - start)) * 100) : 0
       const messages: unknown[] = []
       if (stepStatus === 'complete') messages.push({ messageHtml: '<b>Step</b> completed.', level: 'information', timestamp: at(1000 * (i + 1)) })
@@ -445,7 +446,7 @@ export class Simulator {
       return { ...step, status: stepStatus, messages, progressPercentage }
     })
     const word = {
-      running: fraction === 0 && op.reads <= 1 ? (documented ? 'not started' : 'notStarted') : 'running',
+      running: fraction === 0 ? (documented ? 'not started' : 'notStarted') : 'running',
       succeeded: documented ? 'completed' : 'succeeded',
       failed: 'failed',
       canceled: 'canceled',

@@ -32410,10 +32410,10 @@ class ProgressLog {
     }
     read(op, previous) {
         const changes = changedSteps(previous, op);
-        if (previous && previous.status !== op.status)
-            this.say(`Operation is now ${op.rawStatus}.`);
         for (const step of changes)
             this.say(describeStep(step));
+        if (previous && previous.status !== op.status)
+            this.say(`Operation is now ${op.rawStatus}.`);
         if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
             this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
         }

@@ -45,8 +45,8 @@ export class ProgressLog {
 
   read(op: Operation, previous?: Operation): void {
     const changes = changedSteps(previous, op)
-    if (previous && previous.status !== op.status) this.say(`Operation is now ${op.rawStatus}.`)
     for (const step of changes) this.say(describeStep(step))
+    if (previous && previous.status !== op.status) this.say(`Operation is now ${op.rawStatus}.`)
     if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
       this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`)
     }

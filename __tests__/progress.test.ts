@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseOperation } from '../src/operation.js'
+import { describeStep, ProgressLog } from '../src/progress.js'
+import { FakeClock } from './fake-clock.js'
+
+const op = (certification: string, progress = 0) =>
+  parseOperation({
+    status: 'running',
+    steps: [
+      { id: 'v', stepName: 'Validate', status: 'complete', progressPercentage: 100, messages: [] },
+      { id: 'c', stepName: 'Certification', status: certification, progressPercentage: progress, messages: [{ messageHtml: 'Scanning', level: 'information' }] },
+    ],
+  })
+
+test('a line per step change, a heartbeat every 10 minutes of silence, nothing per poll', () => {
+  const clock = new FakeClock()
+  const lines: string[] = []
+  const log = new ProgressLog(clock, clock.now(), (l) => lines.push(l))
+  log.read(op('notStarted'))
+  assert.deepEqual(lines, ['✅ Validate: complete (100%)', '⏳ Certification: notStarted (0%) - Scanning'])
+  lines.length = 0
+  // A progress percentage that moves is not a status change: no line per poll.
+  for (let i = 0; i < 9; i++) {
+    clock.advance(60_000)
+    log.read(op('notStarted', i), op('notStarted'))
+  }
+  assert.deepEqual(lines, [])
+  clock.advance(60_000)
+  log.read(op('notStarted', 9), op('notStarted'))
+  assert.deepEqual(lines, ["Still waiting after 10m: operation running; step 'Certification' is notStarted, 9%."])
+  log.read(op('inProgress', 10), op('notStarted'))
+  assert.equal(lines.at(-1), '🔄 Certification: inProgress (10%) - Scanning')
+})
+
+test('failed reads: the first of a run at once, then no more often than the heartbeat', () => {
+  const clock = new FakeClock()
+  const lines: string[] = []
+  const log = new ProgressLog(clock, clock.now(), (l) => lines.push(l))
+  log.readFailed('HTTP 503', 0)
+  clock.advance(60_000)
+  log.readFailed('HTTP 503', 60_000)
+  assert.deepEqual(lines, ['Could not read the status (HTTP 503); retrying.'])
+  clock.advance(600_000)
+  log.readFailed('HTTP 503', 660_000)
+  assert.equal(lines.at(-1), 'Could not read the status (HTTP 503); retrying, failing for 11m.')
+})
+
+test('describeStep names status, progress and the last message', () => {
+  assert.equal(describeStep(op('blocked').steps[1]), '❌ Certification: blocked (0%) - Scanning')
+})
