@@ -91,6 +91,7 @@ export interface RecordedRequest {
   path: string
   query: URLSearchParams
   authorization?: string
+  headers: http.IncomingHttpHeaders
   body: string
   at: number
   fault?: FaultKind
@@ -236,6 +237,7 @@ export class Simulator {
       path: url.pathname,
       query: url.searchParams,
       authorization: req.headers.authorization,
+      headers: req.headers,
       body,
       at: Date.now(),
     }

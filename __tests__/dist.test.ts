@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { pathToFileURL } from 'node:url'
+import { VERSION } from '../src/version.js'
+import { ROOT } from './harness.js'
+
+test('dist/ is what bundling the current src/ gives', { timeout: 120_000 }, async () => {
+  const { bundle } = (await import(pathToFileURL(join(ROOT, 'scripts/bundle.mjs')).href)) as { bundle: () => Promise<Record<string, string>> }
+  const expected = await bundle()
+  const shipped = (await readdir(join(ROOT, 'dist'))).sort()
+  assert.deepEqual(shipped, Object.keys(expected).sort(), 'dist/ has other files than the bundle: run npm run bundle')
+  for (const [name, text] of Object.entries(expected)) {
+    const actual = await readFile(join(ROOT, 'dist', name), 'utf8')
+    assert.ok(actual === text, `dist/${name} is stale: run npm run bundle and commit dist/`)
+  }
+})
+
+test('the User-Agent version is the package version', async () => {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+  assert.equal(VERSION, pkg.version)
+})
+
+test('action.yml runs dist/index.js on node24 and declares every input the action reads', async () => {
+  const yml = await readFile(join(ROOT, 'action.yml'), 'utf8')
+  assert.match(yml, /runs:\n\s+using: 'node24'\n\s+main: 'dist\/index.js'/)
+  const src = await readFile(join(ROOT, 'src/settings.ts'), 'utf8')
+  const read = new Set([...src.matchAll(/input\('([a-z-]+)'\)/g)].map((m) => m[1]))
+  const declared = new Set([...yml.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]))
+  for (const name of read) assert.ok(declared.has(name), `input ${name} is read but not declared in action.yml`)
+})
