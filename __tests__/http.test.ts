@@ -115,3 +115,10 @@ test('an operation on another origin is refused before any request goes there', 
   await assert.rejects(client.goLive(), /Refused the operation location the service returned http:\/\/127.0.0.2:9\/api\/operations\/steal: it is not on base-url's origin/)
   await assert.rejects(client.readOperation(new URL('http://127.0.0.2:9/api/operations/x')), /Refused to send the token to http:\/\/127.0.0.2:9/)
 })
+
+test('a host that does not resolve is a transient fault, given up on with the reason', async () => {
+  const s = await sim([])
+  const clock = new FakeClock()
+  const { client } = cppClient(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
+  await assert.rejects(client.goLive(), /^GaveUp: Could not start the go-live: \d+ attempts failed over 1m \d+s \(\d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\.$/)
+})

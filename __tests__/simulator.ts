@@ -245,6 +245,7 @@ export class Simulator {
     const fault = this.pickFault(route)
     if (fault) {
       record.fault = fault.kind
+      if (fault.kind === 'status') record.status = fault.status ?? 503
       if (this.applyFault(fault, route, req, res, url)) return
     }
     const answer = (status: number, json?: unknown, headers: Record<string, string> = {}): void => {
