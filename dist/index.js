@@ -32245,6 +32245,7 @@ function explainStatus(status, detail, purpose, subject, target) {
 ;// CONCATENATED MODULE: ./build/src/credentials.js
 
 
+
 /** Where CPP tokens are issued for (v1 `resource`, v2 `scope`). */
 const CPP_RESOURCE = 'https://cloudpartner.azure.com';
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
@@ -32275,7 +32276,7 @@ class AzureAdCredentials {
     async renew() {
         const first = !this.current;
         this.current = await this.issue();
-        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${Math.round(this.current.lifetimeMs / 60_000)} min.`);
+        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
         return true;
     }
     async issue() {
@@ -32324,7 +32325,7 @@ async function githubIdToken(deps) {
         idToken = await deps.getIdToken(OIDC_AUDIENCE);
     }
     catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
         throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`);
     }
     deps.mask(idToken);

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js'
+import { formatDuration } from './duration.js'
 import { ActionError } from './errors.js'
 import type { Http } from './http.js'
 import type { Auth } from './settings.js'
@@ -63,7 +64,7 @@ class AzureAdCredentials implements Credentials {
     const first = !this.current
     this.current = await this.issue()
     this.deps.log(
-      `${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${Math.round(this.current.lifetimeMs / 60_000)} min.`,
+      `${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`,
     )
     return true
   }
@@ -116,7 +117,7 @@ async function githubIdToken(deps: SignInDeps): Promise<string> {
   try {
     idToken = await deps.getIdToken(OIDC_AUDIENCE)
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200)
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200)
     throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`)
   }
   deps.mask(idToken)
