@@ -5,7 +5,17 @@
 import { runAction } from './harness.js'
 import { Simulator } from './simulator.js'
 
-const sim = await Simulator.start({ operation: { durationMs: 6000, liveLinks: [{ displayText: 'Marketplace listing', uri: 'https://azuremarketplace.microsoft.com/marketplace/apps/contoso.contoso-offer' }] } })
+const sim = await Simulator.start({
+  operation: {
+    durationMs: 6000,
+    liveLinks: [
+      {
+        displayText: 'Marketplace listing',
+        uri: 'https://azuremarketplace.microsoft.com/marketplace/apps/contoso.contoso-offer',
+      },
+    ],
+  },
+})
 console.log(`Simulated Cloud Partner Portal at ${sim.url}\n`)
 console.log('$ node dist/index.js   (publisher-id: contoso, offer-id: contoso-offer, wait: true, poll-interval: 1s)\n')
 const result = await runAction({

@@ -7,7 +7,9 @@ import { VERSION } from '../src/version.js'
 import { ROOT } from './harness.js'
 
 test('dist/ is what bundling the current src/ gives', { timeout: 120_000 }, async () => {
-  const { bundle } = (await import(pathToFileURL(join(ROOT, 'scripts/bundle.mjs')).href)) as { bundle: () => Promise<Record<string, string>> }
+  const { bundle } = (await import(pathToFileURL(join(ROOT, 'scripts/bundle.mjs')).href)) as {
+    bundle: () => Promise<Record<string, string>>
+  }
   const expected = await bundle()
   const shipped = (await readdir(join(ROOT, 'dist'))).sort()
   assert.deepEqual(shipped, Object.keys(expected).sort(), 'dist/ has other files than the bundle: run npm run bundle')
@@ -20,13 +22,4 @@ test('dist/ is what bundling the current src/ gives', { timeout: 120_000 }, asyn
 test('the User-Agent version is the package version', async () => {
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   assert.equal(VERSION, pkg.version)
-})
-
-test('action.yml runs dist/index.js on node24 and declares every input the action reads', async () => {
-  const yml = await readFile(join(ROOT, 'action.yml'), 'utf8')
-  assert.match(yml, /runs:\n\s+using: 'node24'\n\s+main: 'dist\/index.js'/)
-  const src = await readFile(join(ROOT, 'src/settings.ts'), 'utf8')
-  const read = new Set([...src.matchAll(/input\('([a-z-]+)'\)/g)].map((m) => m[1]))
-  const declared = new Set([...yml.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]))
-  for (const name of read) assert.ok(declared.has(name), `input ${name} is read but not declared in action.yml`)
 })

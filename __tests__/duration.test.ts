@@ -14,7 +14,10 @@ test('durations take ms, s, m, h, and a bare number means seconds', () => {
 
 test('an unparsable or zero duration names the input and the accepted form', () => {
   for (const bad of ['', 'soon', '5 minutes', '-5m', '1d', '5mm', 'm']) {
-    assert.throws(() => parseDuration(bad, 'poll-interval'), /Input 'poll-interval' is .* not a duration: use a number with an optional unit ms, s, m or h/)
+    assert.throws(
+      () => parseDuration(bad, 'poll-interval'),
+      /Input 'poll-interval' is .* not a duration: use a number with an optional unit ms, s, m or h/,
+    )
   }
   assert.throws(() => parseDuration('0s', 'timeout'), /Input 'timeout' must be longer than zero/)
 })

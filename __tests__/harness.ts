@@ -108,16 +108,52 @@ export function errors(stdout: string): string[] {
   return stdout
     .split('\n')
     .filter((l) => l.startsWith('::error'))
-    .map((l) => l.replace(/^::error[^:]*::/, '').replace(/%25/g, '%').replace(/%0A/g, '\n').replace(/%0D/g, '\r'))
+    .map((l) =>
+      l
+        .replace(/^::error[^:]*::/, '')
+        .replace(/%25/g, '%')
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r'),
+    )
 }
 
 /** A self-signed certificate for 127.0.0.1, made with openssl, and the file to trust it through. */
-export async function makeCertificate(): Promise<{ key: string; cert: string; caFile: string; cleanup: () => Promise<void> }> {
+export async function makeCertificate(): Promise<{
+  key: string
+  cert: string
+  caFile: string
+  cleanup: () => Promise<void>
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'golive-tls-'))
   const keyFile = join(dir, 'key.pem')
   const caFile = join(dir, 'cert.pem')
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', caFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { stdio: 'ignore' })
-  return { key: await readFile(keyFile, 'utf8'), cert: await readFile(caFile, 'utf8'), caFile, cleanup: () => rm(dir, { recursive: true, force: true }) }
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      caFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ],
+    { stdio: 'ignore' },
+  )
+  return {
+    key: await readFile(keyFile, 'utf8'),
+    cert: await readFile(caFile, 'utf8'),
+    caFile,
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  }
 }
 
 /** Anything in a text that looks like an e-mail address. */

@@ -29,7 +29,10 @@ test('a request gives up after about two minutes, saying how many attempts faile
   const { client } = cppClient(s, clock)
   await assert.rejects(client.goLive(), (e: Error) => {
     assert.equal(e.name, 'GaveUp')
-    assert.match(e.message, /^Could not start the go-live: (\d+) attempts failed over 1m \d+s \(\1 x HTTP 500 \(InternalServerError: We cannot complete the request now, please try again later\.\)\)\.$/)
+    assert.match(
+      e.message,
+      /^Could not start the go-live: (\d+) attempts failed over 1m \d+s \(\1 x HTTP 500 \(InternalServerError: We cannot complete the request now, please try again later\.\)\)\.$/,
+    )
     return true
   })
   const total = clock.sleeps.reduce((a, b) => a + b, 0)
@@ -54,11 +57,36 @@ test('Retry-After is honoured in seconds and as an HTTP date when it asks for lo
 
 test('client errors are not retried: one request, one clear line', async () => {
   const cases: [Partial<Parameters<typeof Simulator.start>[0]>, Record<string, string>, RegExp][] = [
-    [{ goLiveAnswer: { status: 400, body: { error: { code: 'BadRequest', message: "The argument: 'OfferTypeId' cannot be null or empty." } } } }, {}, /^Could not start the go-live: HTTP 400 \(BadRequest: The argument: 'OfferTypeId' cannot be null or empty\.\)\. The service found the request malformed/],
-    [{}, { token: 'wrong' }, /^Could not start the go-live: HTTP 401 \(Unauthorized: .*\)\. The token is invalid or has expired \(CPP tokens live 60 to 90 minutes\)/],
-    [{}, { 'publisher-id': 'fabrikam' }, /HTTP 403 \(Forbidden: User does not have the required permissions\)\. The service principal has no access to publisher 'fabrikam'/],
-    [{}, { 'offer-id': 'nope' }, /HTTP 404 \(NotFound: Offer 'nope' was not found\.\)\. Publisher 'contoso' or offer 'nope' does not exist: check publisher-id and offer-id\./],
-    [{ goLiveAnswer: { status: 422, body: { error: { code: 'ValidationFailed', message: 'Plan has no image' } } } }, {}, /HTTP 422 \(ValidationFailed: Plan has no image\)\. The offer failed validation/],
+    [
+      {
+        goLiveAnswer: {
+          status: 400,
+          body: { error: { code: 'BadRequest', message: "The argument: 'OfferTypeId' cannot be null or empty." } },
+        },
+      },
+      {},
+      /^Could not start the go-live: HTTP 400 \(BadRequest: The argument: 'OfferTypeId' cannot be null or empty\.\)\. The service found the request malformed/,
+    ],
+    [
+      {},
+      { token: 'wrong' },
+      /^Could not start the go-live: HTTP 401 \(Unauthorized: .*\)\. The token is invalid or has expired \(CPP tokens live 60 to 90 minutes\)/,
+    ],
+    [
+      {},
+      { 'publisher-id': 'fabrikam' },
+      /HTTP 403 \(Forbidden: User does not have the required permissions\)\. The service principal has no access to publisher 'fabrikam'/,
+    ],
+    [
+      {},
+      { 'offer-id': 'nope' },
+      /HTTP 404 \(NotFound: Offer 'nope' was not found\.\)\. Publisher 'contoso' or offer 'nope' does not exist: check publisher-id and offer-id\./,
+    ],
+    [
+      { goLiveAnswer: { status: 422, body: { error: { code: 'ValidationFailed', message: 'Plan has no image' } } } },
+      {},
+      /HTTP 422 \(ValidationFailed: Plan has no image\)\. The offer failed validation/,
+    ],
   ]
   for (const [scenario, inputs, message] of cases) {
     const s = await sim([], scenario)
@@ -74,7 +102,10 @@ test('client errors are not retried: one request, one clear line', async () => {
 test('a redirect is not followed, so the token cannot be carried to another origin', async () => {
   const s = await sim([{ on: 'golive', kind: 'redirect' }])
   const { client } = cppClient(s, new FakeClock())
-  await assert.rejects(client.goLive(), /answered "start the go-live" with a redirect \(302\) to http:\/\/127.0.0.2:9\/api\/publishers\/contoso\/offers\/contoso-offer\/golive; redirects are not followed/)
+  await assert.rejects(
+    client.goLive(),
+    /answered "start the go-live" with a redirect \(302\) to http:\/\/127.0.0.2:9\/api\/publishers\/contoso\/offers\/contoso-offer\/golive; redirects are not followed/,
+  )
   assert.equal(s.requests.length, 1)
 })
 
@@ -88,7 +119,10 @@ test('a huge body is refused with a clear error; a truncated or non-JSON one is 
   const { client } = cppClient(s, clock)
   const answer = await client.goLive()
   assert.ok(answer.kind === 'accepted' && answer.location)
-  await assert.rejects(client.readOperation(answer.location), /The answer to "read the operation status" is larger than 1024 KiB/)
+  await assert.rejects(
+    client.readOperation(answer.location),
+    /The answer to "read the operation status" is larger than 1024 KiB/,
+  )
   const op = await client.readOperation(answer.location)
   assert.equal(op.status, 'notStarted')
   assert.equal(s.requests.filter((r) => r.route === 'operation').length, 4)
@@ -106,19 +140,31 @@ test('every CPP request carries the bearer token, api-version, Accept and the Us
     assert.equal(r.authorization, `Bearer ${s.scenario.token}`)
     assert.equal(r.query.get('api-version'), '2017-10-31')
   }
-  assert.deepEqual(s.requests.map((r) => r.route), ['golive', 'operation', 'submissions'])
+  assert.deepEqual(
+    s.requests.map((r) => r.route),
+    ['golive', 'operation', 'submissions'],
+  )
 })
 
 test('an operation on another origin is refused before any request goes there', async () => {
   const s = await sim([], { hostileLocation: 'http://127.0.0.2:9/api/operations/steal' })
   const { client } = cppClient(s, new FakeClock())
-  await assert.rejects(client.goLive(), /Refused the operation location the service returned http:\/\/127.0.0.2:9\/api\/operations\/steal: it is not on base-url's origin/)
-  await assert.rejects(client.readOperation(new URL('http://127.0.0.2:9/api/operations/x')), /Refused to send the token to http:\/\/127.0.0.2:9/)
+  await assert.rejects(
+    client.goLive(),
+    /Refused the operation location the service returned http:\/\/127.0.0.2:9\/api\/operations\/steal: it is not on base-url's origin/,
+  )
+  await assert.rejects(
+    client.readOperation(new URL('http://127.0.0.2:9/api/operations/x')),
+    /Refused to send the token to http:\/\/127.0.0.2:9/,
+  )
 })
 
 test('a host that does not resolve is a transient fault, given up on with the reason', async () => {
   const s = await sim([])
   const clock = new FakeClock()
   const { client } = cppClient(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
-  await assert.rejects(client.goLive(), /^GaveUp: Could not start the go-live: \d+ attempts failed over 1m \d+s \(\d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\.$/)
+  await assert.rejects(
+    client.goLive(),
+    /^GaveUp: Could not start the go-live: \d+ attempts failed over 1m \d+s \(\d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\.$/,
+  )
 })

@@ -22,10 +22,43 @@ const DOC_EXAMPLE = {
   status: 'running',
   messages: [],
   steps: [
-    { estimatedTimeFrame: '< 15 min', id: 'displaydummycertify', stepName: 'Validate Pre-Requisites', status: 'complete', messages: [{ messageHtml: 'Step completed.', level: 'information', timestamp: '2017-03-28T19:50:36.500052Z' }], progressPercentage: 100 },
-    { estimatedTimeFrame: '< 5 day', id: 'displaycertify', stepName: 'Certification', status: 'blocked', messages: [{ messageHtml: 'No virtual machine image was found for the plan contoso.', level: 'error', timestamp: '2017-03-28T19:50:39.5506018Z' }], progressPercentage: 0 },
-    { id: 'publisher-signoff', stepName: 'Publisher signoff', status: 'complete', messages: [], progressPercentage: 100 },
-    { estimatedTimeFrame: '~2-5 days', id: 'live', stepName: 'Live', status: 'notStarted', messages: [], progressPercentage: 0 },
+    {
+      estimatedTimeFrame: '< 15 min',
+      id: 'displaydummycertify',
+      stepName: 'Validate Pre-Requisites',
+      status: 'complete',
+      messages: [{ messageHtml: 'Step completed.', level: 'information', timestamp: '2017-03-28T19:50:36.500052Z' }],
+      progressPercentage: 100,
+    },
+    {
+      estimatedTimeFrame: '< 5 day',
+      id: 'displaycertify',
+      stepName: 'Certification',
+      status: 'blocked',
+      messages: [
+        {
+          messageHtml: 'No virtual machine image was found for the plan contoso.',
+          level: 'error',
+          timestamp: '2017-03-28T19:50:39.5506018Z',
+        },
+      ],
+      progressPercentage: 0,
+    },
+    {
+      id: 'publisher-signoff',
+      stepName: 'Publisher signoff',
+      status: 'complete',
+      messages: [],
+      progressPercentage: 100,
+    },
+    {
+      estimatedTimeFrame: '~2-5 days',
+      id: 'live',
+      stepName: 'Live',
+      status: 'notStarted',
+      messages: [],
+      progressPercentage: 0,
+    },
   ],
   previewLinks: [],
   liveLinks: [],
@@ -34,10 +67,19 @@ const DOC_EXAMPLE = {
 
 test('both status vocabularies normalise, case-insensitively', () => {
   const cases: [string, string][] = [
-    ['not started', 'notStarted'], ['notStarted', 'notStarted'], ['NotStarted', 'notStarted'],
-    ['running', 'running'], ['Running', 'running'], ['inProgress', 'running'],
-    ['completed', 'succeeded'], ['complete', 'succeeded'], ['Succeeded', 'succeeded'],
-    ['failed', 'failed'], ['FAILED', 'failed'], ['canceled', 'canceled'], ['cancelled', 'canceled'],
+    ['not started', 'notStarted'],
+    ['notStarted', 'notStarted'],
+    ['NotStarted', 'notStarted'],
+    ['running', 'running'],
+    ['Running', 'running'],
+    ['inProgress', 'running'],
+    ['completed', 'succeeded'],
+    ['complete', 'succeeded'],
+    ['Succeeded', 'succeeded'],
+    ['failed', 'failed'],
+    ['FAILED', 'failed'],
+    ['canceled', 'canceled'],
+    ['cancelled', 'canceled'],
     ['somethingNew', 'running'],
   ]
   for (const [raw, expected] of cases) assert.equal(normaliseStatus(raw), expected, raw)
@@ -49,29 +91,41 @@ test('the operation body may be an object or the documented one-element array', 
   assert.deepEqual(fromArray, fromObject)
   assert.equal(fromObject.id, GUID)
   assert.equal(fromObject.status, 'running')
-  assert.deepEqual(fromObject.steps.map((s) => [s.name, s.state, s.progress]), [
-    ['Validate Pre-Requisites', 'done', 100],
-    ['Certification', 'failed', 0],
-    ['Publisher signoff', 'done', 100],
-    ['Live', 'waiting', 0],
-  ])
+  assert.deepEqual(
+    fromObject.steps.map((s) => [s.name, s.state, s.progress]),
+    [
+      ['Validate Pre-Requisites', 'done', 100],
+      ['Certification', 'failed', 0],
+      ['Publisher signoff', 'done', 100],
+      ['Live', 'waiting', 0],
+    ],
+  )
 })
 
 test('notification e-mails are never kept, and addresses inside messages are redacted', () => {
-  const op = parseOperation({ ...DOC_EXAMPLE, messages: [{ messageText: 'Mail sent to jondoe@contoso.com and a.b+c@x.co.uk', level: 'information' }] })
+  const op = parseOperation({
+    ...DOC_EXAMPLE,
+    messages: [{ messageText: 'Mail sent to jondoe@contoso.com and a.b+c@x.co.uk', level: 'information' }],
+  })
   const text = JSON.stringify(op)
   assert.doesNotMatch(text, /@/)
   assert.match(op.messages[0].text, /Mail sent to \[e-mail redacted\] and \[e-mail redacted\]/)
 })
 
 test('an unexpected shape is a clear error, not a crash', () => {
-  assert.throws(() => parseOperation({ value: 1 }), /The operation status answer has an unexpected shape \(an object with value\); expected an object with a "status"/)
+  assert.throws(
+    () => parseOperation({ value: 1 }),
+    /The operation status answer has an unexpected shape \(an object with value\); expected an object with a "status"/,
+  )
   assert.throws(() => parseOperation([]), /unexpected shape \(an array of 0\)/)
   assert.throws(() => parseOperation([DOC_EXAMPLE, DOC_EXAMPLE]), /an array of 2/)
   assert.throws(() => parseOperation(null), /unexpected shape \(null\)/)
   assert.throws(() => parseOperation('running'), /unexpected shape \(a string\)/)
   const sparse = parseOperation({ status: 'running', steps: [null, 3, { status: 'complete' }] })
-  assert.deepEqual(sparse.steps.map((s) => s.name), ['Step 1'])
+  assert.deepEqual(
+    sparse.steps.map((s) => s.name),
+    ['Step 1'],
+  )
 })
 
 test('messageHtml becomes plain, single-line, bounded text', () => {
@@ -80,20 +134,55 @@ test('messageHtml becomes plain, single-line, bounded text', () => {
 })
 
 test('operation URLs: both header forms, relative or absolute, on base-url origin only', () => {
-  const abs = resolveOperationUrl(`https://cloudpartner.azure.com/api/publishers/contoso/offers/contoso-virtualmachineoffer/operations/${GUID}`, BASE, 'x')
+  const abs = resolveOperationUrl(
+    `https://cloudpartner.azure.com/api/publishers/contoso/offers/contoso-virtualmachineoffer/operations/${GUID}`,
+    BASE,
+    'x',
+  )
   assert.equal(operationId(abs), GUID)
-  const rel = resolveOperationUrl(`/api/publishers/contoso/offers/contoso-offer/operations/${GUID}?api-version=2017-10-31`, BASE, 'x')
-  assert.equal(rel.href, `https://cloudpartner.azure.com/api/publishers/contoso/offers/contoso-offer/operations/${GUID}?api-version=2017-10-31`)
-  const legacy = resolveOperationUrl('/api/operations/contoso$contoso-offer$2$preview?api-version=2017-10-31', BASE, 'x')
+  const rel = resolveOperationUrl(
+    `/api/publishers/contoso/offers/contoso-offer/operations/${GUID}?api-version=2017-10-31`,
+    BASE,
+    'x',
+  )
+  assert.equal(
+    rel.href,
+    `https://cloudpartner.azure.com/api/publishers/contoso/offers/contoso-offer/operations/${GUID}?api-version=2017-10-31`,
+  )
+  const legacy = resolveOperationUrl(
+    '/api/operations/contoso$contoso-offer$2$preview?api-version=2017-10-31',
+    BASE,
+    'x',
+  )
   assert.equal(operationId(legacy), 'contoso$contoso-offer$2$preview')
-  assert.throws(() => resolveOperationUrl(`https://cloudpartner.azure.com.evil.example/api/operations/${GUID}`, BASE, 'operation location'), /Refused the operation location .*not on base-url's origin https:\/\/cloudpartner.azure.com/)
-  assert.throws(() => resolveOperationUrl(`http://cloudpartner.azure.com/api/operations/${GUID}`, BASE, 'x'), /not on base-url's origin/)
-  assert.throws(() => resolveOperationUrl(`//evil.example/api/operations/${GUID}`, BASE, 'x'), /not on base-url's origin/)
+  assert.throws(
+    () =>
+      resolveOperationUrl(
+        `https://cloudpartner.azure.com.evil.example/api/operations/${GUID}`,
+        BASE,
+        'operation location',
+      ),
+    /Refused the operation location .*not on base-url's origin https:\/\/cloudpartner.azure.com/,
+  )
+  assert.throws(
+    () => resolveOperationUrl(`http://cloudpartner.azure.com/api/operations/${GUID}`, BASE, 'x'),
+    /not on base-url's origin/,
+  )
+  assert.throws(
+    () => resolveOperationUrl(`//evil.example/api/operations/${GUID}`, BASE, 'x'),
+    /not on base-url's origin/,
+  )
 })
 
 test('the submissions list keeps ids, types and states, and drops the e-mail definitions', () => {
   const list = parseSubmissions([
-    { id: 'a', submissionType: 'publish', submissionState: 'running', slot: 'staging', definition: { metadata: { emails: 'jdoe@contoso.com' } } },
+    {
+      id: 'a',
+      submissionType: 'publish',
+      submissionState: 'running',
+      slot: 'staging',
+      definition: { metadata: { emails: 'jdoe@contoso.com' } },
+    },
     { id: 'b', submissionType: 'GoLive', submissionState: 'running', slot: 'production' },
     { submissionType: 'goLive' },
   ])
@@ -108,9 +197,21 @@ test('the submissions list keeps ids, types and states, and drops the e-mail def
 
 test('step changes and failure reasons', () => {
   const before = parseOperation(DOC_EXAMPLE)
-  const after = parseOperation({ ...DOC_EXAMPLE, status: 'failed', steps: DOC_EXAMPLE.steps.map((s) => (s.id === 'live' ? { ...s, status: 'canceled' } : s)) })
-  assert.deepEqual(changedSteps(before, after).map((s) => s.name), ['Live'])
+  const after = parseOperation({
+    ...DOC_EXAMPLE,
+    status: 'failed',
+    steps: DOC_EXAMPLE.steps.map((s) => (s.id === 'live' ? { ...s, status: 'canceled' } : s)),
+  })
+  assert.deepEqual(
+    changedSteps(before, after).map((s) => s.name),
+    ['Live'],
+  )
   assert.equal(changedSteps(undefined, after).length, 4)
   assert.deepEqual(failureReasons(after), ['Certification: No virtual machine image was found for the plan contoso.'])
-  assert.deepEqual(failureReasons(parseOperation({ status: 'failed', error: { code: 'X', message: 'Publishing failed at jon@contoso.com' } })), ['Publishing failed at [e-mail redacted]'])
+  assert.deepEqual(
+    failureReasons(
+      parseOperation({ status: 'failed', error: { code: 'X', message: 'Publishing failed at jon@contoso.com' } }),
+    ),
+    ['Publishing failed at [e-mail redacted]'],
+  )
 })

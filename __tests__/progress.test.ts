@@ -9,7 +9,13 @@ const op = (certification: string, progress = 0) =>
     status: 'running',
     steps: [
       { id: 'v', stepName: 'Validate', status: 'complete', progressPercentage: 100, messages: [] },
-      { id: 'c', stepName: 'Certification', status: certification, progressPercentage: progress, messages: [{ messageHtml: 'Scanning', level: 'information' }] },
+      {
+        id: 'c',
+        stepName: 'Certification',
+        status: certification,
+        progressPercentage: progress,
+        messages: [{ messageHtml: 'Scanning', level: 'information' }],
+      },
     ],
   })
 

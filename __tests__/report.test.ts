@@ -7,19 +7,45 @@ const location = new URL('https://cloudpartner.azure.com/api/publishers/contoso/
 const failed = parseOperation({
   status: 'failed',
   steps: [
-    { id: 'v', stepName: 'Validate', status: 'complete', progressPercentage: 100, estimatedTimeFrame: '< 15 min', messages: [{ messageHtml: 'ok', level: 'information' }] },
-    { id: 'c', stepName: 'Certification | VM', status: 'blocked', progressPercentage: 0, messages: [{ messageHtml: 'No <i>image</i> found', level: 'error' }, { messageHtml: 'No test drive', level: 'warning' }] },
+    {
+      id: 'v',
+      stepName: 'Validate',
+      status: 'complete',
+      progressPercentage: 100,
+      estimatedTimeFrame: '< 15 min',
+      messages: [{ messageHtml: 'ok', level: 'information' }],
+    },
+    {
+      id: 'c',
+      stepName: 'Certification | VM',
+      status: 'blocked',
+      progressPercentage: 0,
+      messages: [
+        { messageHtml: 'No <i>image</i> found', level: 'error' },
+        { messageHtml: 'No test drive', level: 'warning' },
+      ],
+    },
   ],
   notificationEmails: 'jondoe@contoso.com',
 })
 
-const base: Report = { publisherId: 'contoso', offerId: 'contoso-offer', started: { location, how: 'started' }, op: failed, outcome: 'failed', elapsedMs: 3_723_000 }
+const base: Report = {
+  publisherId: 'contoso',
+  offerId: 'contoso-offer',
+  started: { location, how: 'started' },
+  op: failed,
+  outcome: 'failed',
+  elapsedMs: 3_723_000,
+}
 
 test('the summary tells offer, publisher, operation link, status, elapsed time and each step', () => {
   const md = renderSummary(base)
   assert.match(md, /^## ❌ Go-live of offer `contoso-offer` failed/)
   assert.match(md, /\| Publisher \| `contoso` \|/)
-  assert.match(md, /\| Operation \| \[op-1\]\(https:\/\/cloudpartner.azure.com\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/op-1\) \|/)
+  assert.match(
+    md,
+    /\| Operation \| \[op-1\]\(https:\/\/cloudpartner.azure.com\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/op-1\) \|/,
+  )
   assert.match(md, /\| Status \| \*\*failed\*\* \|/)
   assert.match(md, /\| Elapsed \| 1h 2m \|/)
   assert.match(md, /\| Validate \| ✅ complete \| 100% \| &lt; 15 min \| ok \|/)
@@ -29,10 +55,21 @@ test('the summary tells offer, publisher, operation link, status, elapsed time a
 })
 
 test('a timed-out or interrupted run says how to resume; links are listed', () => {
-  const running = parseOperation({ status: 'running', steps: [], liveLinks: [{ displayText: 'Listing', uri: 'https://azuremarketplace.microsoft.com/x' }], previewLinks: ['https://preview.example/p'] })
+  const running = parseOperation({
+    status: 'running',
+    steps: [],
+    liveLinks: [{ displayText: 'Listing', uri: 'https://azuremarketplace.microsoft.com/x' }],
+    previewLinks: ['https://preview.example/p'],
+  })
   for (const outcome of ['timed-out', 'interrupted', 'running'] as const) {
     const md = renderSummary({ ...base, op: running, outcome })
-    assert.match(md, new RegExp(`To wait on it later, run this action with \`operation-location: ${location.href.replace(/[./]/g, '\\$&')}\``), outcome)
+    assert.match(
+      md,
+      new RegExp(
+        `To wait on it later, run this action with \`operation-location: ${location.href.replace(/[./]/g, '\\$&')}\``,
+      ),
+      outcome,
+    )
   }
   const md = renderSummary({ ...base, op: running, outcome: 'timed-out' })
   assert.match(md, /## ⌛ Stopped waiting: the go-live of offer `contoso-offer` is still running/)
@@ -41,7 +78,13 @@ test('a timed-out or interrupted run says how to resume; links are listed', () =
 })
 
 test('an error before any operation shows the error line and no table of steps', () => {
-  const md = renderSummary({ publisherId: 'contoso', offerId: 'o', outcome: 'error', elapsedMs: 10, error: 'Could not start the go-live: HTTP 404 | x' })
+  const md = renderSummary({
+    publisherId: 'contoso',
+    offerId: 'o',
+    outcome: 'error',
+    elapsedMs: 10,
+    error: 'Could not start the go-live: HTTP 404 | x',
+  })
   assert.match(md, /> Could not start the go-live: HTTP 404 \\\| x/)
   assert.doesNotMatch(md, /### Steps/)
 })

@@ -8,11 +8,23 @@ test('429, 408 and the 5xx of a busy service are retried; client errors are not'
 })
 
 test('backoff is full jitter under an exponential bound, the first retry within 2 s', () => {
-  assert.equal(backoffMs(0, DEFAULT_RETRY, () => 0.999), 999)
+  assert.equal(
+    backoffMs(0, DEFAULT_RETRY, () => 0.999),
+    999,
+  )
   assert.ok(backoffMs(0, DEFAULT_RETRY, () => 0.999) < 2000)
-  assert.equal(backoffMs(3, DEFAULT_RETRY, () => 0.5), 4000)
-  assert.equal(backoffMs(20, DEFAULT_RETRY, () => 1), DEFAULT_RETRY.capMs)
-  assert.equal(backoffMs(2, DEFAULT_RETRY, () => 0), 0)
+  assert.equal(
+    backoffMs(3, DEFAULT_RETRY, () => 0.5),
+    4000,
+  )
+  assert.equal(
+    backoffMs(20, DEFAULT_RETRY, () => 1),
+    DEFAULT_RETRY.capMs,
+  )
+  assert.equal(
+    backoffMs(2, DEFAULT_RETRY, () => 0),
+    0,
+  )
 })
 
 test('Retry-After is read in seconds or as an HTTP date', () => {
@@ -25,7 +37,16 @@ test('Retry-After is read in seconds or as an HTTP date', () => {
 })
 
 test('Retry-After wins only when it asks for longer than the backoff', () => {
-  assert.equal(nextDelayMs(0, 5000, DEFAULT_RETRY, () => 0.5), 5000)
-  assert.equal(nextDelayMs(4, 1000, DEFAULT_RETRY, () => 0.5), 8000)
-  assert.equal(nextDelayMs(0, undefined, DEFAULT_RETRY, () => 0.5), 500)
+  assert.equal(
+    nextDelayMs(0, 5000, DEFAULT_RETRY, () => 0.5),
+    5000,
+  )
+  assert.equal(
+    nextDelayMs(4, 1000, DEFAULT_RETRY, () => 0.5),
+    8000,
+  )
+  assert.equal(
+    nextDelayMs(0, undefined, DEFAULT_RETRY, () => 0.5),
+    500,
+  )
 })

@@ -27,13 +27,20 @@ test('a missing id fails before anything else, naming the input', () => {
 
 test('an id that would change the URL path or query is refused', () => {
   for (const bad of ['a/b', 'a?b', 'a#b', 'a%2Fb', 'a b', 'a\tb', '.', '..', 'a\\b']) {
-    assert.throws(() => read({ ...base, 'offer-id': bad }), /Input 'offer-id' is .*which is not an id: it must not contain/, bad)
+    assert.throws(
+      () => read({ ...base, 'offer-id': bad }),
+      /Input 'offer-id' is .*which is not an id: it must not contain/,
+      bad,
+    )
   }
   assert.equal(read({ ...base, 'offer-id': 'offer.v2_preview-1' }).offerId, 'offer.v2_preview-1')
 })
 
 test('base-url must be https, or http on a loopback host', () => {
-  assert.throws(() => read({ ...base, 'base-url': 'http://cloudpartner.azure.com' }), /Input 'base-url' must be an https URL \(plain http is allowed only for localhost\)/)
+  assert.throws(
+    () => read({ ...base, 'base-url': 'http://cloudpartner.azure.com' }),
+    /Input 'base-url' must be an https URL \(plain http is allowed only for localhost\)/,
+  )
   assert.throws(() => read({ ...base, 'base-url': 'ftp://x' }), /must be an https URL/)
   assert.throws(() => read({ ...base, 'base-url': 'not a url' }), /Input 'base-url' is 'not a url', which is not a URL/)
   assert.throws(() => read({ ...base, 'base-url': 'https://user:pw@host' }), /without credentials, query or fragment/)
@@ -43,7 +50,10 @@ test('base-url must be https, or http on a loopback host', () => {
 })
 
 test('poll-interval is at least 5s unless the host is loopback', () => {
-  assert.throws(() => read({ ...base, 'poll-interval': '2s' }), /Input 'poll-interval' must be at least 5s against cloudpartner.azure.com/)
+  assert.throws(
+    () => read({ ...base, 'poll-interval': '2s' }),
+    /Input 'poll-interval' must be at least 5s against cloudpartner.azure.com/,
+  )
   assert.equal(read({ ...base, 'poll-interval': '5s' }).pollIntervalMs, 5000)
   assert.equal(read({ ...base, 'poll-interval': '50ms', 'base-url': 'http://127.0.0.1:9' }).pollIntervalMs, 50)
   assert.throws(() => read({ ...base, timeout: 'forever' }), /Input 'timeout' is 'forever', which is not a duration/)
@@ -56,25 +66,75 @@ test('booleans accept true/false and refuse anything else', () => {
 })
 
 test('operation-location resolves against base-url and must stay on its origin', () => {
-  const abs = read({ ...base, 'operation-location': 'https://cloudpartner.azure.com/api/publishers/contoso/offers/o/operations/56615b67-2185-49fe-80d2-c4ddf77bb2e8' })
-  assert.equal(abs.operationLocation?.pathname, '/api/publishers/contoso/offers/o/operations/56615b67-2185-49fe-80d2-c4ddf77bb2e8')
-  const rel = read({ ...base, 'operation-location': '/api/operations/contoso$contoso-offer$2$preview?api-version=2017-10-31' })
-  assert.equal(rel.operationLocation?.href, 'https://cloudpartner.azure.com/api/operations/contoso$contoso-offer$2$preview?api-version=2017-10-31')
-  assert.throws(() => read({ ...base, 'operation-location': 'https://evil.example/api/operations/x' }), /Refused the operation-location https:\/\/evil.example\/api\/operations\/x: it is not on base-url's origin/)
-  assert.throws(() => read({ ...base, 'operation-location': 'https://cloudpartner.azure.com/api/publishers/contoso/offers/o' }), /is not an operation URL: it should end in \/operations\/\{operationId\}/)
+  const abs = read({
+    ...base,
+    'operation-location':
+      'https://cloudpartner.azure.com/api/publishers/contoso/offers/o/operations/56615b67-2185-49fe-80d2-c4ddf77bb2e8',
+  })
+  assert.equal(
+    abs.operationLocation?.pathname,
+    '/api/publishers/contoso/offers/o/operations/56615b67-2185-49fe-80d2-c4ddf77bb2e8',
+  )
+  const rel = read({
+    ...base,
+    'operation-location': '/api/operations/contoso$contoso-offer$2$preview?api-version=2017-10-31',
+  })
+  assert.equal(
+    rel.operationLocation?.href,
+    'https://cloudpartner.azure.com/api/operations/contoso$contoso-offer$2$preview?api-version=2017-10-31',
+  )
+  assert.throws(
+    () => read({ ...base, 'operation-location': 'https://evil.example/api/operations/x' }),
+    /Refused the operation-location https:\/\/evil.example\/api\/operations\/x: it is not on base-url's origin/,
+  )
+  assert.throws(
+    () => read({ ...base, 'operation-location': 'https://cloudpartner.azure.com/api/publishers/contoso/offers/o' }),
+    /is not an operation URL: it should end in \/operations\/\{operationId\}/,
+  )
 })
 
 test('exactly one way to sign in', () => {
-  assert.throws(() => read({ 'publisher-id': 'p', 'offer-id': 'o' }), /No way to sign in: set 'token', or 'tenant-id' and 'client-id'/)
-  assert.throws(() => read({ ...base, 'tenant-id': 't', 'client-id': 'c' }), /Give one way to sign in: either 'token', or 'tenant-id' and 'client-id'/)
+  assert.throws(
+    () => read({ 'publisher-id': 'p', 'offer-id': 'o' }),
+    /No way to sign in: set 'token', or 'tenant-id' and 'client-id'/,
+  )
+  assert.throws(
+    () => read({ ...base, 'tenant-id': 't', 'client-id': 'c' }),
+    /Give one way to sign in: either 'token', or 'tenant-id' and 'client-id'/,
+  )
   assert.throws(() => read({ ...base, 'client-secret': 's' }), /Give one way to sign in/)
-  assert.throws(() => read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 't' }), /No way to sign in: set 'client-id'/)
-  assert.throws(() => read({ 'publisher-id': 'p', 'offer-id': 'o', 'client-id': 'c', 'client-secret': 's' }), /No way to sign in: set 'tenant-id'/)
-  const secret = read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 'tenant', 'client-id': 'app', 'client-secret': 's3cret' })
+  assert.throws(
+    () => read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 't' }),
+    /No way to sign in: set 'client-id'/,
+  )
+  assert.throws(
+    () => read({ 'publisher-id': 'p', 'offer-id': 'o', 'client-id': 'c', 'client-secret': 's' }),
+    /No way to sign in: set 'tenant-id'/,
+  )
+  const secret = read({
+    'publisher-id': 'p',
+    'offer-id': 'o',
+    'tenant-id': 'tenant',
+    'client-id': 'app',
+    'client-secret': 's3cret',
+  })
   assert.equal(secret.auth.kind, 'client-secret')
   const oidc = read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 'tenant', 'client-id': 'app' })
   assert.equal(oidc.auth.kind, 'oidc')
   assert.equal(oidc.auth.kind === 'oidc' && oidc.auth.authorityHost.href, 'https://login.microsoftonline.com/')
-  assert.throws(() => read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 'a/b', 'client-id': 'app' }), /Input 'tenant-id' is 'a\/b', which is not an id/)
-  assert.throws(() => read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 't', 'client-id': 'app', 'authority-host': 'http://login.example' }), /Input 'authority-host' must be an https URL/)
+  assert.throws(
+    () => read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 'a/b', 'client-id': 'app' }),
+    /Input 'tenant-id' is 'a\/b', which is not an id/,
+  )
+  assert.throws(
+    () =>
+      read({
+        'publisher-id': 'p',
+        'offer-id': 'o',
+        'tenant-id': 't',
+        'client-id': 'app',
+        'authority-host': 'http://login.example',
+      }),
+    /Input 'authority-host' must be an https URL/,
+  )
 })

@@ -108,14 +108,35 @@ interface SimOperation {
 }
 
 export const STEPS = [
-  { id: 'validate', stepName: 'Validate Pre-Requisites', description: 'Offer settings provided are validated', estimatedTimeFrame: '< 15 min' },
-  { id: 'certification', stepName: 'Certification', description: 'Your offer is analyzed by our certification systems for issues.', estimatedTimeFrame: '< 5 day' },
-  { id: 'packaging', stepName: 'Packaging', description: 'Your offer is packaged for publication.', estimatedTimeFrame: '< 1 day' },
-  { id: 'live', stepName: 'Live', description: 'Offer is publicly visible and is available for purchase.', estimatedTimeFrame: '~2-5 days' },
+  {
+    id: 'validate',
+    stepName: 'Validate Pre-Requisites',
+    description: 'Offer settings provided are validated',
+    estimatedTimeFrame: '< 15 min',
+  },
+  {
+    id: 'certification',
+    stepName: 'Certification',
+    description: 'Your offer is analyzed by our certification systems for issues.',
+    estimatedTimeFrame: '< 5 day',
+  },
+  {
+    id: 'packaging',
+    stepName: 'Packaging',
+    description: 'Your offer is packaged for publication.',
+    estimatedTimeFrame: '< 1 day',
+  },
+  {
+    id: 'live',
+    stepName: 'Live',
+    description: 'Offer is publicly visible and is available for purchase.',
+    estimatedTimeFrame: '~2-5 days',
+  },
 ]
 
 /** The failing step's message in a failed scenario; it quotes the notification address, as the service may. */
-export const FAILURE_MESSAGE = 'No virtual machine image was found for the plan contoso-plan. Contact jondoe@contoso.com.'
+export const FAILURE_MESSAGE =
+  'No virtual machine image was found for the plan contoso-plan. Contact jondoe@contoso.com.'
 export const WARNING_MESSAGE = 'The plan contoso-plan has no test drive; continuing.'
 export const NOTIFICATION_EMAILS = 'jondoe@contoso.com;release-team@contoso.com'
 
@@ -170,7 +191,10 @@ export class Simulator {
 
   /** Go-lives this simulator started (a 409 or a refused request starts none). */
   get goLivesStarted(): number {
-    return [...this.operations.values()].filter((o) => o.type === 'GoLive').length - (this.scenario.running === 'goLive' ? 1 : 0)
+    return (
+      [...this.operations.values()].filter((o) => o.type === 'GoLive').length -
+      (this.scenario.running === 'goLive' ? 1 : 0)
+    )
   }
 
   /** The running or last operation of this offer. */
@@ -210,14 +234,20 @@ export class Simulator {
     if (method === 'POST' && new RegExp(`${offer.source}/golive$`).test(path)) return 'golive'
     if (method === 'POST' && new RegExp(`${offer.source}/cancel$`).test(path)) return 'cancel'
     if (method === 'GET' && new RegExp(`${offer.source}/submissions/?$`).test(path)) return 'submissions'
-    if (method === 'GET' && (new RegExp(`${offer.source}/operations/[^/]+$`).test(path) || /^\/api\/operations\/[^/]+$/.test(path))) return 'operation'
+    if (
+      method === 'GET' &&
+      (new RegExp(`${offer.source}/operations/[^/]+$`).test(path) || /^\/api\/operations\/[^/]+$/.test(path))
+    )
+      return 'operation'
     return 'other'
   }
 
   private pickFault(route: Route): Fault | undefined {
     const n = (this.seen.get(route) ?? 0) + 1
     this.seen.set(route, n)
-    const scripted = this.scenario.faults.find((f) => f.on === route && n >= (f.nth ?? 1) && n < (f.nth ?? 1) + (f.times ?? 1))
+    const scripted = this.scenario.faults.find(
+      (f) => f.on === route && n >= (f.nth ?? 1) && n < (f.nth ?? 1) + (f.times ?? 1),
+    )
     if (scripted) return scripted
     const r = this.scenario.randomFaults
     if (r && r.on.includes(route) && this.random() < r.rate) {
@@ -263,7 +293,13 @@ export class Simulator {
   }
 
   /** Returns true when the fault took the whole answer; false when the request goes on as usual. */
-  private applyFault(fault: Fault, route: Route, req: http.IncomingMessage, res: http.ServerResponse, url: URL): boolean {
+  private applyFault(
+    fault: Fault,
+    route: Route,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+  ): boolean {
     switch (fault.kind) {
       case 'reset':
         req.socket.destroy()
@@ -308,7 +344,15 @@ export class Simulator {
         return true
       case 'status':
         res.writeHead(fault.status ?? 503, { 'Content-Type': 'application/json', ...fault.headers })
-        res.end(fault.body ?? JSON.stringify({ error: { code: 'InternalServerError', message: 'We cannot complete the request now, please try again later.' } }))
+        res.end(
+          fault.body ??
+            JSON.stringify({
+              error: {
+                code: 'InternalServerError',
+                message: 'We cannot complete the request now, please try again later.',
+              },
+            }),
+        )
         return true
     }
   }
@@ -331,26 +375,43 @@ export class Simulator {
     return op
   }
 
-  private cpp(route: Route, req: http.IncomingMessage, url: URL, answer: (s: number, j?: unknown, h?: Record<string, string>) => void): void {
+  private cpp(
+    route: Route,
+    req: http.IncomingMessage,
+    url: URL,
+    answer: (s: number, j?: unknown, h?: Record<string, string>) => void,
+  ): void {
     const { publisherId, offerId } = this.scenario
     if (url.searchParams.get('api-version') !== API_VERSION) {
-      return answer(400, { error: { code: 'InvalidAPIVersion', message: 'Invalid api version. Allowed values are [2017-10-31]' } })
+      return answer(400, {
+        error: { code: 'InvalidAPIVersion', message: 'Invalid api version. Allowed values are [2017-10-31]' },
+      })
     }
     if (!this.authorised(req)) {
-      return answer(401, { error: { code: 'Unauthorized', message: 'Authentication failed. The access token is missing, invalid or expired.' } })
+      return answer(401, {
+        error: {
+          code: 'Unauthorized',
+          message: 'Authentication failed. The access token is missing, invalid or expired.',
+        },
+      })
     }
     const offerMatch = /^\/api\/publishers\/([^/]+)\/offers\/([^/]+)/.exec(url.pathname)
     if (offerMatch && decodeURIComponent(offerMatch[1]) !== publisherId) {
       return answer(403, { error: { code: 'Forbidden', message: 'User does not have the required permissions' } })
     }
     if (offerMatch && decodeURIComponent(offerMatch[2]) !== offerId) {
-      return answer(404, { error: { code: 'NotFound', message: `Offer '${decodeURIComponent(offerMatch[2])}' was not found.` } })
+      return answer(404, {
+        error: { code: 'NotFound', message: `Offer '${decodeURIComponent(offerMatch[2])}' was not found.` },
+      })
     }
     switch (route) {
       case 'golive': {
-        if (this.scenario.goLiveAnswer) return answer(this.scenario.goLiveAnswer.status, this.scenario.goLiveAnswer.body)
+        if (this.scenario.goLiveAnswer)
+          return answer(this.scenario.goLiveAnswer.status, this.scenario.goLiveAnswer.body)
         if (this.busy()) {
-          return answer(409, { error: { code: 'Conflict', message: 'An operation is already in progress on this offer.' } })
+          return answer(409, {
+            error: { code: 'Conflict', message: 'An operation is already in progress on this offer.' },
+          })
         }
         const op = this.addOperation('GoLive')
         return answer(202, undefined, this.locationHeader(op))
@@ -386,7 +447,9 @@ export class Simulator {
       case 'cancel': {
         const op = this.busy()
         if (op) op.canceled = true
-        return answer(202, undefined, { Location: `/api/publishers/${publisherId}/offers/${offerId}/operations/${randomUUID()}?api-version=${API_VERSION}` })
+        return answer(202, undefined, {
+          Location: `/api/publishers/${publisherId}/offers/${offerId}/operations/${randomUUID()}?api-version=${API_VERSION}`,
+        })
       }
       default:
         return answer(404, { error: { code: 'NotFound', message: 'No such resource.' } })
@@ -417,7 +480,10 @@ export class Simulator {
     const script = this.scenario.operation
     if (op.type === 'Publish' && this.scenario.running === 'publish') return { fraction: 0.5, status: 'running' }
     // The first read finds it not started; the (reads + 1)th finds it ended.
-    const fraction = script.durationMs !== undefined ? (Date.now() - op.startedAt) / script.durationMs : Math.max(0, op.reads - 1) / (script.reads ?? 3)
+    const fraction =
+      script.durationMs !== undefined
+        ? (Date.now() - op.startedAt) / script.durationMs
+        : Math.max(0, op.reads - 1) / (script.reads ?? 3)
     if (fraction < 1) return { fraction: Math.max(0, fraction), status: 'running' }
     return { fraction: 1, status: script.outcome ?? 'succeeded' }
   }
@@ -431,10 +497,17 @@ export class Simulator {
       const start = i / STEPS.length
       const end = (i + 1) / STEPS.length
       let stepStatus = fraction >= end ? 'complete' : fraction > start ? 'inProgress' : 'notStarted'
-      let progressPercentage = stepStatus === 'complete' ? 100 : stepStatus === 'inProgress' ? Math.round(((fraction - start) / (end - start)) * 100) : 0
+      let progressPercentage =
+        stepStatus === 'complete'
+          ? 100
+          : stepStatus === 'inProgress'
+            ? Math.round(((fraction - start) / (end - start)) * 100)
+            : 0
       const messages: unknown[] = []
-      if (stepStatus === 'complete') messages.push({ messageHtml: '<b>Step</b> completed.', level: 'information', timestamp: at(1000 * (i + 1)) })
-      if (i === 2 && stepStatus !== 'notStarted') messages.push({ messageHtml: WARNING_MESSAGE, level: 'warning', timestamp: at(2500) })
+      if (stepStatus === 'complete')
+        messages.push({ messageHtml: '<b>Step</b> completed.', level: 'information', timestamp: at(1000 * (i + 1)) })
+      if (i === 2 && stepStatus !== 'notStarted')
+        messages.push({ messageHtml: WARNING_MESSAGE, level: 'warning', timestamp: at(2500) })
       if (status === 'failed' || status === 'canceled') {
         if (i === failingStep) {
           stepStatus = status === 'failed' ? 'blocked' : 'canceled'
@@ -469,13 +542,29 @@ export class Simulator {
     }
   }
 
-  private login(route: Route, req: http.IncomingMessage, url: URL, body: string, answer: (s: number, j?: unknown) => void): void {
+  private login(
+    route: Route,
+    req: http.IncomingMessage,
+    url: URL,
+    body: string,
+    answer: (s: number, j?: unknown) => void,
+  ): void {
     const gh = this.scenario.github
     if (route === 'idtoken') {
-      if (!gh || req.headers.authorization !== `Bearer ${gh.requestToken}`) return answer(401, { message: 'Bad credentials' })
+      if (!gh || req.headers.authorization !== `Bearer ${gh.requestToken}`)
+        return answer(401, { message: 'Bad credentials' })
       const audience = url.searchParams.get('audience') ?? ''
-      const payload = { iss: 'https://token.actions.githubusercontent.com', sub: gh.subject, aud: audience, exp: Math.floor(Date.now() / 1000) + 300, jti: randomUUID() }
-      const jwt = [{ alg: 'RS256', typ: 'JWT' }, payload].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.c2lnbmF0dXJl'
+      const payload = {
+        iss: 'https://token.actions.githubusercontent.com',
+        sub: gh.subject,
+        aud: audience,
+        exp: Math.floor(Date.now() / 1000) + 300,
+        jti: randomUUID(),
+      }
+      const jwt =
+        [{ alg: 'RS256', typ: 'JWT' }, payload]
+          .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+          .join('.') + '.c2lnbmF0dXJl'
       this.issuedIdTokens.add(jwt)
       return answer(200, { value: jwt, count: 1 })
     }
@@ -489,26 +578,71 @@ export class Simulator {
         error_codes: [Number(code.slice(6))],
       })
     if (route !== 'token' || !aad) return answer(404, { error: 'not_found' })
-    if (tenant !== aad.tenantId) return aadError(400, 'invalid_request', 'AADSTS90002', `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID.`)
-    if (form.get('grant_type') !== 'client_credentials') return aadError(400, 'unsupported_grant_type', 'AADSTS70003', 'The app requested an unsupported grant type.')
+    if (tenant !== aad.tenantId)
+      return aadError(
+        400,
+        'invalid_request',
+        'AADSTS90002',
+        `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID.`,
+      )
+    if (form.get('grant_type') !== 'client_credentials')
+      return aadError(400, 'unsupported_grant_type', 'AADSTS70003', 'The app requested an unsupported grant type.')
     const v2 = url.pathname.endsWith('/v2.0/token')
-    const resourceOk = v2 ? form.get('scope') === 'https://cloudpartner.azure.com/.default' : form.get('resource') === 'https://cloudpartner.azure.com'
-    if (!resourceOk) return aadError(400, 'invalid_resource', 'AADSTS500011', 'The resource principal was not found in the tenant.')
-    if (form.get('client_id') !== aad.clientId) return aadError(400, 'unauthorized_client', 'AADSTS700016', `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`)
+    const resourceOk = v2
+      ? form.get('scope') === 'https://cloudpartner.azure.com/.default'
+      : form.get('resource') === 'https://cloudpartner.azure.com'
+    if (!resourceOk)
+      return aadError(400, 'invalid_resource', 'AADSTS500011', 'The resource principal was not found in the tenant.')
+    if (form.get('client_id') !== aad.clientId)
+      return aadError(
+        400,
+        'unauthorized_client',
+        'AADSTS700016',
+        `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`,
+      )
     const assertion = form.get('client_assertion')
     if (assertion) {
-      const claims = this.issuedIdTokens.has(assertion) ? (JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString()) as { sub: string; aud: string }) : undefined
-      if (!claims || claims.aud !== 'api://AzureADTokenExchange') return aadError(400, 'invalid_client', 'AADSTS700024', 'Client assertion is not within its valid time range or is not valid.')
+      const claims = this.issuedIdTokens.has(assertion)
+        ? (JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString()) as { sub: string; aud: string })
+        : undefined
+      if (!claims || claims.aud !== 'api://AzureADTokenExchange')
+        return aadError(
+          400,
+          'invalid_client',
+          'AADSTS700024',
+          'Client assertion is not within its valid time range or is not valid.',
+        )
       if (claims.sub !== aad.federatedSubject) {
-        return aadError(400, 'invalid_client', 'AADSTS700213', `No matching federated identity record found for presented assertion subject '${claims.sub}'.`)
+        return aadError(
+          400,
+          'invalid_client',
+          'AADSTS700213',
+          `No matching federated identity record found for presented assertion subject '${claims.sub}'.`,
+        )
       }
     } else if (!aad.clientSecret || form.get('client_secret') !== aad.clientSecret) {
-      return aadError(401, 'invalid_client', 'AADSTS7000215', 'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.')
+      return aadError(
+        401,
+        'invalid_client',
+        'AADSTS7000215',
+        'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
+      )
     }
     const token = `aad-${randomUUID()}`
     this.issuedTokens.set(token, Date.now() + aad.tokenLifetimeMs)
     const expiresIn = Math.max(1, Math.round(aad.tokenLifetimeMs / 1000))
-    answer(200, { token_type: 'Bearer', expires_in: expiresIn, ext_expires_in: expiresIn, access_token: token, ...(v2 ? {} : { expires_on: String(Math.floor(Date.now() / 1000) + expiresIn), resource: 'https://cloudpartner.azure.com' }) })
+    answer(200, {
+      token_type: 'Bearer',
+      expires_in: expiresIn,
+      ext_expires_in: expiresIn,
+      access_token: token,
+      ...(v2
+        ? {}
+        : {
+            expires_on: String(Math.floor(Date.now() / 1000) + expiresIn),
+            resource: 'https://cloudpartner.azure.com',
+          }),
+    })
   }
 
   /** Tokens the AAD side issued, in order. */

@@ -23,7 +23,15 @@ async function started(scenario: Partial<Scenario>) {
 test('polls every interval until the operation ends, reporting each read', async () => {
   const { clock, client, url, first } = await started({ operation: { reads: 5 } })
   const reads: string[] = []
-  const result = await waitForEnd({ client, url, clock, first, deadline: clock.now() + 3_600_000, intervalMs: 60_000, onRead: (op) => reads.push(op.status) })
+  const result = await waitForEnd({
+    client,
+    url,
+    clock,
+    first,
+    deadline: clock.now() + 3_600_000,
+    intervalMs: 60_000,
+    onRead: (op) => reads.push(op.status),
+  })
   assert.equal(result.timedOut, false)
   assert.equal(result.op.status, 'succeeded')
   assert.equal(first.status, 'notStarted')
@@ -41,9 +49,20 @@ test('the deadline ends the wait with the last status read', async () => {
 })
 
 test('failed reads do not end the wait; the wait goes on through a long run of faults', async () => {
-  const { sim, clock, client, url, first } = await started({ operation: { reads: 3 }, faults: [{ on: 'operation', kind: 'status', status: 503, nth: 2, times: 40 }] })
+  const { sim, clock, client, url, first } = await started({
+    operation: { reads: 3 },
+    faults: [{ on: 'operation', kind: 'status', status: 503, nth: 2, times: 40 }],
+  })
   const failures: number[] = []
-  const result = await waitForEnd({ client, url, clock, first, deadline: clock.now() + 5 * 3_600_000, intervalMs: 60_000, onReadFailed: (_m, ms) => failures.push(ms) })
+  const result = await waitForEnd({
+    client,
+    url,
+    clock,
+    first,
+    deadline: clock.now() + 5 * 3_600_000,
+    intervalMs: 60_000,
+    onReadFailed: (_m, ms) => failures.push(ms),
+  })
   assert.equal(result.op.status, 'succeeded')
   assert.ok(failures.length >= 2, `failures ${failures.length}`)
   assert.ok(failures.at(-1)! < 15 * 60_000)
@@ -51,27 +70,53 @@ test('failed reads do not end the wait; the wait goes on through a long run of f
 })
 
 test('an unbroken run of failed reads longer than 15 minutes ends the wait', async () => {
-  const { clock, client, url, first } = await started({ operation: { reads: 3 }, faults: [{ on: 'operation', kind: 'status', status: 502, nth: 2, times: 100_000 }] })
-  const start = clock.now()
-  await assert.rejects(waitForEnd({ client, url, clock, first, deadline: start + 5 * 3_600_000, intervalMs: 60_000 }), (e: Error) => {
-    assert.equal(e.name, 'ActionError')
-    assert.match(e.message, /^Stopped waiting: the operation status could not be read for 1[5-9]m( \d+s)? \(last: Could not read the operation status: \d+ attempts failed/)
-    return true
+  const { clock, client, url, first } = await started({
+    operation: { reads: 3 },
+    faults: [{ on: 'operation', kind: 'status', status: 502, nth: 2, times: 100_000 }],
   })
+  const start = clock.now()
+  await assert.rejects(
+    waitForEnd({ client, url, clock, first, deadline: start + 5 * 3_600_000, intervalMs: 60_000 }),
+    (e: Error) => {
+      assert.equal(e.name, 'ActionError')
+      assert.match(
+        e.message,
+        /^Stopped waiting: the operation status could not be read for 1[5-9]m( \d+s)? \(last: Could not read the operation status: \d+ attempts failed/,
+      )
+      return true
+    },
+  )
   const waited = clock.now() - start
   assert.ok(waited >= 15 * 60_000 && waited < 20 * 60_000, `gave up after ${waited} ms`)
 })
 
 test('a client error while waiting ends the wait at once', async () => {
-  const { clock, client, url, first } = await started({ operation: { reads: 3 }, faults: [{ on: 'operation', kind: 'status', status: 404, nth: 2, body: '{"error":{"code":"NotFound","message":"gone"}}' }] })
-  await assert.rejects(waitForEnd({ client, url, clock, first, deadline: clock.now() + 3_600_000, intervalMs: 60_000 }), /HTTP 404 \(NotFound: gone\)\. The operation does not exist: check operation-location\./)
+  const { clock, client, url, first } = await started({
+    operation: { reads: 3 },
+    faults: [
+      { on: 'operation', kind: 'status', status: 404, nth: 2, body: '{"error":{"code":"NotFound","message":"gone"}}' },
+    ],
+  })
+  await assert.rejects(
+    waitForEnd({ client, url, clock, first, deadline: clock.now() + 3_600_000, intervalMs: 60_000 }),
+    /HTTP 404 \(NotFound: gone\)\. The operation does not exist: check operation-location\./,
+  )
 })
 
 test('a cancellation cuts the wait short', async () => {
   const { clock, client, url, first } = await started({ operation: { reads: 100 } })
   const controller = new AbortController()
   let reads = 0
-  const wait = waitForEnd({ client, url, clock, signal: controller.signal, first, deadline: clock.now() + 3_600_000, intervalMs: 60_000, onRead: () => ++reads === 2 && controller.abort() })
+  const wait = waitForEnd({
+    client,
+    url,
+    clock,
+    signal: controller.signal,
+    first,
+    deadline: clock.now() + 3_600_000,
+    intervalMs: 60_000,
+    onRead: () => ++reads === 2 && controller.abort(),
+  })
   await assert.rejects(wait, Cancelled)
   assert.equal(reads, 2)
 })

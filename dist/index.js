@@ -32169,7 +32169,9 @@ class CppClient {
         const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
         return {
             kind: 'accepted',
-            location: value ? resolveOperationUrl(value, this.target.baseUrl, 'operation location the service returned') : undefined,
+            location: value
+                ? resolveOperationUrl(value, this.target.baseUrl, 'operation location the service returned')
+                : undefined,
         };
     }
     async readOperation(url) {
@@ -32332,11 +32334,23 @@ async function githubIdToken(deps) {
     return idToken;
 }
 const AAD_HINTS = [
-    [/AADSTS7000215|AADSTS7000222|invalid client secret/i, "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret"],
-    [/AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i, "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)"],
+    [
+        /AADSTS7000215|AADSTS7000222|invalid client secret/i,
+        "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
+    ],
+    [
+        /AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i,
+        "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
+    ],
     [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
-    [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, 'no federated credential of the app matches this workflow'],
-    [/AADSTS700024|AADSTS700027|AADSTS50027/i, 'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)'],
+    [
+        /AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i,
+        'no federated credential of the app matches this workflow',
+    ],
+    [
+        /AADSTS700024|AADSTS700027|AADSTS50027/i,
+        'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+    ],
     [/AADSTS500011/i, 'the Cloud Partner Portal resource is not known in that tenant'],
 ];
 function explainAadError(status, body, auth, assertion) {
@@ -32465,10 +32479,20 @@ function renderSummary(report) {
         facts.push(['Offer', offer]);
     if (started) {
         facts.push(['Operation', `[${cell(operationId(started.location))}](${started.location.href})`]);
-        facts.push(['Started', { started: 'by this step', attached: 'earlier; this step attached to it', resumed: 'earlier; resumed from operation-location' }[started.how]]);
+        facts.push([
+            'Started',
+            {
+                started: 'by this step',
+                attached: 'earlier; this step attached to it',
+                resumed: 'earlier; resumed from operation-location',
+            }[started.how],
+        ]);
     }
     if (op)
-        facts.push(['Status', `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`]);
+        facts.push([
+            'Status',
+            `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`,
+        ]);
     facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
     lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
     if (op?.steps.length) {
@@ -32479,11 +32503,17 @@ function renderSummary(report) {
         }
         lines.push('');
     }
-    const links = [...(op?.previewLinks.map((l) => ['Preview', l]) ?? []), ...(op?.liveLinks.map((l) => ['Live', l]) ?? [])];
+    const links = [
+        ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
+        ...(op?.liveLinks.map((l) => ['Live', l]) ?? []),
+    ];
     if (links.length) {
         lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '');
     }
-    const stillRunning = report.outcome === 'running' || report.outcome === 'timed-out' || report.outcome === 'interrupted' || (report.outcome === 'error' && op && outcomeOf(op.status) === 'running');
+    const stillRunning = report.outcome === 'running' ||
+        report.outcome === 'timed-out' ||
+        report.outcome === 'interrupted' ||
+        (report.outcome === 'error' && op && outcomeOf(op.status) === 'running');
     if (started && stillRunning) {
         lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '');
     }
@@ -32491,7 +32521,10 @@ function renderSummary(report) {
 }
 /** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
 function cell(text) {
-    return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+    return text
+        .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
+        .replace(/\|/g, '\\|')
+        .replace(/\s+/g, ' ');
 }
 /** Error messages of failing steps become errors, warning messages of any step warnings. */
 function annotations(op) {
@@ -32499,7 +32532,11 @@ function annotations(op) {
     const seen = new Set();
     for (const step of op.steps) {
         for (const m of step.messages) {
-            const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed') ? 'error' : m.level === 'warning' ? 'warning' : undefined;
+            const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed')
+                ? 'error'
+                : m.level === 'warning'
+                    ? 'warning'
+                    : undefined;
             const key = `${level}|${step.name}|${m.text}`;
             if (!level || seen.has(key))
                 continue;
@@ -32704,16 +32741,25 @@ async function run({ clock, signal } = { clock: systemClock }) {
         const settings = readSettings((name) => getInput(name));
         report.publisherId = settings.publisherId;
         report.offerId = settings.offerId;
-        const http = new Http({ userAgent: USER_AGENT, clock, signal, requestTimeoutMs: settings.requestTimeoutMs, debug: debug });
+        const http = new Http({
+            userAgent: USER_AGENT,
+            clock,
+            signal,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            debug: debug,
+        });
         const credentials = await group('Sign in', () => signIn(settings.auth, { http, clock, mask: setSecret, getIdToken: getIDToken, log: info }));
         const client = new CppClient(http, credentials, settings);
-        const started = await group('Start the go-live', () => startOrResume(settings, client, info));
-        report.started = started;
-        setOutput('operation-location', started.location.href);
-        setOutput('operation-id', operationId(started.location));
         const progress = new ProgressLog(clock, startedAt, info);
-        report.op = await client.readOperation(started.location);
-        progress.read(report.op);
+        const started = await group('Start the go-live', async () => {
+            const started = await startOrResume(settings, client, info);
+            report.started = started;
+            setOutput('operation-location', started.location.href);
+            setOutput('operation-id', operationId(started.location));
+            report.op = await client.readOperation(started.location);
+            progress.read(report.op);
+            return started;
+        });
         report.outcome = outcomeOf(report.op.status);
         if (settings.wait && report.outcome === 'running') {
             const first = report.op;
@@ -32750,6 +32796,10 @@ function conclude(report, settings) {
     const { op, started } = report;
     if (!op || !started)
         return;
+    if (report.outcome === 'succeeded' || report.outcome === 'failed' || report.outcome === 'canceled') {
+        for (const a of annotations(op))
+            (a.level === 'error' ? error : warning)(a.message, { title: a.title });
+    }
     switch (report.outcome) {
         case 'succeeded':
             info(`Offer '${settings.offerId}' is live.`);
@@ -32766,8 +32816,6 @@ function conclude(report, settings) {
             return;
         }
         default: {
-            for (const a of annotations(op))
-                (a.level === 'error' ? error : warning)(a.message, { title: a.title });
             const reasons = failureReasons(op);
             setFailed(`The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${started.location.href}).`);
         }

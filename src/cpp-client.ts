@@ -5,9 +5,7 @@ import { parseOperation, parseSubmissions, resolveOperationUrl, type Operation, 
 import type { Settings } from './settings.js'
 import { under, withApiVersion } from './url.js'
 
-export type GoLiveAnswer =
-  | { kind: 'accepted'; location?: URL }
-  | { kind: 'conflict'; detail: string }
+export type GoLiveAnswer = { kind: 'accepted'; location?: URL } | { kind: 'conflict'; detail: string }
 
 type Target = Pick<Settings, 'baseUrl' | 'apiVersion' | 'publisherId' | 'offerId'>
 
@@ -32,7 +30,9 @@ export class CppClient {
     const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
     return {
       kind: 'accepted',
-      location: value ? resolveOperationUrl(value, this.target.baseUrl, 'operation location the service returned') : undefined,
+      location: value
+        ? resolveOperationUrl(value, this.target.baseUrl, 'operation location the service returned')
+        : undefined,
     }
   }
 
@@ -59,7 +59,9 @@ export class CppClient {
   /** Every CPP request: bearer token, api-version, and one renewal on a 401 where that is possible. */
   private async send(method: 'GET' | 'POST', url: URL, purpose: string, expectJson = false): Promise<HttpResponse> {
     if (url.origin !== this.target.baseUrl.origin) {
-      throw new ActionError(`Refused to send the token to ${url.origin}: it goes to base-url's origin ${this.target.baseUrl.origin} only.`)
+      throw new ActionError(
+        `Refused to send the token to ${url.origin}: it goes to base-url's origin ${this.target.baseUrl.origin} only.`,
+      )
     }
     const request = async (): Promise<HttpResponse> =>
       this.http.request({

@@ -118,28 +118,49 @@ async function githubIdToken(deps: SignInDeps): Promise<string> {
     idToken = await deps.getIdToken(OIDC_AUDIENCE)
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200)
-    throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`)
+    throw new ActionError(
+      `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`,
+    )
   }
   deps.mask(idToken)
   return idToken
 }
 
 const AAD_HINTS: [RegExp, string][] = [
-  [/AADSTS7000215|AADSTS7000222|invalid client secret/i, "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret"],
-  [/AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i, "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)"],
+  [
+    /AADSTS7000215|AADSTS7000222|invalid client secret/i,
+    "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
+  ],
+  [
+    /AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i,
+    "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
+  ],
   [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
-  [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, 'no federated credential of the app matches this workflow'],
-  [/AADSTS700024|AADSTS700027|AADSTS50027/i, 'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)'],
+  [
+    /AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i,
+    'no federated credential of the app matches this workflow',
+  ],
+  [
+    /AADSTS700024|AADSTS700027|AADSTS50027/i,
+    'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+  ],
   [/AADSTS500011/i, 'the Cloud Partner Portal resource is not known in that tenant'],
 ]
 
-export function explainAadError(status: number, body: Record<string, unknown>, auth: Exclude<Auth, { kind: 'token' }>, assertion?: string): string {
+export function explainAadError(
+  status: number,
+  body: Record<string, unknown>,
+  auth: Exclude<Auth, { kind: 'token' }>,
+  assertion?: string,
+): string {
   const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`
   const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : ''
   const aadsts = /AADSTS\d+/.exec(description)?.[0]
   let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1]
-  if (!hint && code === 'invalid_client') hint = "the app's credentials were refused: check 'client-id' and 'client-secret'"
-  if (!hint && code === 'unauthorized_client') hint = "the app may not use this grant: check 'client-id' and the app registration"
+  if (!hint && code === 'invalid_client')
+    hint = "the app's credentials were refused: check 'client-id' and 'client-secret'"
+  if (!hint && code === 'unauthorized_client')
+    hint = "the app may not use this grant: check 'client-id' and the app registration"
   if (hint === AAD_HINTS[3][1] && assertion) {
     const subject = jwtSubject(assertion)
     if (subject) hint += `: add one with subject '${subject}'`

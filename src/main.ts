@@ -32,24 +32,32 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     report.publisherId = settings.publisherId
     report.offerId = settings.offerId
 
-    const http = new Http({ userAgent: USER_AGENT, clock, signal, requestTimeoutMs: settings.requestTimeoutMs, debug: core.debug })
+    const http = new Http({
+      userAgent: USER_AGENT,
+      clock,
+      signal,
+      requestTimeoutMs: settings.requestTimeoutMs,
+      debug: core.debug,
+    })
     const credentials = await core.group('Sign in', () =>
       signIn(settings.auth, { http, clock, mask: core.setSecret, getIdToken: core.getIDToken, log: core.info }),
     )
     const client = new CppClient(http, credentials, settings)
 
-    const started = await core.group('Start the go-live', () => startOrResume(settings, client, core.info))
-    report.started = started
-    core.setOutput('operation-location', started.location.href)
-    core.setOutput('operation-id', operationId(started.location))
-
     const progress = new ProgressLog(clock, startedAt, core.info)
-    report.op = await client.readOperation(started.location)
-    progress.read(report.op)
-    report.outcome = outcomeOf(report.op.status)
+    const started = await core.group('Start the go-live', async () => {
+      const started = await startOrResume(settings, client, core.info)
+      report.started = started
+      core.setOutput('operation-location', started.location.href)
+      core.setOutput('operation-id', operationId(started.location))
+      report.op = await client.readOperation(started.location)
+      progress.read(report.op)
+      return started
+    })
+    report.outcome = outcomeOf(report.op!.status)
 
     if (settings.wait && report.outcome === 'running') {
-      const first = report.op
+      const first = report.op!
       const result = await core.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () =>
         waitForEnd({
           client,
@@ -82,6 +90,9 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
 function conclude(report: Report, settings: Settings): void {
   const { op, started } = report
   if (!op || !started) return
+  if (report.outcome === 'succeeded' || report.outcome === 'failed' || report.outcome === 'canceled') {
+    for (const a of annotations(op)) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title })
+  }
   switch (report.outcome) {
     case 'succeeded':
       core.info(`Offer '${settings.offerId}' is live.`)
@@ -96,7 +107,6 @@ function conclude(report: Report, settings: Settings): void {
       return
     }
     default: {
-      for (const a of annotations(op)) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title })
       const reasons = failureReasons(op)
       core.setFailed(
         `The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${started.location.href}).`,

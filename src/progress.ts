@@ -55,7 +55,9 @@ export class ProgressLog {
   /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
   readFailed(message: string, failingForMs: number): void {
     if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs) return
-    this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`)
+    this.say(
+      `Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`,
+    )
   }
 
   private say(line: string): void {

@@ -48,9 +48,20 @@ export function renderSummary(report: Report): string {
   if (report.offerId) facts.push(['Offer', offer])
   if (started) {
     facts.push(['Operation', `[${cell(operationId(started.location))}](${started.location.href})`])
-    facts.push(['Started', { started: 'by this step', attached: 'earlier; this step attached to it', resumed: 'earlier; resumed from operation-location' }[started.how]])
+    facts.push([
+      'Started',
+      {
+        started: 'by this step',
+        attached: 'earlier; this step attached to it',
+        resumed: 'earlier; resumed from operation-location',
+      }[started.how],
+    ])
   }
-  if (op) facts.push(['Status', `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`])
+  if (op)
+    facts.push([
+      'Status',
+      `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`,
+    ])
   facts.push(['Elapsed', formatDuration(report.elapsedMs)])
   lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
 
@@ -64,11 +75,18 @@ export function renderSummary(report: Report): string {
     }
     lines.push('')
   }
-  const links = [...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []), ...(op?.liveLinks.map((l) => ['Live', l] as const) ?? [])]
+  const links = [
+    ...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []),
+    ...(op?.liveLinks.map((l) => ['Live', l] as const) ?? []),
+  ]
   if (links.length) {
     lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '')
   }
-  const stillRunning = report.outcome === 'running' || report.outcome === 'timed-out' || report.outcome === 'interrupted' || (report.outcome === 'error' && op && outcomeOf(op.status) === 'running')
+  const stillRunning =
+    report.outcome === 'running' ||
+    report.outcome === 'timed-out' ||
+    report.outcome === 'interrupted' ||
+    (report.outcome === 'error' && op && outcomeOf(op.status) === 'running')
   if (started && stillRunning) {
     lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '')
   }
@@ -77,7 +95,10 @@ export function renderSummary(report: Report): string {
 
 /** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
 function cell(text: string): string {
-  return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!).replace(/\|/g, '\\|').replace(/\s+/g, ' ')
+  return text
+    .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)
+    .replace(/\|/g, '\\|')
+    .replace(/\s+/g, ' ')
 }
 
 export interface Annotation {
@@ -92,7 +113,12 @@ export function annotations(op: Operation): Annotation[] {
   const seen = new Set<string>()
   for (const step of op.steps) {
     for (const m of step.messages) {
-      const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed') ? 'error' : m.level === 'warning' ? 'warning' : undefined
+      const level =
+        m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed')
+          ? 'error'
+          : m.level === 'warning'
+            ? 'warning'
+            : undefined
       const key = `${level}|${step.name}|${m.text}`
       if (!level || seen.has(key)) continue
       seen.add(key)

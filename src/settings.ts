@@ -44,8 +44,7 @@ export const MIN_REMOTE_POLL_MS = 5000
 type ReadInput = (name: string) => string
 
 export function readSettings(readInput: ReadInput): Settings {
-  const input = (name: string): string =>
-    readInput(name).trim() || (DEFAULTS as Record<string, string>)[name] || ''
+  const input = (name: string): string => readInput(name).trim() || (DEFAULTS as Record<string, string>)[name] || ''
 
   const publisherId = pathSegment(input('publisher-id'), 'publisher-id')
   const offerId = pathSegment(input('offer-id'), 'offer-id')
@@ -57,7 +56,9 @@ export function readSettings(readInput: ReadInput): Settings {
 
   const pollIntervalMs = parseDuration(input('poll-interval'), 'poll-interval')
   if (pollIntervalMs < MIN_REMOTE_POLL_MS && !isLoopback(baseUrl)) {
-    throw new ActionError(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`)
+    throw new ActionError(
+      `Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`,
+    )
   }
 
   const location = input('operation-location')
@@ -90,7 +91,8 @@ function readAuth(input: ReadInput): Auth {
     return { kind: 'token', token }
   }
   if (!tenantId || !clientId) {
-    const missing = !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'"
+    const missing =
+      !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'"
     throw new ActionError(
       `No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation).`,
     )

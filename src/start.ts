@@ -13,7 +13,11 @@ export interface Started {
  * Starts the go-live at most once. A retried POST is safe: if an earlier attempt (or an earlier run
  * of the job) did start it, the service answers 409 and this attaches to the running go-live.
  */
-export async function startOrResume(settings: Settings, client: CppClient, log: (line: string) => void): Promise<Started> {
+export async function startOrResume(
+  settings: Settings,
+  client: CppClient,
+  log: (line: string) => void,
+): Promise<Started> {
   if (settings.operationLocation) {
     log(`Resuming operation ${operationId(settings.operationLocation)}; no go-live is started.`)
     return { location: settings.operationLocation, how: 'resumed' }

@@ -15,10 +15,14 @@ export function parseServiceUrl(text: string, inputName: string): URL {
   try {
     url = new URL(text.trim())
   } catch {
-    throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`)
+    throw new ActionError(
+      `Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`,
+    )
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    throw new ActionError(`Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`)
+    throw new ActionError(
+      `Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`,
+    )
   }
   if (url.username || url.password || url.search || url.hash) {
     throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`)

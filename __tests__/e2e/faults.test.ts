@@ -31,19 +31,38 @@ const gaps = (sim: Simulator, route: string): number[] => {
   const at = sim.requests.filter((r) => r.route === route).map((r) => r.at)
   return at.slice(1).map((t, i) => t - at[i])
 }
-const onPost = (kind: Fault['kind'], more: Partial<Fault> = {}): Partial<Scenario> => ({ faults: [{ on: 'golive', kind, ...more }] })
-const onPoll = (kind: Fault['kind'], more: Partial<Fault> = {}): Partial<Scenario> => ({ faults: [{ on: 'operation', kind, nth: 2, ...more }] })
+const onPost = (kind: Fault['kind'], more: Partial<Fault> = {}): Partial<Scenario> => ({
+  faults: [{ on: 'golive', kind, ...more }],
+})
+const onPoll = (kind: Fault['kind'], more: Partial<Fault> = {}): Partial<Scenario> => ({
+  faults: [{ on: 'operation', kind, nth: 2, ...more }],
+})
 
 const cases: Case[] = [
   // Transient faults on the go-live POST: retried, first retry within 2 s, one go-live.
-  ...(['reset', 'hang'] as const).map((kind): Case => ({ name: `POST: ${kind}`, scenario: onPost(kind), check: (run, sim) => (succeeded(run), assert.ok(gaps(sim, 'golive')[0] < 2000 + (kind === 'hang' ? 1000 : 0))) })),
-  ...[429, 500, 502, 503, 504].map((status): Case => ({ name: `POST: HTTP ${status} twice`, scenario: onPost('status', { status, times: 2 }), check: (run, sim) => (succeeded(run), assert.ok(gaps(sim, 'golive')[0] < 2000), assert.equal(sim.requests.filter((r) => r.route === 'golive').length, 3)) })),
+  ...(['reset', 'hang'] as const).map((kind): Case => ({
+    name: `POST: ${kind}`,
+    scenario: onPost(kind),
+    check: (run, sim) => (succeeded(run), assert.ok(gaps(sim, 'golive')[0] < 2000 + (kind === 'hang' ? 1000 : 0))),
+  })),
+  ...[429, 500, 502, 503, 504].map((status): Case => ({
+    name: `POST: HTTP ${status} twice`,
+    scenario: onPost('status', { status, times: 2 }),
+    check: (run, sim) => (
+      succeeded(run),
+      assert.ok(gaps(sim, 'golive')[0] < 2000),
+      assert.equal(sim.requests.filter((r) => r.route === 'golive').length, 3)
+    ),
+  })),
   {
     name: 'POST: reset after the service accepted the go-live',
     scenario: onPost('reset-after-accept'),
     check: (run, sim) => {
       succeeded(run)
-      assert.match(run.stdout, /409 Conflict.*Looking for it among the running operations\.\n[\s\S]*?\nAttaching to the go-live already running \(operation [0-9a-f-]{36}\) instead of starting another\./)
+      assert.match(
+        run.stdout,
+        /409 Conflict.*Looking for it among the running operations\.\n[\s\S]*?\nAttaching to the go-live already running \(operation [0-9a-f-]{36}\) instead of starting another\./,
+      )
       assert.deepEqual(sim.requests.map((r) => r.route).slice(0, 3), ['golive', 'golive', 'submissions'])
     },
   },
@@ -63,84 +82,137 @@ const cases: Case[] = [
     goLives: 0,
     check: (run) => {
       assert.equal(run.code, 1)
-      assert.match(errors(run.stdout)[0], /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)/)
+      assert.match(
+        errors(run.stdout)[0],
+        /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)/,
+      )
     },
   },
   {
     name: 'POST: 202 naming no operation',
     scenario: { location: 'none' },
-    check: (run) => (succeeded(run), assert.match(run.stdout, /named no operation .*\n[\s\S]*?\nAttaching to the go-live already running/)),
+    check: (run) => (
+      succeeded(run),
+      assert.match(run.stdout, /named no operation .*\n[\s\S]*?\nAttaching to the go-live already running/)
+    ),
   },
   // Transient faults on status reads while waiting.
-  ...(['reset', 'hang', 'not-json', 'truncated'] as const).map((kind): Case => ({ name: `poll: ${kind}`, scenario: onPoll(kind), check: succeeded })),
-  ...[429, 500, 502, 503, 504].map((status): Case => ({ name: `poll: HTTP ${status} three times`, scenario: onPoll('status', { status, times: 3 }), check: succeeded })),
+  ...(['reset', 'hang', 'not-json', 'truncated'] as const).map((kind): Case => ({
+    name: `poll: ${kind}`,
+    scenario: onPoll(kind),
+    check: succeeded,
+  })),
+  ...[429, 500, 502, 503, 504].map((status): Case => ({
+    name: `poll: HTTP ${status} three times`,
+    scenario: onPoll('status', { status, times: 3 }),
+    check: succeeded,
+  })),
   {
     name: 'poll: 503 with Retry-After: 2 (seconds)',
     scenario: onPoll('status', { status: 503, headers: { 'Retry-After': '2' } }),
-    check: (run, sim) => (succeeded(run), assert.ok(gaps(sim, 'operation')[1] >= 1990, `gap ${gaps(sim, 'operation')[1]}`)),
+    check: (run, sim) => (
+      succeeded(run),
+      assert.ok(gaps(sim, 'operation')[1] >= 1990, `gap ${gaps(sim, 'operation')[1]}`)
+    ),
   },
   {
     name: 'poll: 429 with Retry-After as an HTTP date',
     scenario: { faults: [] },
-    check: (run, sim) => (succeeded(run), assert.ok(gaps(sim, 'operation')[1] >= 1000, `gap ${gaps(sim, 'operation')[1]}`)),
+    check: (run, sim) => (
+      succeeded(run),
+      assert.ok(gaps(sim, 'operation')[1] >= 1000, `gap ${gaps(sim, 'operation')[1]}`)
+    ),
   },
   {
     name: 'poll: 401 mid-wait with a pasted token (it expired)',
-    scenario: onPoll('status', { status: 401, nth: 3, body: '{"error":{"code":"Unauthorized","message":"The access token has expired."}}' }),
+    scenario: onPoll('status', {
+      status: 401,
+      nth: 3,
+      body: '{"error":{"code":"Unauthorized","message":"The access token has expired."}}',
+    }),
     check: (run, sim) => {
       assert.equal(run.code, 1)
       assert.ok(run.outputs['operation-location'])
       assert.equal(run.outputs.status, 'running')
-      assert.match(errors(run.stdout)[0], /^Could not read the operation status: HTTP 401 \(Unauthorized: The access token has expired\.\)\. The token is invalid or has expired .* To wait on it later, run this action with operation-location: http:\/\/127\.0\.0\.1:\d+\/api\//)
+      assert.match(
+        errors(run.stdout)[0],
+        /^Could not read the operation status: HTTP 401 \(Unauthorized: The access token has expired\.\)\. The token is invalid or has expired .* To wait on it later, run this action with operation-location: http:\/\/127\.0\.0\.1:\d+\/api\//,
+      )
       assert.equal(sim.requests.filter((r) => r.status === 401 || r.fault).length, 1)
     },
   },
   {
     name: 'poll: a body of an unexpected shape',
     scenario: onPoll('odd-shape'),
-    check: (run) => (assert.equal(run.code, 1), assert.match(errors(run.stdout)[0], /^The operation status answer has an unexpected shape \(an object with value, count\)/), assert.ok(run.outputs['operation-location'])),
+    check: (run) => (
+      assert.equal(run.code, 1),
+      assert.match(
+        errors(run.stdout)[0],
+        /^The operation status answer has an unexpected shape \(an object with value, count\)/,
+      ),
+      assert.ok(run.outputs['operation-location'])
+    ),
   },
   {
     name: 'poll: an oversized body',
     scenario: onPoll('huge'),
-    check: (run) => (assert.equal(run.code, 1), assert.match(errors(run.stdout)[0], /^The answer to "read the operation status" is larger than 1024 KiB/), assert.ok(run.outputs['operation-location'])),
+    check: (run) => (
+      assert.equal(run.code, 1),
+      assert.match(errors(run.stdout)[0], /^The answer to "read the operation status" is larger than 1024 KiB/),
+      assert.ok(run.outputs['operation-location'])
+    ),
   },
   {
     name: 'poll: a redirect to another origin',
     scenario: onPoll('redirect'),
-    check: (run) => (assert.equal(run.code, 1), assert.match(errors(run.stdout)[0], /with a redirect \(302\) to http:\/\/127\.0\.0\.2:9\/api\/.*redirects are not followed/)),
+    check: (run) => (
+      assert.equal(run.code, 1),
+      assert.match(
+        errors(run.stdout)[0],
+        /with a redirect \(302\) to http:\/\/127\.0\.0\.2:9\/api\/.*redirects are not followed/,
+      )
+    ),
   },
   {
     name: 'hostile Operation-Location on another origin',
     scenario: {},
     check: (run, sim) => {
       assert.equal(run.code, 1)
-      assert.match(errors(run.stdout)[0], /^Refused the operation location the service returned http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/stolen: it is not on base-url's origin/)
+      assert.match(
+        errors(run.stdout)[0],
+        /^Refused the operation location the service returned http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/stolen: it is not on base-url's origin/,
+      )
       assert.equal(attacker.requests.length, 0)
       assert.equal(sim.requests.length, 1)
     },
   },
-  ...(['SIGINT', 'SIGTERM'] as const).map(
-    (signal): Case => ({
-      name: `${signal} mid-wait`,
-      scenario: { operation: { reads: 100_000 } },
-      inputs: { 'poll-interval': '200ms' },
-      interrupt: { signal, when: (out) => /🔄 Validate Pre-Requisites: inProgress/.test(out) },
-      check: (run, sim) => {
-        assert.equal(run.code, 1)
-        assert.ok(run.stoppedInMs! < 2000, `stopped in ${run.stoppedInMs} ms`)
-        assert.match(errors(run.stdout)[0], /^Cancelled: stopped waiting\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/)
-        assert.equal(run.outputs.status, 'running')
-        assert.match(run.summary, /Job cancelled: the go-live of offer `contoso-offer` goes on/)
-        assert.equal(sim.requests.filter((r) => r.route === 'cancel').length, 0)
-      },
-    }),
-  ),
+  ...(['SIGINT', 'SIGTERM'] as const).map((signal): Case => ({
+    name: `${signal} mid-wait`,
+    scenario: { operation: { reads: 100_000 } },
+    inputs: { 'poll-interval': '200ms' },
+    interrupt: { signal, when: (out) => /🔄 Validate Pre-Requisites: inProgress/.test(out) },
+    check: (run, sim) => {
+      assert.equal(run.code, 1)
+      assert.ok(run.stoppedInMs! < 2000, `stopped in ${run.stoppedInMs} ms`)
+      assert.match(
+        errors(run.stdout)[0],
+        /^Cancelled: stopped waiting\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+      )
+      assert.equal(run.outputs.status, 'running')
+      assert.match(run.summary, /Job cancelled: the go-live of offer `contoso-offer` goes on/)
+      assert.equal(sim.requests.filter((r) => r.route === 'cancel').length, 0)
+    },
+  })),
   {
     name: 'random faults over a long run (seed 20261121)',
     scenario: {
       operation: { reads: 40 },
-      randomFaults: { seed: 20261121, rate: 0.3, kinds: ['reset', 'status', 'not-json', 'truncated', 'reset-after-accept'], on: ['golive', 'operation', 'submissions'] },
+      randomFaults: {
+        seed: 20261121,
+        rate: 0.3,
+        kinds: ['reset', 'status', 'not-json', 'truncated', 'reset-after-accept'],
+        on: ['golive', 'operation', 'submissions'],
+      },
     },
     check: succeeded,
   },
@@ -158,17 +230,42 @@ describe('fault injection', { concurrency: 6 }, () => {
         scenario.hostileLocation = `${attacker.url}/api/publishers/contoso/offers/contoso-offer/operations/stolen`
       }
       if (c.name.includes('HTTP date')) {
-        scenario.faults = [{ on: 'operation', kind: 'status', status: 429, nth: 2, headers: { 'Retry-After': new Date(Date.now() + 2500).toUTCString() } }]
+        scenario.faults = [
+          {
+            on: 'operation',
+            kind: 'status',
+            status: 429,
+            nth: 2,
+            headers: { 'Retry-After': new Date(Date.now() + 2500).toUTCString() },
+          },
+        ]
       }
       const sim = await Simulator.start(scenario)
       sims.push(sim)
       const run = await runAction({
-        inputs: { 'publisher-id': 'contoso', 'offer-id': 'contoso-offer', token: sim.scenario.token, 'base-url': sim.url, wait: 'true', 'poll-interval': '20ms', 'request-timeout': '1s', timeout: '1m', ...c.inputs },
+        inputs: {
+          'publisher-id': 'contoso',
+          'offer-id': 'contoso-offer',
+          token: sim.scenario.token,
+          'base-url': sim.url,
+          wait: 'true',
+          'poll-interval': '20ms',
+          'request-timeout': '1s',
+          timeout: '1m',
+          ...c.inputs,
+        },
         interrupt: c.interrupt,
       })
-      const injected = sim.requests.filter((r) => r.fault).map((r) => `${r.route}:${r.fault === 'status' ? r.status : r.fault}`)
+      const injected = sim.requests
+        .filter((r) => r.fault)
+        .map((r) => `${r.route}:${r.fault === 'status' ? r.status : r.fault}`)
       const outcome = `exit ${run.code}, ${run.outputs.status ?? 'no status'}`
-      rows.push([c.name, injected.length ? summarise(injected) : c.scenario.running ? `${c.scenario.running} running` : '-', outcome, String(sim.goLivesStarted)])
+      rows.push([
+        c.name,
+        injected.length ? summarise(injected) : c.scenario.running ? `${c.scenario.running} running` : '-',
+        outcome,
+        String(sim.goLivesStarted),
+      ])
 
       c.check(run, sim)
       // Invariants of every scenario.
@@ -185,10 +282,15 @@ describe('fault injection', { concurrency: 6 }, () => {
 
 after(() => {
   const header = ['scenario', 'faults injected', 'outcome', 'go-lives started']
-  const table = [header, ...rows.sort((a, b) => cases.findIndex((c) => c.name === a[0]) - cases.findIndex((c) => c.name === b[0]))]
+  const table = [
+    header,
+    ...rows.sort((a, b) => cases.findIndex((c) => c.name === a[0]) - cases.findIndex((c) => c.name === b[0])),
+  ]
   const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)))
   const line = (r: string[]): string => `| ${r.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
-  process.stdout.write(`\n${[line(header), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n')}\n\n`)
+  process.stdout.write(
+    `\n${[line(header), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n')}\n\n`,
+  )
 })
 
 function summarise(items: string[]): string {

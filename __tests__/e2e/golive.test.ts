@@ -14,23 +14,53 @@ async function simulate(scenario: Partial<Scenario> = {}, tls?: { key: string; c
 }
 
 function inputs(sim: Simulator, more: Record<string, string> = {}): Record<string, string> {
-  return { 'publisher-id': 'contoso', 'offer-id': 'contoso-offer', token: sim.scenario.token, 'base-url': sim.url, 'poll-interval': '20ms', ...more }
+  return {
+    'publisher-id': 'contoso',
+    'offer-id': 'contoso-offer',
+    token: sim.scenario.token,
+    'base-url': sim.url,
+    'poll-interval': '20ms',
+    ...more,
+  }
 }
 
 /** What no run may ever show: the token outside its mask command, or any e-mail address. */
-function assertNothingLeaks(sim: Simulator, run: { stdout: string; stderr: string; outputs: Record<string, string>; summary: string }): void {
+function assertNothingLeaks(
+  sim: Simulator,
+  run: { stdout: string; stderr: string; outputs: Record<string, string>; summary: string },
+): void {
   const log = run.stdout.replace(/^::add-mask::.*$/gm, '')
-  for (const [where, text] of [['log', log + run.stderr], ['outputs', JSON.stringify(run.outputs)], ['summary', run.summary]]) {
+  for (const [where, text] of [
+    ['log', log + run.stderr],
+    ['outputs', JSON.stringify(run.outputs)],
+    ['summary', run.summary],
+  ]) {
     assert.ok(!text.includes(sim.scenario.token), `token in ${where}`)
     assert.doesNotMatch(text, EMAIL, `e-mail address in ${where}`)
   }
 }
 
 const matrix: { name: string; node: keyof typeof NODES; scenario: Partial<Scenario> }[] = [
-  { name: 'Operation-Location, object body, client vocabulary', node: 'node24', scenario: { location: 'operation-location' } },
-  { name: 'relative Location, array body, documented vocabulary', node: 'node24', scenario: { location: 'location', operation: { shape: 'array', vocabulary: 'documented' } } },
-  { name: 'legacy $-id Location, object body, documented vocabulary', node: 'system', scenario: { location: 'location-legacy', operation: { vocabulary: 'documented' } } },
-  { name: 'relative Location, array body, client vocabulary', node: 'system', scenario: { location: 'location', operation: { shape: 'array' } } },
+  {
+    name: 'Operation-Location, object body, client vocabulary',
+    node: 'node24',
+    scenario: { location: 'operation-location' },
+  },
+  {
+    name: 'relative Location, array body, documented vocabulary',
+    node: 'node24',
+    scenario: { location: 'location', operation: { shape: 'array', vocabulary: 'documented' } },
+  },
+  {
+    name: 'legacy $-id Location, object body, documented vocabulary',
+    node: 'system',
+    scenario: { location: 'location-legacy', operation: { vocabulary: 'documented' } },
+  },
+  {
+    name: 'relative Location, array body, client vocabulary',
+    node: 'system',
+    scenario: { location: 'location', operation: { shape: 'array' } },
+  },
 ]
 
 describe('a go-live from start to succeeded', () => {
@@ -40,10 +70,14 @@ describe('a go-live from start to succeeded', () => {
       const run = await runAction({ node: NODES[node], inputs: inputs(sim, { wait: 'true' }) })
       assert.equal(run.code, 0, run.stdout)
       const op = sim.operation!
-      const expectedId = scenario.location === 'location-legacy' ? `contoso$contoso-offer$2$preview-${op.id.slice(0, 8)}` : op.id
+      const expectedId =
+        scenario.location === 'location-legacy' ? `contoso$contoso-offer$2$preview-${op.id.slice(0, 8)}` : op.id
       assert.equal(run.outputs['operation-id'], expectedId)
       assert.ok(run.outputs['operation-location'].startsWith(`${sim.url}/api/`), run.outputs['operation-location'])
-      assert.ok(run.outputs['operation-location'].endsWith(expectedId) || run.outputs['operation-location'].includes(`${expectedId}?`))
+      assert.ok(
+        run.outputs['operation-location'].endsWith(expectedId) ||
+          run.outputs['operation-location'].includes(`${expectedId}?`),
+      )
       assert.equal(run.outputs.status, 'succeeded')
       assert.equal(sim.goLivesStarted, 1)
       assert.match(run.stdout, /✅ Live: complete \(100%\)/)
@@ -57,7 +91,10 @@ describe('a go-live from start to succeeded', () => {
     const run = await runAction({ inputs: inputs(sim, { wait: 'true' }) })
     assert.equal(run.code, 0)
     const certification = run.stdout.split('\n').filter((l) => /^\S+ Certification:/.test(l))
-    assert.deepEqual(certification.map((l) => l.split(':')[1].trim().split(' ')[0]), ['notStarted', 'inProgress', 'complete'])
+    assert.deepEqual(
+      certification.map((l) => l.split(':')[1].trim().split(' ')[0]),
+      ['notStarted', 'inProgress', 'complete'],
+    )
     assert.equal(sim.requests.filter((r) => r.route === 'operation').length, 21)
   })
 })
@@ -83,9 +120,15 @@ describe('requests', () => {
     const sim = await simulate({ operation: { reads: 3 } })
     const run = await runAction({ inputs: inputs(sim, { wait: 'false' }) })
     assert.equal(run.code, 0)
-    assert.deepEqual(sim.requests.map((r) => r.route), ['golive', 'operation'])
+    assert.deepEqual(
+      sim.requests.map((r) => r.route),
+      ['golive', 'operation'],
+    )
     assert.equal(run.outputs.status, 'notStarted')
-    assert.match(run.stdout, /not waiting for it \(wait: false\)\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/)
+    assert.match(
+      run.stdout,
+      /not waiting for it \(wait: false\)\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+    )
   })
 
   test('over HTTPS, with the certificate trusted through NODE_EXTRA_CA_CERTS, on Node 24', async () => {
@@ -93,7 +136,11 @@ describe('requests', () => {
     try {
       const sim = await simulate({ operation: { reads: 2 } }, cert)
       assert.ok(sim.url.startsWith('https://'))
-      const run = await runAction({ node: NODES.node24, inputs: inputs(sim, { wait: 'true' }), env: { NODE_EXTRA_CA_CERTS: cert.caFile } })
+      const run = await runAction({
+        node: NODES.node24,
+        inputs: inputs(sim, { wait: 'true' }),
+        env: { NODE_EXTRA_CA_CERTS: cert.caFile },
+      })
       assert.equal(run.code, 0, run.stdout)
       assert.equal(run.outputs.status, 'succeeded')
       assert.ok(run.outputs['operation-location'].startsWith('https://127.0.0.1:'))
@@ -105,7 +152,9 @@ describe('requests', () => {
   test('resume: operation-location is waited on and no go-live is started', async () => {
     const sim = await simulate({ running: 'goLive', location: 'location-legacy', operation: { reads: 3 } })
     const opPath = sim.operationPath(sim.operation!)
-    const run = await runAction({ inputs: inputs(sim, { wait: 'true', 'operation-location': `${opPath}?api-version=2017-10-31` }) })
+    const run = await runAction({
+      inputs: inputs(sim, { wait: 'true', 'operation-location': `${opPath}?api-version=2017-10-31` }),
+    })
     // The preset operation of a 'running' scenario stays running: it is the same as one started elsewhere.
     assert.equal(sim.requests.filter((r) => r.route === 'golive').length, 0)
     assert.match(run.stdout, /Resuming operation [0-9a-f-]{36}; no go-live is started\./)
@@ -123,7 +172,10 @@ describe('how an operation ends', () => {
     const expected = FAILURE_MESSAGE.replace('jondoe@contoso.com', '[e-mail redacted]')
     assert.ok(run.stdout.includes(`::error title=Certification::${expected}`), run.stdout)
     const failure = errors(run.stdout).at(-1)!
-    assert.equal(failure, `The go-live failed: Certification: ${expected} (operation ${run.outputs['operation-location']}).`)
+    assert.equal(
+      failure,
+      `The go-live failed: Certification: ${expected} (operation ${run.outputs['operation-location']}).`,
+    )
     assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /, 'no stack trace')
     assertNothingLeaks(sim, run)
   })
@@ -139,24 +191,87 @@ describe('how an operation ends', () => {
   test('a wait that runs out fails the step, or only warns with fail-on-timeout: false', async () => {
     for (const failOnTimeout of ['true', 'false']) {
       const sim = await simulate({ operation: { reads: 100_000 } })
-      const run = await runAction({ inputs: inputs(sim, { wait: 'true', timeout: '300ms', 'poll-interval': '50ms', 'fail-on-timeout': failOnTimeout }) })
+      const run = await runAction({
+        inputs: inputs(sim, {
+          wait: 'true',
+          timeout: '300ms',
+          'poll-interval': '50ms',
+          'fail-on-timeout': failOnTimeout,
+        }),
+      })
       assert.equal(run.outputs.status, 'running')
       assert.ok(run.outputs['operation-location'])
-      const line = failOnTimeout === 'true' ? errors(run.stdout).at(-1) : run.stdout.split('\n').find((l) => l.startsWith('::warning::'))
-      assert.match(line ?? '', /Stopped waiting after 300ms: operation running; step '.*' is .*\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/)
+      const line =
+        failOnTimeout === 'true'
+          ? errors(run.stdout).at(-1)
+          : run.stdout.split('\n').find((l) => l.startsWith('::warning::'))
+      assert.match(
+        line ?? '',
+        /Stopped waiting after 300ms: operation running; step '.*' is .*\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+      )
       assert.equal(run.code, failOnTimeout === 'true' ? 1 : 0)
     }
   })
 })
 
 describe('errors: one clear line, no stack, no retry of client errors', () => {
-  const cases: { name: string; scenario?: Partial<Scenario>; inputs?: Record<string, string>; message: RegExp; requests: number }[] = [
-    { name: '400', scenario: { goLiveAnswer: { status: 400, body: { error: { code: 'BadRequest', message: "The argument: 'OfferTypeId' cannot be null or empty." } } } }, message: /^Could not start the go-live: HTTP 400 \(BadRequest: The argument: 'OfferTypeId' cannot be null or empty\.\)\./, requests: 1 },
-    { name: '401', inputs: { token: 'expired-token' }, message: /^Could not start the go-live: HTTP 401 \(Unauthorized: .*\)\. The token is invalid or has expired/, requests: 1 },
-    { name: '403', inputs: { 'publisher-id': 'fabrikam' }, message: /HTTP 403 .*has no access to publisher 'fabrikam': add it as a user of the publisher/, requests: 1 },
-    { name: '404', inputs: { 'offer-id': 'missing-offer' }, message: /HTTP 404 .*Publisher 'contoso' or offer 'missing-offer' does not exist: check publisher-id and offer-id\./, requests: 1 },
-    { name: '422', scenario: { goLiveAnswer: { status: 422, body: { error: { code: 'ValidationFailed', message: 'Plan contoso-plan has no image.' } } } }, message: /HTTP 422 \(ValidationFailed: Plan contoso-plan has no image\.\)\. The offer failed validation: fix it in the Cloud Partner Portal/, requests: 1 },
-    { name: '409 with a publish running', scenario: { running: 'publish' }, message: /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)\. Wait for it to end, then re-run this step\.$/, requests: 2 },
+  const cases: {
+    name: string
+    scenario?: Partial<Scenario>
+    inputs?: Record<string, string>
+    message: RegExp
+    requests: number
+  }[] = [
+    {
+      name: '400',
+      scenario: {
+        goLiveAnswer: {
+          status: 400,
+          body: { error: { code: 'BadRequest', message: "The argument: 'OfferTypeId' cannot be null or empty." } },
+        },
+      },
+      message:
+        /^Could not start the go-live: HTTP 400 \(BadRequest: The argument: 'OfferTypeId' cannot be null or empty\.\)\./,
+      requests: 1,
+    },
+    {
+      name: '401',
+      inputs: { token: 'expired-token' },
+      message: /^Could not start the go-live: HTTP 401 \(Unauthorized: .*\)\. The token is invalid or has expired/,
+      requests: 1,
+    },
+    {
+      name: '403',
+      inputs: { 'publisher-id': 'fabrikam' },
+      message: /HTTP 403 .*has no access to publisher 'fabrikam': add it as a user of the publisher/,
+      requests: 1,
+    },
+    {
+      name: '404',
+      inputs: { 'offer-id': 'missing-offer' },
+      message:
+        /HTTP 404 .*Publisher 'contoso' or offer 'missing-offer' does not exist: check publisher-id and offer-id\./,
+      requests: 1,
+    },
+    {
+      name: '422',
+      scenario: {
+        goLiveAnswer: {
+          status: 422,
+          body: { error: { code: 'ValidationFailed', message: 'Plan contoso-plan has no image.' } },
+        },
+      },
+      message:
+        /HTTP 422 \(ValidationFailed: Plan contoso-plan has no image\.\)\. The offer failed validation: fix it in the Cloud Partner Portal/,
+      requests: 1,
+    },
+    {
+      name: '409 with a publish running',
+      scenario: { running: 'publish' },
+      message:
+        /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)\. Wait for it to end, then re-run this step\.$/,
+      requests: 2,
+    },
   ]
   for (const c of cases) {
     test(c.name, async () => {
@@ -182,7 +297,10 @@ describe('bad input fails before any request', () => {
     [{ 'offer-id': 'a?b=c' }, /^Input 'offer-id' is 'a\?b=c', which is not an id/],
     [{ 'poll-interval': 'often' }, /^Input 'poll-interval' is 'often', which is not a duration/],
     [{ 'base-url': 'http://cloudpartner.example.com' }, /^Input 'base-url' must be an https URL/],
-    [{ 'operation-location': 'https://evil.example/api/operations/1' }, /^Refused the operation-location https:\/\/evil.example\/api\/operations\/1: it is not on base-url's origin/],
+    [
+      { 'operation-location': 'https://evil.example/api/operations/1' },
+      /^Refused the operation-location https:\/\/evil.example\/api\/operations\/1: it is not on base-url's origin/,
+    ],
     [{ token: '' }, /^No way to sign in: set 'token', or 'tenant-id' and 'client-id'/],
     [{ 'tenant-id': 'contoso.onmicrosoft.com', 'client-id': 'app' }, /^Give one way to sign in/],
   ]
@@ -193,7 +311,11 @@ describe('bad input fails before any request', () => {
       if (bad['base-url']) options.inputs['base-url'] = bad['base-url']
       const run = await runAction(options)
       assert.equal(run.code, 1)
-      assert.deepEqual(errors(run.stdout).map((l) => message.test(l)), [true], run.stdout)
+      assert.deepEqual(
+        errors(run.stdout).map((l) => message.test(l)),
+        [true],
+        run.stdout,
+      )
       assert.equal(sim.requests.length, 0)
       assert.equal(run.summary.includes('::'), false)
     })
