@@ -2,6 +2,8 @@
 // the action never takes. If it ever were taken, it fails loudly instead of silently skipping a proxy.
 export class ProxyAgent {
   constructor() {
-    throw new Error('undici is not bundled with this action: @actions/http-client getAgentDispatcher() is not supported')
+    throw new Error(
+      'undici is not bundled with this action: @actions/http-client getAgentDispatcher() is not supported',
+    )
   }
 }
