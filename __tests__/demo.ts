@@ -2,7 +2,7 @@
  * `npm run demo`: the bundled action puts an offer live against the local simulator, from the
  * go-live request to `succeeded`, and shows its log, its outputs and its job summary.
  */
-import { runAction } from './harness.js'
+import { runAction, simInputs } from './harness.js'
 import { Simulator } from './simulator.js'
 
 const sim = await Simulator.start({
@@ -19,15 +19,7 @@ const sim = await Simulator.start({
 console.log(`Simulated Cloud Partner Portal at ${sim.url}\n`)
 console.log('$ node dist/index.js   (publisher-id: contoso, offer-id: contoso-offer, wait: true, poll-interval: 1s)\n')
 const result = await runAction({
-  inputs: {
-    'publisher-id': 'contoso',
-    'offer-id': 'contoso-offer',
-    token: sim.scenario.token,
-    wait: 'true',
-    'poll-interval': '1s',
-    timeout: '1m',
-    'base-url': sim.url,
-  },
+  inputs: simInputs(sim, { wait: 'true', 'poll-interval': '1s', timeout: '1m' }),
   echo: true,
 })
 await sim.close()

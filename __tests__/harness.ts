@@ -38,6 +38,20 @@ export interface RunResult {
   stoppedInMs?: number
 }
 
+/** The inputs of a go-live against a simulator (its base URL and test token), with `more` on top. */
+export function simInputs(
+  sim: { url: string; scenario: { token: string } },
+  more: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    'publisher-id': 'contoso',
+    'offer-id': 'contoso-offer',
+    token: sim.scenario.token,
+    'base-url': sim.url,
+    ...more,
+  }
+}
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'golive-run-'))
   const outputFile = join(dir, 'output')

@@ -770,7 +770,9 @@ var tunnel = __nccwpck_require__(770);
 // the action never takes. If it ever were taken, it fails loudly instead of silently skipping a proxy.
 class ProxyAgent {
   constructor() {
-    throw new Error('undici is not bundled with this action: @actions/http-client getAgentDispatcher() is not supported')
+    throw new Error(
+      'undici is not bundled with this action: @actions/http-client getAgentDispatcher() is not supported',
+    )
   }
 }
 

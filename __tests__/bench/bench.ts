@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { DIST, ROOT } from '../harness.js'
+import { DIST, ROOT, simInputs } from '../harness.js'
 import { Simulator, type Scenario } from '../simulator.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11)
@@ -57,14 +57,7 @@ const median = (xs: number[]): number => {
 }
 
 function inputs(sim: Simulator, more: Record<string, string> = {}): Record<string, string> {
-  const all: Record<string, string> = {
-    'publisher-id': 'contoso',
-    'offer-id': 'contoso-offer',
-    token: sim.scenario.token,
-    'base-url': sim.url,
-    ...more,
-  }
-  return Object.fromEntries(Object.entries(all).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+  return Object.fromEntries(Object.entries(simInputs(sim, more)).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
 }
 
 /** Runs the action against a fresh simulator (each go-live starts on an idle offer). */

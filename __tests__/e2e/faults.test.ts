@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
-import { errors, runAction, type RunOptions, type RunResult } from '../harness.js'
+import { errors, runAction, simInputs, type RunOptions, type RunResult } from '../harness.js'
 import { Simulator, type Fault, type Scenario } from '../simulator.js'
 
 interface Case {
@@ -243,17 +243,13 @@ describe('fault injection', { concurrency: 6 }, () => {
       const sim = await Simulator.start(scenario)
       sims.push(sim)
       const run = await runAction({
-        inputs: {
-          'publisher-id': 'contoso',
-          'offer-id': 'contoso-offer',
-          token: sim.scenario.token,
-          'base-url': sim.url,
+        inputs: simInputs(sim, {
           wait: 'true',
           'poll-interval': '20ms',
           'request-timeout': '1s',
           timeout: '1m',
           ...c.inputs,
-        },
+        }),
         interrupt: c.interrupt,
       })
       const injected = sim.requests

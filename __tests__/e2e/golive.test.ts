@@ -1,7 +1,7 @@
 /** The bundled action, run as the runner runs it, against the simulator: issue "start, wait, report". */
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { EMAIL, errors, makeCertificate, NODES, runAction, type RunOptions } from '../harness.js'
+import { EMAIL, errors, makeCertificate, NODES, runAction, simInputs, type RunOptions } from '../harness.js'
 import { FAILURE_MESSAGE, Simulator, type Scenario } from '../simulator.js'
 
 const sims: Simulator[] = []
@@ -14,14 +14,7 @@ async function simulate(scenario: Partial<Scenario> = {}, tls?: { key: string; c
 }
 
 function inputs(sim: Simulator, more: Record<string, string> = {}): Record<string, string> {
-  return {
-    'publisher-id': 'contoso',
-    'offer-id': 'contoso-offer',
-    token: sim.scenario.token,
-    'base-url': sim.url,
-    'poll-interval': '20ms',
-    ...more,
-  }
+  return simInputs(sim, { 'poll-interval': '20ms', ...more })
 }
 
 /** What no run may ever show: the token outside its mask command, or any e-mail address. */

@@ -1,7 +1,7 @@
 /** What a release engineer sees on the run page: the job summary, the log, the annotations. */
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
-import { EMAIL, runAction, type RunResult } from '../harness.js'
+import { EMAIL, runAction, simInputs, type RunResult } from '../harness.js'
 import { Simulator, type Scenario } from '../simulator.js'
 
 const sims: Simulator[] = []
@@ -15,15 +15,7 @@ async function run(
   const sim = await Simulator.start(scenario)
   sims.push(sim)
   const result = await runAction({
-    inputs: {
-      'publisher-id': 'contoso',
-      'offer-id': 'contoso-offer',
-      token: sim.scenario.token,
-      'base-url': sim.url,
-      wait: 'true',
-      'poll-interval': '10ms',
-      ...more,
-    },
+    inputs: simInputs(sim, { wait: 'true', 'poll-interval': '10ms', ...more }),
     env,
   })
   return { run: result, sim }
