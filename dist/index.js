@@ -4106,6 +4106,7 @@ async function githubIdToken(deps) {
     deps.mask(idToken);
     return idToken;
 }
+const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow';
 const AAD_HINTS = [
     [
         /AADSTS7000215|AADSTS7000222|invalid client secret/i,
@@ -4116,10 +4117,7 @@ const AAD_HINTS = [
         "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
     ],
     [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
-    [
-        /AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i,
-        'no federated credential of the app matches this workflow',
-    ],
+    [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, NO_FEDERATED_MATCH],
     [
         /AADSTS700024|AADSTS700027|AADSTS50027/i,
         'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
@@ -4135,7 +4133,7 @@ function explainAadError(status, body, auth, assertion) {
         hint = "the app's credentials were refused: check 'client-id' and 'client-secret'";
     if (!hint && code === 'unauthorized_client')
         hint = "the app may not use this grant: check 'client-id' and the app registration";
-    if (hint === AAD_HINTS[3][1] && assertion) {
+    if (hint === NO_FEDERATED_MATCH && assertion) {
         const subject = jwtSubject(assertion);
         if (subject)
             hint += `: add one with subject '${subject}'`;
@@ -4283,10 +4281,7 @@ function renderSummary(report) {
     if (links.length) {
         lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '');
     }
-    const stillRunning = report.outcome === 'running' ||
-        report.outcome === 'timed-out' ||
-        report.outcome === 'interrupted' ||
-        (report.outcome === 'error' && op && outcomeOf(op.status) === 'running');
+    const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
     if (started && stillRunning) {
         lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '');
     }
@@ -4524,18 +4519,18 @@ async function run({ clock, signal } = { clock: systemClock }) {
         const credentials = await group('Sign in', () => signIn(settings.auth, { http, clock, mask: setSecret, getIdToken: getIDToken, log: info }));
         const client = new CppClient(http, credentials, settings);
         const progress = new ProgressLog(clock, startedAt, info);
-        const started = await group('Start the go-live', async () => {
-            const started = await startOrResume(settings, client, info);
-            report.started = started;
+        const { started, first } = await group('Start the go-live', async () => {
+            // Known before the first read, so that a failure of that read still says how to resume.
+            const started = (report.started = await startOrResume(settings, client, info));
             setOutput('operation-location', started.location.href);
             setOutput('operation-id', operationId(started.location));
-            report.op = await client.readOperation(started.location);
-            progress.read(report.op);
-            return started;
+            const first = await client.readOperation(started.location);
+            progress.read(first);
+            return { started, first };
         });
-        report.outcome = outcomeOf(report.op.status);
+        report.op = first;
+        report.outcome = outcomeOf(first.status);
         if (settings.wait && report.outcome === 'running') {
-            const first = report.op;
             const result = await group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
                 client,
                 url: started.location,
@@ -4569,7 +4564,7 @@ function conclude(report, settings) {
     const { op, started } = report;
     if (!op || !started)
         return;
-    if (report.outcome === 'succeeded' || report.outcome === 'failed' || report.outcome === 'canceled') {
+    if (isTerminal(op.status)) {
         for (const a of annotations(op))
             (a.level === 'error' ? error : warning)(a.message, { title: a.title });
     }

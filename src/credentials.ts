@@ -126,6 +126,8 @@ async function githubIdToken(deps: SignInDeps): Promise<string> {
   return idToken
 }
 
+const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow'
+
 const AAD_HINTS: [RegExp, string][] = [
   [
     /AADSTS7000215|AADSTS7000222|invalid client secret/i,
@@ -136,10 +138,7 @@ const AAD_HINTS: [RegExp, string][] = [
     "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
   ],
   [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
-  [
-    /AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i,
-    'no federated credential of the app matches this workflow',
-  ],
+  [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, NO_FEDERATED_MATCH],
   [
     /AADSTS700024|AADSTS700027|AADSTS50027/i,
     'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
@@ -161,7 +160,7 @@ export function explainAadError(
     hint = "the app's credentials were refused: check 'client-id' and 'client-secret'"
   if (!hint && code === 'unauthorized_client')
     hint = "the app may not use this grant: check 'client-id' and the app registration"
-  if (hint === AAD_HINTS[3][1] && assertion) {
+  if (hint === NO_FEDERATED_MATCH && assertion) {
     const subject = jwtSubject(assertion)
     if (subject) hint += `: add one with subject '${subject}'`
   }

@@ -5,7 +5,7 @@ import { signIn } from './credentials.js'
 import { formatDuration } from './duration.js'
 import { ActionError, Cancelled } from './errors.js'
 import { Http } from './http.js'
-import { failureReasons, operationId } from './operation.js'
+import { failureReasons, isTerminal, operationId } from './operation.js'
 import { ProgressLog, describeNow } from './progress.js'
 import { annotations, outcomeOf, renderSummary, resumeHint, type Report } from './report.js'
 import { readSettings, SECRET_INPUTS, type Settings } from './settings.js'
@@ -45,19 +45,19 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     const client = new CppClient(http, credentials, settings)
 
     const progress = new ProgressLog(clock, startedAt, core.info)
-    const started = await core.group('Start the go-live', async () => {
-      const started = await startOrResume(settings, client, core.info)
-      report.started = started
+    const { started, first } = await core.group('Start the go-live', async () => {
+      // Known before the first read, so that a failure of that read still says how to resume.
+      const started = (report.started = await startOrResume(settings, client, core.info))
       core.setOutput('operation-location', started.location.href)
       core.setOutput('operation-id', operationId(started.location))
-      report.op = await client.readOperation(started.location)
-      progress.read(report.op)
-      return started
+      const first = await client.readOperation(started.location)
+      progress.read(first)
+      return { started, first }
     })
-    report.outcome = outcomeOf(report.op!.status)
+    report.op = first
+    report.outcome = outcomeOf(first.status)
 
     if (settings.wait && report.outcome === 'running') {
-      const first = report.op!
       const result = await core.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () =>
         waitForEnd({
           client,
@@ -90,7 +90,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
 function conclude(report: Report, settings: Settings): void {
   const { op, started } = report
   if (!op || !started) return
-  if (report.outcome === 'succeeded' || report.outcome === 'failed' || report.outcome === 'canceled') {
+  if (isTerminal(op.status)) {
     for (const a of annotations(op)) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title })
   }
   switch (report.outcome) {

@@ -1,5 +1,5 @@
 import { formatDuration } from './duration.js'
-import { operationId, type Operation, type Status } from './operation.js'
+import { isTerminal, operationId, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
 import type { Started } from './start.js'
 
@@ -82,11 +82,7 @@ export function renderSummary(report: Report): string {
   if (links.length) {
     lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '')
   }
-  const stillRunning =
-    report.outcome === 'running' ||
-    report.outcome === 'timed-out' ||
-    report.outcome === 'interrupted' ||
-    (report.outcome === 'error' && op && outcomeOf(op.status) === 'running')
+  const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted'
   if (started && stillRunning) {
     lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '')
   }
