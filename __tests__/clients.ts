@@ -1,12 +1,12 @@
-import { CppClient } from '../src/cpp-client.js'
+import { cloudPartnerPortal } from '../src/cloud-partner-portal/api.js'
 import type { Credentials } from '../src/credentials.js'
 import { Http } from '../src/http.js'
 import { readSettings } from '../src/settings.js'
 import type { FakeClock } from './fake-clock.js'
 import type { Simulator } from './simulator.js'
 
-/** A CPP client on the fake clock, pointed at an in-process simulator, as main.ts wires it. */
-export function cppClient(
+/** The CPP service on the fake clock, pointed at an in-process simulator, as main.ts wires it. */
+export function cppService(
   sim: Simulator,
   clock: FakeClock,
   credentials?: Credentials,
@@ -24,6 +24,7 @@ export function cppClient(
       })[name] ?? '',
   )
   const debug: string[] = []
+  const log: string[] = []
   const http = new Http({
     userAgent: 'test',
     clock,
@@ -33,5 +34,6 @@ export function cppClient(
   })
   const token = sim.scenario.token
   const creds: Credentials = credentials ?? { token: async () => token, renew: async () => false, source: 'test' }
-  return { client: new CppClient(http, creds, settings), http, settings, debug }
+  const service = cloudPartnerPortal.connect({ http, credentials: creds, settings, clock, log: (l) => log.push(l) })
+  return { service, http, settings, debug, log }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { FakeClock } from './fake-clock.js'
-import { cppClient } from './clients.js'
+import { cppService } from './clients.js'
 import { Simulator, type Fault } from './simulator.js'
 
 const sims: Simulator[] = []
@@ -15,9 +15,9 @@ async function sim(faults: Fault[], more: Parameters<typeof Simulator.start>[0] 
 test('transient answers are retried with growing jittered waits, the first within 2 s', async () => {
   const s = await sim([{ on: 'golive', kind: 'status', status: 503, times: 3 }])
   const clock = new FakeClock()
-  const { client } = cppClient(s, clock)
-  const answer = await client.goLive()
-  assert.equal(answer.kind, 'accepted')
+  const { service } = cppService(s, clock)
+  const answer = await service.start()
+  assert.equal(answer.how, 'started')
   assert.equal(s.requests.filter((r) => r.route === 'golive').length, 4)
   assert.deepEqual(clock.sleeps, [500, 1000, 2000])
   assert.ok(clock.sleeps[0] < 2000)
@@ -26,8 +26,8 @@ test('transient answers are retried with growing jittered waits, the first withi
 test('a request gives up after about two minutes, saying how many attempts failed and why', async () => {
   const s = await sim([{ on: 'golive', kind: 'status', status: 500, times: 1000 }])
   const clock = new FakeClock()
-  const { client } = cppClient(s, clock)
-  await assert.rejects(client.goLive(), (e: Error) => {
+  const { service } = cppService(s, clock)
+  await assert.rejects(service.start(), (e: Error) => {
     assert.equal(e.name, 'GaveUp')
     assert.match(
       e.message,
@@ -46,10 +46,10 @@ test('Retry-After is honoured in seconds and as an HTTP date when it asks for lo
     { on: 'operation', kind: 'status', status: 503, headers: { 'Retry-After': date }, nth: 2 },
   ])
   const clock = new FakeClock()
-  const { client } = cppClient(s, clock)
-  const answer = await client.goLive()
-  assert.ok(answer.kind === 'accepted' && answer.location)
-  const op = await client.readOperation(answer.location)
+  const { service } = cppService(s, clock)
+  const answer = await service.start()
+  assert.ok(answer.location)
+  const op = await service.read(answer.location)
   assert.equal(op.status, 'notStarted')
   assert.equal(clock.sleeps[0], 7000)
   assert.ok(clock.sleeps[1] >= 7000 && clock.sleeps[1] <= 9000, `HTTP-date wait ${clock.sleeps[1]}`)
@@ -92,8 +92,13 @@ test('client errors are not retried: one request, one clear line', async () => {
     const s = await sim([], scenario)
     const clock = new FakeClock()
     const token = inputs.token ?? s.scenario.token
-    const { client } = cppClient(s, clock, { token: async () => token, renew: async () => false, source: 't' }, inputs)
-    await assert.rejects(client.goLive(), (e: Error) => e.name === 'ActionError' && message.test(e.message))
+    const { service } = cppService(
+      s,
+      clock,
+      { token: async () => token, renew: async () => false, source: 't' },
+      inputs,
+    )
+    await assert.rejects(service.start(), (e: Error) => e.name === 'ActionError' && message.test(e.message))
     assert.equal(s.requests.length, 1, String(message))
     assert.deepEqual(clock.sleeps, [])
   }
@@ -101,9 +106,9 @@ test('client errors are not retried: one request, one clear line', async () => {
 
 test('a redirect is not followed, so the token cannot be carried to another origin', async () => {
   const s = await sim([{ on: 'golive', kind: 'redirect' }])
-  const { client } = cppClient(s, new FakeClock())
+  const { service } = cppService(s, new FakeClock())
   await assert.rejects(
-    client.goLive(),
+    service.start(),
     /answered "start the go-live" with a redirect \(302\) to http:\/\/127.0.0.2:9\/api\/publishers\/contoso\/offers\/contoso-offer\/golive; redirects are not followed/,
   )
   assert.equal(s.requests.length, 1)
@@ -116,14 +121,14 @@ test('a huge body is refused with a clear error; a truncated or non-JSON one is 
     { on: 'operation', kind: 'not-json', nth: 3 },
   ])
   const clock = new FakeClock()
-  const { client } = cppClient(s, clock)
-  const answer = await client.goLive()
-  assert.ok(answer.kind === 'accepted' && answer.location)
+  const { service } = cppService(s, clock)
+  const answer = await service.start()
+  assert.ok(answer.location)
   await assert.rejects(
-    client.readOperation(answer.location),
+    service.read(answer.location),
     /The answer to "read the operation status" is larger than 1024 KiB/,
   )
-  const op = await client.readOperation(answer.location)
+  const op = await service.read(answer.location)
   assert.equal(op.status, 'notStarted')
   assert.equal(s.requests.filter((r) => r.route === 'operation').length, 4)
   assert.equal(clock.sleeps.length, 2)
@@ -131,11 +136,11 @@ test('a huge body is refused with a clear error; a truncated or non-JSON one is 
 
 test('every CPP request carries the bearer token, api-version, Accept and the User-Agent', async () => {
   const s = await sim([])
-  const { client } = cppClient(s, new FakeClock())
-  const answer = await client.goLive()
-  assert.ok(answer.kind === 'accepted' && answer.location)
-  await client.readOperation(answer.location)
-  await client.runningSubmissions()
+  const { service } = cppService(s, new FakeClock())
+  const answer = await service.start()
+  assert.ok(answer.location)
+  await service.read(answer.location)
+  await service.find()
   for (const r of s.requests) {
     assert.equal(r.authorization, `Bearer ${s.scenario.token}`)
     assert.equal(r.query.get('api-version'), '2017-10-31')
@@ -148,13 +153,13 @@ test('every CPP request carries the bearer token, api-version, Accept and the Us
 
 test('an operation on another origin is refused before any request goes there', async () => {
   const s = await sim([], { hostileLocation: 'http://127.0.0.2:9/api/operations/steal' })
-  const { client } = cppClient(s, new FakeClock())
+  const { service } = cppService(s, new FakeClock())
   await assert.rejects(
-    client.goLive(),
+    service.start(),
     /Refused the operation location the service returned http:\/\/127.0.0.2:9\/api\/operations\/steal: it is not on base-url's origin/,
   )
   await assert.rejects(
-    client.readOperation(new URL('http://127.0.0.2:9/api/operations/x')),
+    service.read(new URL('http://127.0.0.2:9/api/operations/x')),
     /Refused to send the token to http:\/\/127.0.0.2:9/,
   )
 })
@@ -162,9 +167,9 @@ test('an operation on another origin is refused before any request goes there', 
 test('a host that does not resolve is a transient fault, given up on with the reason', async () => {
   const s = await sim([])
   const clock = new FakeClock()
-  const { client } = cppClient(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
+  const { service } = cppService(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
   await assert.rejects(
-    client.goLive(),
+    service.start(),
     /^GaveUp: Could not start the go-live: \d+ attempts failed over 1m \d+s \(\d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\.$/,
   )
 })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseOperation } from '../src/operation.js'
+import { parseOperation } from '../src/cloud-partner-portal/parse.js'
 import { describeStep, ProgressLog } from '../src/progress.js'
 import { FakeClock } from './fake-clock.js'
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseOperation } from '../src/operation.js'
+import { parseOperation } from '../src/cloud-partner-portal/parse.js'
 import { annotations, renderSummary, type Report } from '../src/report.js'
 
 const location = new URL('https://cloudpartner.azure.com/api/publishers/contoso/offers/contoso-offer/operations/op-1')
@@ -32,7 +32,8 @@ const failed = parseOperation({
 const base: Report = {
   publisherId: 'contoso',
   offerId: 'contoso-offer',
-  started: { location, how: 'started' },
+  tracked: { location, how: 'started' },
+  operationId: location.pathname.split('/').pop(),
   op: failed,
   outcome: 'failed',
   elapsedMs: 3_723_000,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { Cancelled } from '../src/errors.js'
 import { waitForEnd } from '../src/wait.js'
-import { cppClient } from './clients.js'
+import { cppService } from './clients.js'
 import { FakeClock } from './fake-clock.js'
 import { Simulator, type Scenario } from './simulator.js'
 
@@ -13,18 +13,18 @@ async function started(scenario: Partial<Scenario>) {
   const sim = await Simulator.start(scenario)
   sims.push(sim)
   const clock = new FakeClock()
-  const { client } = cppClient(sim, clock)
-  const answer = await client.goLive()
-  assert.ok(answer.kind === 'accepted' && answer.location)
-  const first = await client.readOperation(answer.location)
-  return { sim, clock, client, url: answer.location, first }
+  const { service } = cppService(sim, clock)
+  const answer = await service.start()
+  assert.ok(answer.location)
+  const first = await service.read(answer.location)
+  return { sim, clock, service, url: answer.location, first }
 }
 
 test('polls every interval until the operation ends, reporting each read', async () => {
-  const { clock, client, url, first } = await started({ operation: { reads: 5 } })
+  const { clock, service, url, first } = await started({ operation: { reads: 5 } })
   const reads: string[] = []
   const result = await waitForEnd({
-    client,
+    service,
     url,
     clock,
     first,
@@ -40,22 +40,22 @@ test('polls every interval until the operation ends, reporting each read', async
 })
 
 test('the deadline ends the wait with the last status read', async () => {
-  const { clock, client, url, first } = await started({ operation: { reads: 1000 } })
+  const { clock, service, url, first } = await started({ operation: { reads: 1000 } })
   const start = clock.now()
-  const result = await waitForEnd({ client, url, clock, first, deadline: start + 150_000, intervalMs: 60_000 })
+  const result = await waitForEnd({ service, url, clock, first, deadline: start + 150_000, intervalMs: 60_000 })
   assert.equal(result.timedOut, true)
   assert.equal(result.op.status, 'running')
   assert.deepEqual(clock.sleeps, [60_000, 60_000, 30_000])
 })
 
 test('failed reads do not end the wait; the wait goes on through a long run of faults', async () => {
-  const { sim, clock, client, url, first } = await started({
+  const { sim, clock, service, url, first } = await started({
     operation: { reads: 3 },
     faults: [{ on: 'operation', kind: 'status', status: 503, nth: 2, times: 40 }],
   })
   const failures: number[] = []
   const result = await waitForEnd({
-    client,
+    service,
     url,
     clock,
     first,
@@ -70,13 +70,13 @@ test('failed reads do not end the wait; the wait goes on through a long run of f
 })
 
 test('an unbroken run of failed reads longer than 15 minutes ends the wait', async () => {
-  const { clock, client, url, first } = await started({
+  const { clock, service, url, first } = await started({
     operation: { reads: 3 },
     faults: [{ on: 'operation', kind: 'status', status: 502, nth: 2, times: 100_000 }],
   })
   const start = clock.now()
   await assert.rejects(
-    waitForEnd({ client, url, clock, first, deadline: start + 5 * 3_600_000, intervalMs: 60_000 }),
+    waitForEnd({ service, url, clock, first, deadline: start + 5 * 3_600_000, intervalMs: 60_000 }),
     (e: Error) => {
       assert.equal(e.name, 'ActionError')
       assert.match(
@@ -91,24 +91,24 @@ test('an unbroken run of failed reads longer than 15 minutes ends the wait', asy
 })
 
 test('a client error while waiting ends the wait at once', async () => {
-  const { clock, client, url, first } = await started({
+  const { clock, service, url, first } = await started({
     operation: { reads: 3 },
     faults: [
       { on: 'operation', kind: 'status', status: 404, nth: 2, body: '{"error":{"code":"NotFound","message":"gone"}}' },
     ],
   })
   await assert.rejects(
-    waitForEnd({ client, url, clock, first, deadline: clock.now() + 3_600_000, intervalMs: 60_000 }),
-    /HTTP 404 \(NotFound: gone\)\. The operation does not exist: check operation-location\./,
+    waitForEnd({ service, url, clock, first, deadline: clock.now() + 3_600_000, intervalMs: 60_000 }),
+    /HTTP 404 \(NotFound: gone\); operation http:\/\/127\.0\.0\.1:\d+\/api\/.* does not exist\./,
   )
 })
 
 test('a cancellation cuts the wait short', async () => {
-  const { clock, client, url, first } = await started({ operation: { reads: 100 } })
+  const { clock, service, url, first } = await started({ operation: { reads: 100 } })
   const controller = new AbortController()
   let reads = 0
   const wait = waitForEnd({
-    client,
+    service,
     url,
     clock,
     signal: controller.signal,

@@ -457,6 +457,14 @@ class TransientError extends Error {
 class GaveUp extends ActionError {
     name = 'GaveUp';
 }
+/** The service says the thing read does not exist (HTTP 404): right after a start, maybe not yet. */
+class NotFound extends ActionError {
+    name = 'NotFound';
+}
+/** A request that must not be repeated blindly failed in a way that may have reached the service. */
+class MaybeSent extends Error {
+    name = 'MaybeSent';
+}
 
 ;// CONCATENATED MODULE: ./build/src/clock.js
 
@@ -519,7 +527,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -3341,7 +3349,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -3349,7 +3357,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -3357,7 +3365,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -3481,60 +3489,56 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
-;// CONCATENATED MODULE: ./build/src/operation.js
+;// CONCATENATED MODULE: ./build/src/url.js
 
-const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
-const isGoLive = (submission) => /^go-?live$/i.test(submission.type) || (!submission.type && submission.slot?.toLowerCase() === 'production');
-const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
-/** Both vocabularies: the documented one ("not started", completed) and the one real clients meet. */
-function normaliseStatus(raw) {
-    switch (squash(raw)) {
-        case 'notstarted':
-        case 'queued':
-            return 'notStarted';
-        case 'completed':
-        case 'complete':
-        case 'succeeded':
-        case 'success':
-            return 'succeeded';
-        case 'failed':
-            return 'failed';
-        case 'canceled':
-        case 'cancelled':
-            return 'canceled';
-        default:
-            // `running`, `inProgress`, and any state the service may add later: not ended yet.
-            return 'running';
-    }
-}
-function stepState(raw) {
-    switch (squash(raw)) {
-        case 'complete':
-        case 'completed':
-        case 'succeeded':
-            return 'done';
-        case 'failed':
-        case 'blocked':
-        case 'rejected':
-            return 'failed';
-        case 'canceled':
-        case 'cancelled':
-            return 'canceled';
-        case 'inprogress':
-        case 'running':
-            return 'running';
-        default:
-            return 'waiting';
-    }
+/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 /**
- * The operation URL from a 202 or an input: relative values resolve against `base-url`, and only
- * `base-url`'s origin is accepted, since the token goes wherever this URL points.
+ * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
+ * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
  */
-function resolveOperationUrl(value, baseUrl, source) {
+function parseServiceUrl(text, inputName) {
     let url;
     try {
-        url = new URL(value.trim(), baseUrl.origin);
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        throw new ActionError(`Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+/** The URL of `path` under a service root, with the root's own path prefix kept. */
+function under(root, path) {
+    const url = new URL(root.href);
+    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
+    return url;
+}
+/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
+function withQuery(url, name, value) {
+    const out = new URL(url.href);
+    if (!out.searchParams.has(name))
+        out.searchParams.set(name, value);
+    return out;
+}
+/**
+ * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
+ * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
+ */
+function resolveUnder(value, baseUrl, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(text, baseUrl.origin);
     }
     catch {
         throw new ActionError(`The ${source} '${value}' is not a URL.`);
@@ -3542,83 +3546,222 @@ function resolveOperationUrl(value, baseUrl, source) {
     if (url.origin !== baseUrl.origin) {
         throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
     }
-    url.hash = '';
-    if (!/\/operations\/[^/]+$/.test(url.pathname)) {
-        throw new ActionError(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
+    const prefix = baseUrl.pathname.replace(/\/+$/, '');
+    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
+        url.pathname = `${prefix}${url.pathname}`;
     }
+    url.hash = '';
     return url;
 }
-/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
-function operationId(url) {
-    const last = url.pathname.split('/').pop() ?? '';
+
+;// CONCATENATED MODULE: ./build/src/credentials.js
+
+
+
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+async function signIn(auth, deps) {
+    if (auth.kind === 'token') {
+        deps.log('Using the token given in the token input.');
+        return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
+    }
+    const credentials = new AzureAdCredentials(auth, deps);
+    await credentials.token();
+    return credentials;
+}
+class AzureAdCredentials {
+    auth;
+    deps;
+    source;
+    current;
+    constructor(auth, deps) {
+        this.auth = auth;
+        this.deps = deps;
+        this.source = `Azure AD app ${auth.clientId} (${auth.kind === 'oidc' ? 'GitHub OIDC federation' : 'client secret'})`;
+    }
+    async token() {
+        if (!this.current || this.deps.clock.now() >= renewAt(this.current))
+            await this.renew();
+        return this.current.token;
+    }
+    async renew() {
+        const first = !this.current;
+        this.current = await this.issue();
+        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
+        return true;
+    }
+    async issue() {
+        const { auth, deps } = this;
+        const form = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: auth.clientId,
+            scope: `${deps.resource}/.default`,
+        });
+        let assertion;
+        if (auth.kind === 'client-secret') {
+            form.set('client_secret', auth.clientSecret);
+        }
+        else {
+            assertion = await githubIdToken(deps);
+            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+            form.set('client_assertion', assertion);
+        }
+        const response = await deps.http.request({
+            method: 'POST',
+            url: under(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+            purpose: 'get a token from Azure AD',
+            expectJson: true,
+        });
+        const body = (response.json ?? {});
+        if (response.status !== 200 || typeof body.access_token !== 'string') {
+            throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion));
+        }
+        deps.mask(body.access_token);
+        const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
+        return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
+    }
+}
+/** Renew five minutes ahead, or a fifth of the lifetime ahead for short-lived tokens. */
+function renewAt(issued) {
+    return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5);
+}
+async function githubIdToken(deps) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
+    }
+    let idToken;
     try {
-        return decodeURIComponent(last);
+        idToken = await deps.getIdToken(OIDC_AUDIENCE);
+    }
+    catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
+        throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`);
+    }
+    deps.mask(idToken);
+    return idToken;
+}
+const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow';
+const AAD_HINTS = [
+    [
+        /AADSTS7000215|AADSTS7000222|invalid client secret/i,
+        "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
+    ],
+    [
+        /AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i,
+        "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
+    ],
+    [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
+    [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, NO_FEDERATED_MATCH],
+    [
+        /AADSTS700024|AADSTS700027|AADSTS50027/i,
+        'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+    ],
+];
+function explainAadError(status, body, auth, resource, assertion) {
+    const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`;
+    const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : '';
+    const aadsts = /AADSTS\d+/.exec(description)?.[0];
+    let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1];
+    if (!hint && aadsts === 'AADSTS500011')
+        hint = `the resource ${resource} is not known in that tenant`;
+    if (!hint && code === 'invalid_client')
+        hint = "the app's credentials were refused: check 'client-id' and 'client-secret'";
+    if (!hint && code === 'unauthorized_client')
+        hint = "the app may not use this grant: check 'client-id' and the app registration";
+    if (hint === NO_FEDERATED_MATCH && assertion) {
+        const subject = jwtSubject(assertion);
+        if (subject)
+            hint += `: add one with subject '${subject}'`;
+    }
+    const detail = [aadsts, description.replace(/^AADSTS\d+:\s*/, '').slice(0, 200)].filter(Boolean).join(': ');
+    return `Azure AD refused to issue a token for app ${auth.clientId} in tenant ${auth.tenantId} (${code}${detail ? `, ${detail}` : ''}): ${hint ?? 'check tenant-id, client-id and the credential'}.`;
+}
+/** The `sub` claim of a JWT, to tell the user which federated credential subject to register. */
+function jwtSubject(jwt) {
+    try {
+        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        return typeof payload.sub === 'string' ? payload.sub : undefined;
     }
     catch {
-        return last;
+        return undefined;
     }
 }
-/** The documented example wraps the operation in a one-element array; the service sends an object. */
-function parseOperation(body) {
-    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
-    if (!isRecord(value) || typeof value.status !== 'string') {
-        throw new ActionError(`The operation status answer has an unexpected shape (${describeShape(body)}); expected an object with a "status".`);
+
+;// CONCATENATED MODULE: ./build/src/service.js
+/**
+ * Right after a go-live starts, the service may list it only after a while: look again every
+ * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
+ */
+async function lookAgain(look, { clock, signal, forMs, everyMs }) {
+    const until = clock.now() + forMs;
+    for (;;) {
+        const found = await look();
+        if (found !== undefined)
+            return found;
+        const left = until - clock.now();
+        if (left <= 0)
+            return undefined;
+        await clock.sleep(Math.min(everyMs, left), signal);
     }
-    const steps = Array.isArray(value.steps) ? value.steps.filter(isRecord).map(parseStep) : [];
-    const messages = parseMessages(value.messages);
-    const error = value.error;
-    if (error !== undefined && error !== null) {
-        const text = typeof error === 'string' ? error : isRecord(error) ? str(error.message) || str(error.code) : '';
-        if (text)
-            messages.push({ text: clean(text), level: 'error' });
+}
+/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
+function lookBudget(settings) {
+    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
+}
+
+;// CONCATENATED MODULE: ./build/src/follow.js
+
+
+/**
+ * Which go-live this run follows: the one at operation-location; with `start: false`, the offer's
+ * own (none is not an error: undefined); otherwise one started now, at most once.
+ */
+async function follow(settings, service, log) {
+    if (settings.operationLocation) {
+        const id = settings.api.operationId(settings.operationLocation);
+        log(`Following operation ${id} from operation-location; no go-live is started.`);
+        return { location: settings.operationLocation, how: 'resumed' };
     }
-    return {
-        id: str(value.id) || undefined,
-        status: normaliseStatus(value.status),
-        rawStatus: value.status,
-        steps,
-        messages,
-        previewLinks: parseLinks(value.previewLinks),
-        liveLinks: parseLinks(value.liveLinks),
-    };
+    if (!settings.start)
+        return service.find();
+    return service.start();
 }
-function parseSubmissions(body) {
-    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.value) ? body.value : undefined;
-    if (!list) {
-        throw new ActionError(`The submissions list has an unexpected shape (${describeShape(body)}); expected an array.`);
+/**
+ * The first read. A go-live the service just accepted may answer 404 for a short while: that is
+ * read again before it is reported. One the user named is reported at once, naming the input.
+ */
+async function readFirst(tracked, service, settings, runtime) {
+    if (tracked.how === 'resumed') {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (error instanceof NotFound)
+                throw new NotFound(`${error.message} Check operation-location.`);
+            throw error;
+        }
     }
-    return list.filter(isRecord).flatMap((item) => {
-        const id = str(item.id);
-        if (!id)
-            return [];
-        return [
-            {
-                id,
-                type: str(item.submissionType),
-                state: str(item.submissionState) || str(item.status),
-                slot: str(item.slot) || undefined,
-            },
-        ];
-    });
+    let missing;
+    const op = await lookAgain(async () => {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (!(error instanceof NotFound))
+                throw error;
+            missing = error;
+            return undefined;
+        }
+    }, { ...runtime, ...lookBudget(settings) });
+    if (op)
+        return op;
+    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
 }
-/** Steps whose status differs from the previous read (all of them on the first read). */
-function changedSteps(previous, next) {
-    const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
-    return next.steps.filter((step) => before.get(step.id) !== step.status);
-}
-/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
-function failureReasons(op) {
-    const fromSteps = (states) => op.steps
-        .filter((s) => states.includes(s.state))
-        .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
-    let reasons = fromSteps(['failed', 'canceled']);
-    if (reasons.length === 0)
-        reasons = fromSteps(['done', 'running', 'waiting']);
-    reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
-    return [...new Set(reasons)];
-}
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+
+;// CONCATENATED MODULE: ./build/src/sanitize.js
 /** Text from the service may quote notification addresses: they never reach a log or a summary. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 function redactEmails(text) {
     return text.replace(EMAIL, '[e-mail redacted]');
 }
@@ -3633,57 +3776,6 @@ function clean(html) {
         .trim();
     const redacted = redactEmails(text);
     return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
-}
-function parseStep(raw, index) {
-    const status = str(raw.status) || 'notStarted';
-    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
-    return {
-        id: str(raw.id) || `step-${index}`,
-        name: clean(str(raw.stepName) || str(raw.id) || `Step ${index + 1}`),
-        status,
-        state: stepState(status),
-        progress,
-        estimate: str(raw.estimatedTimeFrame) ? clean(str(raw.estimatedTimeFrame)) : undefined,
-        messages: parseMessages(raw.messages),
-    };
-}
-function parseMessages(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw.filter(isRecord).flatMap((m) => {
-        const text = clean(str(m.messageHtml) || str(m.messageText) || str(m.message));
-        if (!text)
-            return [];
-        return [{ text, level: (str(m.level) || 'information').toLowerCase(), timestamp: str(m.timestamp) || undefined }];
-    });
-}
-function parseLinks(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw.flatMap((item) => {
-        const url = typeof item === 'string' ? item : isRecord(item) ? str(item.uri) || str(item.url) || str(item.href) : '';
-        if (!/^https?:\/\//i.test(url))
-            return [];
-        const text = isRecord(item) ? clean(str(item.displayText) || str(item.text) || str(item.name)) : '';
-        return [{ text: text || url, url: redactEmails(url) }];
-    });
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function str(value) {
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-function describeShape(body) {
-    if (Array.isArray(body))
-        return `an array of ${body.length}`;
-    if (body === null)
-        return 'null';
-    if (isRecord(body)) {
-        const keys = Object.keys(body).slice(0, 5);
-        return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
-    }
-    return `a ${typeof body}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/retry.js
@@ -3781,6 +3873,8 @@ class Http {
                 throw error;
             const reason = networkReason(error);
             this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
+            if (request.repeatable === false)
+                throw new MaybeSent(reason);
             throw new TransientError(reason);
         }
         this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`);
@@ -3872,284 +3966,27 @@ function summarise(reasons) {
     return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
 }
 
-;// CONCATENATED MODULE: ./build/src/url.js
-
-/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
-function isLoopback(url) {
-    const host = url.hostname;
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
+;// CONCATENATED MODULE: ./build/src/operation.js
 /**
- * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
- * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
+ * The normalised go-live model that every API adapter produces: the wait, the progress log and the
+ * report read only this, never an API's own vocabulary.
  */
-function parseServiceUrl(text, inputName) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        throw new ActionError(`Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
+const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
+/** Steps whose status differs from the previous read (all of them on the first read). */
+function changedSteps(previous, next) {
+    const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
+    return next.steps.filter((step) => before.get(step.id) !== step.status);
 }
-/** The URL of `path` under a service root, with the root's own path prefix kept. */
-function under(root, path) {
-    const url = new URL(root.href);
-    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
-    return url;
-}
-/** Adds `api-version` unless the URL carries one already (operation URLs from the service do). */
-function withApiVersion(url, apiVersion) {
-    const out = new URL(url.href);
-    if (!out.searchParams.has('api-version'))
-        out.searchParams.set('api-version', apiVersion);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/cpp-client.js
-
-
-
-
-/** The Cloud Partner Portal API as this action uses it. The token goes to base-url's origin only. */
-class CppClient {
-    http;
-    credentials;
-    target;
-    constructor(http, credentials, target) {
-        this.http = http;
-        this.credentials = credentials;
-        this.target = target;
-    }
-    get offerPath() {
-        const { publisherId, offerId } = this.target;
-        return `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}`;
-    }
-    async goLive() {
-        const purpose = 'start the go-live';
-        const response = await this.send('POST', under(this.target.baseUrl, `${this.offerPath}/golive`), purpose);
-        if (response.status === 409)
-            return { kind: 'conflict', detail: errorDetail(response.json) };
-        this.check(response, purpose, 'offer');
-        const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
-        return {
-            kind: 'accepted',
-            location: value
-                ? resolveOperationUrl(value, this.target.baseUrl, 'operation location the service returned')
-                : undefined,
-        };
-    }
-    async readOperation(url) {
-        const purpose = 'read the operation status';
-        const response = await this.send('GET', url, purpose, true);
-        this.check(response, purpose, 'operation');
-        return parseOperation(response.json);
-    }
-    async runningSubmissions() {
-        const purpose = 'list the running operations of the offer';
-        const url = under(this.target.baseUrl, `${this.offerPath}/submissions/`);
-        url.searchParams.set('status', 'running');
-        const response = await this.send('GET', url, purpose, true);
-        this.check(response, purpose, 'offer');
-        return parseSubmissions(response.json).filter((s) => !s.state || /^running$/i.test(s.state));
-    }
-    operationUrl(id) {
-        return under(this.target.baseUrl, `${this.offerPath}/operations/${encodeURIComponent(id)}`);
-    }
-    /** Every CPP request: bearer token, api-version, and one renewal on a 401 where that is possible. */
-    async send(method, url, purpose, expectJson = false) {
-        if (url.origin !== this.target.baseUrl.origin) {
-            throw new ActionError(`Refused to send the token to ${url.origin}: it goes to base-url's origin ${this.target.baseUrl.origin} only.`);
-        }
-        const request = async () => this.http.request({
-            method,
-            url: withApiVersion(url, this.target.apiVersion),
-            headers: { Authorization: `Bearer ${await this.credentials.token()}` },
-            body: method === 'POST' ? '' : undefined,
-            purpose,
-            expectJson,
-        });
-        const response = await request();
-        if (response.status !== 401)
-            return response;
-        if (!(await this.credentials.renew())) {
-            throw new ActionError(`Could not ${purpose}: HTTP 401${errorDetail(response.json)}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`);
-        }
-        const retried = await request();
-        if (retried.status === 401) {
-            throw new ActionError(`Could not ${purpose}: HTTP 401${errorDetail(retried.json)} for a token just issued to ${this.credentials.source}. Check that the app is registered as a user of publisher '${this.target.publisherId}'.`);
-        }
-        return retried;
-    }
-    /** Any answer other than 2xx becomes the one line that says what went wrong and what to do. */
-    check(response, purpose, subject) {
-        if (response.status >= 200 && response.status < 300)
-            return;
-        throw new ActionError(explainStatus(response.status, errorDetail(response.json), purpose, subject, this.target));
-    }
-}
-function explainStatus(status, detail, purpose, subject, target) {
-    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
-    const { publisherId, offerId } = target;
-    switch (status) {
-        case 400:
-            return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
-        case 403:
-            return `${failed}. The service principal has no access to publisher '${publisherId}': add it as a user of the publisher in the Cloud Partner Portal, or check publisher-id.`;
-        case 404:
-            return subject === 'offer'
-                ? `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`
-                : `${failed}. The operation does not exist: check operation-location.`;
-        case 409:
-            return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
-        case 422:
-            return `${failed}. The offer failed validation: fix it in the Cloud Partner Portal, publish it again, then go live.`;
-        default:
-            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/credentials.js
-
-
-
-/** Where CPP tokens are issued for (v1 `resource`, v2 `scope`). */
-const CPP_RESOURCE = 'https://cloudpartner.azure.com';
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-async function signIn(auth, deps) {
-    if (auth.kind === 'token') {
-        deps.log('Using the token given in the token input.');
-        return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
-    }
-    const credentials = new AzureAdCredentials(auth, deps);
-    await credentials.token();
-    return credentials;
-}
-class AzureAdCredentials {
-    auth;
-    deps;
-    source;
-    current;
-    constructor(auth, deps) {
-        this.auth = auth;
-        this.deps = deps;
-        this.source = `Azure AD app ${auth.clientId} (${auth.kind === 'oidc' ? 'GitHub OIDC federation' : 'client secret'})`;
-    }
-    async token() {
-        if (!this.current || this.deps.clock.now() >= renewAt(this.current))
-            await this.renew();
-        return this.current.token;
-    }
-    async renew() {
-        const first = !this.current;
-        this.current = await this.issue();
-        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
-        return true;
-    }
-    async issue() {
-        const { auth, deps } = this;
-        const form = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: auth.clientId,
-            scope: `${CPP_RESOURCE}/.default`,
-        });
-        let assertion;
-        if (auth.kind === 'client-secret') {
-            form.set('client_secret', auth.clientSecret);
-        }
-        else {
-            assertion = await githubIdToken(deps);
-            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-            form.set('client_assertion', assertion);
-        }
-        const response = await deps.http.request({
-            method: 'POST',
-            url: under(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-            body: form.toString(),
-            purpose: 'get a token from Azure AD',
-            expectJson: true,
-        });
-        const body = (response.json ?? {});
-        if (response.status !== 200 || typeof body.access_token !== 'string') {
-            throw new ActionError(explainAadError(response.status, body, auth, assertion));
-        }
-        deps.mask(body.access_token);
-        const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
-        return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
-    }
-}
-/** Renew five minutes ahead, or a fifth of the lifetime ahead for short-lived tokens. */
-function renewAt(issued) {
-    return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5);
-}
-async function githubIdToken(deps) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
-    }
-    let idToken;
-    try {
-        idToken = await deps.getIdToken(OIDC_AUDIENCE);
-    }
-    catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
-        throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`);
-    }
-    deps.mask(idToken);
-    return idToken;
-}
-const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow';
-const AAD_HINTS = [
-    [
-        /AADSTS7000215|AADSTS7000222|invalid client secret/i,
-        "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
-    ],
-    [
-        /AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i,
-        "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
-    ],
-    [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
-    [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, NO_FEDERATED_MATCH],
-    [
-        /AADSTS700024|AADSTS700027|AADSTS50027/i,
-        'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
-    ],
-    [/AADSTS500011/i, 'the Cloud Partner Portal resource is not known in that tenant'],
-];
-function explainAadError(status, body, auth, assertion) {
-    const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`;
-    const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : '';
-    const aadsts = /AADSTS\d+/.exec(description)?.[0];
-    let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1];
-    if (!hint && code === 'invalid_client')
-        hint = "the app's credentials were refused: check 'client-id' and 'client-secret'";
-    if (!hint && code === 'unauthorized_client')
-        hint = "the app may not use this grant: check 'client-id' and the app registration";
-    if (hint === NO_FEDERATED_MATCH && assertion) {
-        const subject = jwtSubject(assertion);
-        if (subject)
-            hint += `: add one with subject '${subject}'`;
-    }
-    const detail = [aadsts, description.replace(/^AADSTS\d+:\s*/, '').slice(0, 200)].filter(Boolean).join(': ');
-    return `Azure AD refused to issue a token for app ${auth.clientId} in tenant ${auth.tenantId} (${code}${detail ? `, ${detail}` : ''}): ${hint ?? 'check tenant-id, client-id and the credential'}.`;
-}
-/** The `sub` claim of a JWT, to tell the user which federated credential subject to register. */
-function jwtSubject(jwt) {
-    try {
-        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        return typeof payload.sub === 'string' ? payload.sub : undefined;
-    }
-    catch {
-        return undefined;
-    }
+/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
+function failureReasons(op) {
+    const fromSteps = (states) => op.steps
+        .filter((s) => states.includes(s.state))
+        .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
+    let reasons = fromSteps(['failed', 'canceled']);
+    if (reasons.length === 0)
+        reasons = fromSteps(['done', 'running', 'waiting']);
+    reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
+    return [...new Set(reasons)];
 }
 
 ;// CONCATENATED MODULE: ./build/src/progress.js
@@ -4187,6 +4024,7 @@ class ProgressLog {
     write;
     heartbeatMs;
     lastLineAt;
+    unknown = new Set();
     constructor(clock, startedAt, write, heartbeatMs = HEARTBEAT_MS) {
         this.clock = clock;
         this.startedAt = startedAt;
@@ -4195,6 +4033,10 @@ class ProgressLog {
         this.lastLineAt = clock.now();
     }
     read(op, previous) {
+        if (op.unknownStatus && !this.unknown.has(op.unknownStatus)) {
+            this.unknown.add(op.unknownStatus);
+            this.say(`The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`);
+        }
         const changes = changedSteps(previous, op);
         for (const step of changes)
             this.say(describeStep(step));
@@ -4235,29 +4077,32 @@ const HEADLINE = {
     'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
     interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
     error: (o) => `❌ Go-live of offer ${o} could not be followed`,
+    none: (o) => `ℹ️ No go-live found for offer ${o}`,
+};
+const HOW = {
+    started: 'by this step',
+    attached: 'earlier; this step attached to it',
+    resumed: 'earlier; followed from operation-location',
+    found: 'earlier; found on the service (start: false)',
+    'already-live': 'not needed: the offer was already live',
 };
 /** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
 function renderSummary(report) {
-    const { op, started } = report;
+    const { op, tracked } = report;
     const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)';
     const lines = [`## ${HEADLINE[report.outcome](offer)}`, ''];
     if (report.error)
         lines.push(`> ${cell(report.error)}`, '');
     const facts = [];
+    if (report.api)
+        facts.push(['API', report.api]);
     if (report.publisherId)
         facts.push(['Publisher', `\`${cell(report.publisherId)}\``]);
     if (report.offerId)
         facts.push(['Offer', offer]);
-    if (started) {
-        facts.push(['Operation', `[${cell(operationId(started.location))}](${started.location.href})`]);
-        facts.push([
-            'Started',
-            {
-                started: 'by this step',
-                attached: 'earlier; this step attached to it',
-                resumed: 'earlier; resumed from operation-location',
-            }[started.how],
-        ]);
+    if (tracked) {
+        facts.push(['Operation', `[${cell(report.operationId ?? '')}](${tracked.location.href})`]);
+        facts.push(['Started', HOW[tracked.how]]);
     }
     if (op)
         facts.push([
@@ -4282,8 +4127,8 @@ function renderSummary(report) {
         lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '');
     }
     const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
-    if (started && stillRunning) {
-        lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '');
+    if (tracked && stillRunning) {
+        lines.push(`To wait on it later, run this action with \`operation-location: ${tracked.location.href}\`.`, '');
     }
     return lines.join('\n');
 }
@@ -4315,6 +4160,745 @@ function annotations(op) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./build/src/session.js
+
+
+/**
+ * Requests to a marketplace API: the bearer token (to base-url's origin only), the version
+ * parameter, and one renewal of the token on a 401 where that is possible.
+ */
+class Session {
+    http;
+    credentials;
+    options;
+    constructor(http, credentials, options) {
+        this.http = http;
+        this.credentials = credentials;
+        this.options = options;
+    }
+    async send(request) {
+        const { origin, versioned, explain401 } = this.options;
+        if (request.url.origin !== origin) {
+            throw new ActionError(`Refused to send the token to ${request.url.origin}: it goes to base-url's origin ${origin} only.`);
+        }
+        const attempt = async () => this.http.request({
+            method: request.method,
+            url: versioned(request.url),
+            headers: { Authorization: `Bearer ${await this.credentials.token()}` },
+            body: request.body,
+            purpose: request.purpose,
+            expectJson: request.expectJson,
+            repeatable: request.repeatable,
+        });
+        const response = await attempt();
+        if (response.status !== 401)
+            return response;
+        if (!(await this.credentials.renew())) {
+            throw new ActionError(explain401(request.purpose, errorDetail(response.json), false));
+        }
+        const retried = await attempt();
+        if (retried.status === 401)
+            throw new ActionError(explain401(request.purpose, errorDetail(retried.json), true));
+        return retried;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/json.js
+/** Reading JSON answers of unknown shape: every adapter's parser goes through these. */
+/** Longest string kept from any field of an answer: longer text is cut before anything processes it. */
+const MAX_FIELD = 4000;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number field as text, cut to MAX_FIELD; anything else is empty. */
+function str(value) {
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
+}
+/** For messages about an answer of the wrong shape: what it was, without quoting its content. */
+function describeShape(body) {
+    if (Array.isArray(body))
+        return `an array of ${body.length}`;
+    if (body === null)
+        return 'null';
+    if (isRecord(body)) {
+        const keys = Object.keys(body)
+            .slice(0, 5)
+            .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
+        return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
+    }
+    return `a ${typeof body}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/parse.js
+/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
+
+
+
+
+const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
+const STATUS = {
+    notstarted: 'notStarted',
+    queued: 'notStarted',
+    running: 'running',
+    inprogress: 'running',
+    completed: 'succeeded',
+    complete: 'succeeded',
+    succeeded: 'succeeded',
+    success: 'succeeded',
+    failed: 'failed',
+    canceled: 'canceled',
+    cancelled: 'canceled',
+};
+/**
+ * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
+ * A word the action does not know is not an end: the go-live is taken as still running.
+ */
+function normaliseStatus(raw) {
+    const status = STATUS[squash(raw)];
+    return status ? { status, known: true } : { status: 'running', known: false };
+}
+function stepState(raw) {
+    switch (squash(raw)) {
+        case 'complete':
+        case 'completed':
+        case 'succeeded':
+            return 'done';
+        case 'failed':
+        case 'blocked':
+        case 'rejected':
+            return 'failed';
+        case 'canceled':
+        case 'cancelled':
+            return 'canceled';
+        case 'inprogress':
+        case 'running':
+            return 'running';
+        default:
+            return 'waiting';
+    }
+}
+/**
+ * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
+ * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
+ */
+function resolveOperationUrl(value, baseUrl, source) {
+    const url = resolveUnder(value, baseUrl, source);
+    if (!/\/operations\/[^/]+$/.test(url.pathname)) {
+        throw new ActionError(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
+    }
+    return url;
+}
+/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
+function operationId(url) {
+    const last = url.pathname.split('/').pop() ?? '';
+    try {
+        return decodeURIComponent(last);
+    }
+    catch {
+        return last;
+    }
+}
+/** The documented example wraps the operation in a one-element array; the service sends an object. */
+function parseOperation(body) {
+    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
+    if (!isRecord(value) || typeof value.status !== 'string') {
+        throw new ActionError(`The operation status answer has an unexpected shape (${describeShape(body)}); expected an object with a "status".`);
+    }
+    const steps = Array.isArray(value.steps) ? value.steps.filter(isRecord).map(parseStep) : [];
+    const messages = parseMessages(value.messages);
+    const error = value.error;
+    if (error !== undefined && error !== null) {
+        const text = typeof error === 'string' ? str(error) : isRecord(error) ? str(error.message) || str(error.code) : '';
+        if (text)
+            messages.push({ text: clean(text), level: 'error' });
+    }
+    const rawStatus = clean(str(value.status));
+    const { status, known } = normaliseStatus(rawStatus);
+    return {
+        status,
+        rawStatus,
+        ...(known ? {} : { unknownStatus: rawStatus }),
+        steps,
+        messages,
+        previewLinks: parseLinks(value.previewLinks),
+        liveLinks: parseLinks(value.liveLinks),
+    };
+}
+/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
+function parseSubmissions(body) {
+    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.value) ? body.value : undefined;
+    if (!list) {
+        throw new ActionError(`The submissions list has an unexpected shape (${describeShape(body)}); expected an array.`);
+    }
+    return list.filter(isRecord).flatMap((item) => {
+        const id = str(item.id);
+        if (!id)
+            return [];
+        return [
+            {
+                id,
+                type: str(item.submissionType),
+                state: str(item.submissionState) || str(item.status),
+                slot: str(item.slot) || undefined,
+                changedTime: str(item.changedTime) || undefined,
+            },
+        ];
+    });
+}
+const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
+const isGoLive = (s) => s.slot?.toLowerCase() === 'production';
+/**
+ * The go-live to follow: the `production` entry that is running, else the newest `production`
+ * entry by `changedTime`. A go-live is told by its slot, never by the unverified `submissionType`.
+ */
+function chooseGoLive(list) {
+    const goLives = list.filter(isGoLive);
+    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
+    return {
+        running: goLives.find(isRunning),
+        latest: goLives.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+        other: list.find((s) => !isGoLive(s) && isRunning(s)),
+    };
+}
+/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
+function describeSubmissions(list) {
+    if (list.length === 0)
+        return 'the list is empty';
+    const shown = list
+        .slice(0, 5)
+        .map((s) => `${clean(s.type || s.slot || 'untyped')} ${clean(s.state || 'without a state')}`);
+    return `${list.length} listed: ${shown.join(', ')}${list.length > 5 ? ', ...' : ''}`;
+}
+function parseStep(raw, index) {
+    const status = clean(str(raw.status)) || 'notStarted';
+    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
+    return {
+        id: str(raw.id) || `step-${index}`,
+        name: clean(str(raw.stepName) || str(raw.id) || `Step ${index + 1}`),
+        status,
+        state: stepState(status),
+        progress,
+        estimate: str(raw.estimatedTimeFrame) ? clean(str(raw.estimatedTimeFrame)) : undefined,
+        messages: parseMessages(raw.messages),
+    };
+}
+function parseMessages(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter(isRecord).flatMap((m) => {
+        const text = clean(str(m.messageHtml) || str(m.messageText) || str(m.message));
+        if (!text)
+            return [];
+        return [{ text, level: (str(m.level) || 'information').toLowerCase(), timestamp: str(m.timestamp) || undefined }];
+    });
+}
+function parseLinks(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.flatMap((item) => {
+        const url = typeof item === 'string' ? str(item) : isRecord(item) ? str(item.uri) || str(item.url) || str(item.href) : '';
+        if (!/^https?:\/\//i.test(url))
+            return [];
+        const text = isRecord(item) ? clean(str(item.displayText) || str(item.text) || str(item.name)) : '';
+        return [{ text: text || url, url: redactEmails(url) }];
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/api.js
+/** The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center. */
+
+
+
+
+
+
+
+const RESOURCE = 'https://cloudpartner.azure.com';
+const cloudPartnerPortal = {
+    name: 'cloud-partner-portal',
+    title: 'Cloud Partner Portal',
+    defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
+    tokenResource: RESOURCE,
+    needsPublisher: true,
+    operationUrl: resolveOperationUrl,
+    operationId: operationId,
+    connect: (deps) => new CloudPartnerPortal(deps),
+};
+/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
+const segment = (id) => encodeURIComponent(id).replace(/%24/g, '$');
+class CloudPartnerPortal {
+    deps;
+    session;
+    constructor(deps) {
+        this.deps = deps;
+        const { settings } = deps;
+        this.session = new Session(deps.http, deps.credentials, {
+            origin: settings.baseUrl.origin,
+            versioned: (url) => withQuery(url, 'api-version', settings.apiVersion),
+            explain401: (purpose, detail, renewed) => renewed
+                ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
+                : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+        });
+    }
+    get offerPath() {
+        const { publisherId, offerId } = this.deps.settings;
+        return `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}`;
+    }
+    async start() {
+        const { settings, log } = this.deps;
+        const answer = await this.goLive();
+        if (answer.kind === 'accepted' && answer.location) {
+            log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
+            return { location: answer.location, how: 'started' };
+        }
+        const why = answer.kind === 'conflict'
+            ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
+            : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
+        log(`${why} Looking for it among the offer's submissions.`);
+        // The go-live may be listed only a while after the POST: keep looking before giving up.
+        let seen = [];
+        const budget = lookBudget(settings);
+        const found = await lookAgain(async () => {
+            seen = await this.submissions();
+            const { running, other } = chooseGoLive(seen);
+            return running ?? other;
+        }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
+        if (found?.slot?.toLowerCase() === 'production') {
+            log(`Attaching to the go-live already running (operation ${found.id}) instead of starting another.`);
+            return { location: this.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' };
+        }
+        if (found) {
+            throw new ActionError(`Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`);
+        }
+        throw new ActionError(`${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`);
+    }
+    async find() {
+        const { running, latest } = chooseGoLive(await this.submissions());
+        const goLive = running ?? latest;
+        if (!goLive)
+            return undefined;
+        this.deps.log(`Following the offer's ${running ? 'running' : 'last'} go-live (operation ${goLive.id}, ${goLive.state || 'state not given'}).`);
+        return { location: this.operationUrl(goLive.id), how: 'found' };
+    }
+    async read(location) {
+        const purpose = 'read the operation status';
+        const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true });
+        if (response.status === 404) {
+            throw new NotFound(`Could not ${purpose}: HTTP 404${errorDetail(response.json)}; operation ${location.href} does not exist.`);
+        }
+        this.check(response, purpose);
+        return parseOperation(response.json);
+    }
+    async goLive() {
+        const purpose = 'start the go-live';
+        const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`);
+        // No body is documented; real clients send none.
+        const response = await this.session.send({ method: 'POST', url, purpose, body: '' });
+        if (response.status === 409)
+            return { kind: 'conflict', detail: errorDetail(response.json) };
+        this.check(response, purpose);
+        const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
+        return {
+            kind: 'accepted',
+            location: value
+                ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+                : undefined,
+        };
+    }
+    /** The whole list, filtered here: no source shows the service honouring a status filter. */
+    async submissions() {
+        const purpose = "list the offer's submissions";
+        const url = under(this.deps.settings.baseUrl, `${this.offerPath}/submissions`);
+        const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true });
+        this.check(response, purpose);
+        return parseSubmissions(response.json);
+    }
+    operationUrl(id) {
+        return under(this.deps.settings.baseUrl, `${this.offerPath}/operations/${segment(id)}`);
+    }
+    /** Any answer other than 2xx becomes the one line that says what went wrong and what to do. */
+    check(response, purpose) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        throw new ActionError(explainStatus(response.status, errorDetail(response.json), purpose, this.deps.settings));
+    }
+}
+function explainStatus(status, detail, purpose, target) {
+    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
+    const { publisherId, offerId } = target;
+    switch (status) {
+        case 400:
+            return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
+        case 403:
+            return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`;
+        case 404:
+            return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`;
+        case 409:
+            return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
+        case 422:
+            return `${failed}. The offer failed validation: fix it, publish it again, then go live.`;
+        default:
+            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/parse.js
+/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
+
+
+
+const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
+const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
+const JOB_ID = /^[A-Za-z0-9-]{1,64}$/;
+const lower = (text) => text.toLowerCase();
+/** The product GUID from `GET product?externalId=…`; undefined when the account has no such offer. */
+function productGuid(body) {
+    if (!isRecord(body) || !Array.isArray(body.value)) {
+        throw new ActionError(`The product lookup answer has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
+    }
+    const first = body.value[0];
+    if (first === undefined)
+        return undefined;
+    const id = isRecord(first) ? str(first.id) : '';
+    const match = PRODUCT_ID.exec(id);
+    if (!match)
+        throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`);
+    return match[1];
+}
+function parse_parseSubmissions(body) {
+    if (!isRecord(body) || !Array.isArray(body.value)) {
+        throw new ActionError(`The submissions list has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
+    }
+    return body.value.filter(isRecord).flatMap((item) => {
+        const id = str(item.id);
+        if (!SUBMISSION_ID.test(id))
+            return [];
+        const target = isRecord(item.target) ? lower(str(item.target.targetType)) : '';
+        return [{ id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined }];
+    });
+}
+const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
+const succeeded = (s) => lower(s.status) === 'completed' && lower(s.result) === 'succeeded';
+const newestFirst = (list) => [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0));
+/**
+ * What a go-live of this product means now. Never two: a live submission in progress is followed,
+ * and a preview that is live already is not promoted again. Only the newest preview may go live
+ * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
+ */
+function planGoLive(list, offerId) {
+    const lives = list.filter((s) => s.target === 'live');
+    const running = lives.find(inProgress);
+    if (running)
+        return { kind: 'attach', live: running };
+    const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0];
+    const name = `offer '${offerId}'`;
+    if (!preview) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
+        };
+    }
+    const id = submissionNumber(preview.id);
+    if (inProgress(preview)) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live yet: the latest preview of ${name} (submission ${id}) is ${clean(preview.status)}. Wait for the preview to finish, then re-run.`,
+        };
+    }
+    if (!succeeded(preview)) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live: the latest preview of ${name} (submission ${id}) ${clean(preview.result || 'did not succeed')}. Fix the offer and publish it to preview again, then go live.`,
+        };
+    }
+    const live = lives.find((s) => s.id === preview.id && succeeded(s));
+    if (live)
+        return { kind: 'already-live', live };
+    return { kind: 'promote', preview };
+}
+/** The go-live to follow without starting one: the live submission in progress, else the newest. */
+function chooseLive(list) {
+    const lives = list.filter((s) => s.target === 'live');
+    return lives.find(inProgress) ?? newestFirst(lives)[0];
+}
+/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
+function submissionNumber(durableId) {
+    return durableId.split('/').pop() ?? durableId;
+}
+function parseFollowed(pathname) {
+    const job = /\/configure\/([^/]+)\/status$/.exec(pathname);
+    if (job && JOB_ID.test(job[1]))
+        return { kind: 'job', jobId: job[1] };
+    const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname);
+    if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
+        return { kind: 'submission', productGuid: sub[1], id: sub[2] };
+    return undefined;
+}
+/** The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it. */
+function jobId(body) {
+    const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : '';
+    if (!JOB_ID.test(id)) {
+        throw new ActionError(`The configure answer names no job (${describeShape(body)}); expected a "jobId".`);
+    }
+    return id;
+}
+const JOB_STATUS = { notstarted: 'notStarted', running: 'running' };
+const JOB_RESULT = {
+    succeeded: 'succeeded',
+    failed: 'failed',
+    cancelled: 'canceled',
+    canceled: 'canceled',
+};
+/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
+function jobOperation(body) {
+    if (!isRecord(body) || typeof body.jobStatus !== 'string') {
+        throw new ActionError(`The job status answer has an unexpected shape (${describeShape(body)}); expected a "jobStatus".`);
+    }
+    const jobStatus = clean(str(body.jobStatus));
+    const jobResult = clean(str(body.jobResult));
+    return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : []);
+}
+/** A live submission as an operation: its `status` until `completed`, then its `result`. */
+function submissionOperation(submission) {
+    return normalised(clean(submission.status || 'notStarted'), clean(submission.result), []);
+}
+function normalised(status, result, messages) {
+    const done = lower(status) === 'completed';
+    const rawStatus = done ? `${status} (${result || 'no result'})` : status;
+    const mapped = done ? JOB_RESULT[lower(result)] : JOB_STATUS[lower(status)];
+    const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] };
+    return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
+}
+/** Known failures, and what to do about each. */
+const HINTS = [
+    [
+        /not the latest submission/i,
+        'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
+    ],
+    [
+        /An In Progress submission [^ ]* ?already exists/i,
+        'another publish is running on this offer: wait for it to end (start: false follows it), then re-run',
+    ],
+    [
+        /certification/i,
+        'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
+    ],
+];
+const MAX_ERRORS = 50;
+const MAX_DEPTH = 5;
+/** Every error of a failed job, nested `details` included, as one message each, hints added. */
+function errorMessages(errors) {
+    const out = [];
+    const visit = (list, depth) => {
+        for (const e of list.slice(0, MAX_ERRORS)) {
+            if (out.length >= MAX_ERRORS || !isRecord(e))
+                continue;
+            const text = clean([str(e.code), str(e.message)].filter(Boolean).join(': '));
+            if (text) {
+                const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
+                out.push({ text: hint ? `${text} (${hint})` : text, level: 'error' });
+            }
+            if (Array.isArray(e.details) && depth < MAX_DEPTH)
+                visit(e.details, depth + 1);
+        }
+    };
+    visit(errors, 0);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/api.js
+/** Partner Center's Product Ingestion API, through which every other Marketplace offer goes live. */
+
+
+
+
+
+
+
+const api_RESOURCE = 'https://graph.microsoft.com';
+const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
+/** Later submission schemas made `sources` required; the go-live body does not carry it. */
+const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
+/** A go-live POST that may have reached the service is sent again at most this often. */
+const MAX_POSTS = 3;
+const productIngestion = {
+    name: 'product-ingestion',
+    title: 'Product Ingestion',
+    defaults: { 'base-url': `${api_RESOURCE}/rp/product-ingestion`, 'api-version': '2022-07-01' },
+    tokenResource: api_RESOURCE,
+    needsPublisher: false,
+    operationUrl: followedUrl,
+    operationId: (url) => {
+        const followed = parseFollowed(url.pathname);
+        return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
+    },
+    connect: (deps) => new ProductIngestion(deps),
+};
+/** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
+function followedUrl(value, baseUrl, source) {
+    const url = resolveUnder(value, baseUrl, source);
+    if (!parseFollowed(url.pathname)) {
+        throw new ActionError(`The ${source} ${url.pathname} is not a go-live of the Product Ingestion API: it should end in /configure/{jobId}/status or /submission/{productId}/{submissionId}.`);
+    }
+    return url;
+}
+class ProductIngestion {
+    deps;
+    session;
+    guid;
+    constructor(deps) {
+        this.deps = deps;
+        const { settings } = deps;
+        this.session = new Session(deps.http, deps.credentials, {
+            origin: settings.baseUrl.origin,
+            versioned: (url) => withQuery(url, '$version', settings.apiVersion),
+            explain401: (purpose, detail, renewed) => `Could not ${purpose}: HTTP 401${detail}. ${renewed
+                ? `A token just issued to ${deps.credentials.source} was refused: check that it is issued for ${api_RESOURCE} and that the app is added in Partner Center (Account settings > User management > Azure AD applications).`
+                : `The token must be issued for ${api_RESOURCE} (scope ${api_RESOURCE}/.default) and unexpired: pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`}`,
+        });
+    }
+    async start() {
+        const { settings, log } = this.deps;
+        const guid = await this.product();
+        const plan = planGoLive(await this.submissions(guid), settings.offerId);
+        switch (plan.kind) {
+            case 'refuse':
+                throw new ActionError(plan.reason);
+            case 'attach':
+                log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
+                return { location: this.submissionUrl(plan.live), how: 'attached' };
+            case 'already-live':
+                log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
+                return { location: this.submissionUrl(plan.live), how: 'already-live' };
+            case 'promote':
+                return this.promote(guid, plan.preview);
+        }
+    }
+    async find() {
+        const live = chooseLive(await this.submissions(await this.product()));
+        if (!live)
+            return undefined;
+        this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
+        return { location: this.submissionUrl(live), how: 'found' };
+    }
+    async read(location) {
+        const followed = parseFollowed(location.pathname);
+        if (followed?.kind === 'job') {
+            const purpose = 'read the go-live job status';
+            const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true });
+            if (response.status === 404) {
+                throw new NotFound(`Could not ${purpose}: HTTP 404${errorDetail(response.json)}; job ${followed.jobId} does not exist.`);
+            }
+            this.check(response, purpose);
+            return jobOperation(response.json);
+        }
+        if (!followed)
+            throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
+        // A submission id is shared by its preview and live entries: the live one is read from the list.
+        const durableId = `submission/${followed.productGuid}/${followed.id}`;
+        const lives = (await this.submissions(followed.productGuid)).filter((s) => s.id === durableId && s.target === 'live');
+        const live = chooseLive(lives);
+        if (!live)
+            throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`);
+        return submissionOperation(live);
+    }
+    /** POST configure; a POST that may have reached the service is not repeated before looking. */
+    async promote(guid, preview) {
+        const { settings, log } = this.deps;
+        const body = JSON.stringify({
+            $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
+            resources: [
+                { $schema: SUBMISSION_SCHEMA, id: preview.id, product: `product/${guid}`, target: { targetType: 'live' } },
+            ],
+        });
+        const purpose = 'start the go-live';
+        for (let post = 1;; post++) {
+            let response;
+            try {
+                response = await this.session.send({
+                    method: 'POST',
+                    url: under(settings.baseUrl, '/configure'),
+                    purpose,
+                    body,
+                    expectJson: true,
+                    repeatable: false,
+                });
+            }
+            catch (error) {
+                if (!(error instanceof MaybeSent))
+                    throw error;
+                log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
+                const budget = lookBudget(settings);
+                const live = await lookAgain(async () => (await this.submissions(guid)).find((s) => s.target === 'live' && s.id === preview.id && s.status && s.status.toLowerCase() !== 'completed'), { clock: this.deps.clock, signal: this.deps.signal, ...budget });
+                if (live) {
+                    log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
+                    return { location: this.submissionUrl(live), how: 'started' };
+                }
+                if (post >= MAX_POSTS) {
+                    throw new ActionError(`Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(budget.forMs)}. Re-run this step; it will not start a second go-live.`);
+                }
+                continue;
+            }
+            this.check(response, purpose);
+            const id = jobId(response.json);
+            log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
+            return { location: under(settings.baseUrl, `/configure/${id}/status`), how: 'started' };
+        }
+    }
+    async product() {
+        if (this.guid)
+            return this.guid;
+        const { offerId, baseUrl } = this.deps.settings;
+        const purpose = `find offer '${offerId}'`;
+        const url = under(baseUrl, '/product');
+        url.searchParams.set('externalId', offerId);
+        const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true });
+        this.check(response, purpose);
+        const guid = productGuid(response.json);
+        if (!guid) {
+            throw new ActionError(`No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`);
+        }
+        return (this.guid = guid);
+    }
+    async submissions(guid) {
+        const purpose = "list the offer's submissions";
+        const url = under(this.deps.settings.baseUrl, `/submission/${guid}`);
+        const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true });
+        this.check(response, purpose);
+        return parse_parseSubmissions(response.json);
+    }
+    submissionUrl(submission) {
+        return under(this.deps.settings.baseUrl, `/${submission.id}`);
+    }
+    check(response, purpose) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        throw new ActionError(api_explainStatus(response.status, errorDetail(response.json), purpose));
+    }
+}
+function api_explainStatus(status, detail, purpose) {
+    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
+    switch (status) {
+        case 400:
+            return /deprecated schema/i.test(detail)
+                ? `${failed}. Set api-version to a version the service still serves, such as ${productIngestion.defaults['api-version']}.`
+                : `${failed}. The service refused the request (not retried).`;
+        case 403:
+            return `${failed}. The app has no access to this Partner Center account: add it in Partner Center (Account settings > User management > Azure AD applications) with the Manager role.`;
+        case 404:
+            return `${failed}. The service knows no such resource: check offer-id and base-url.`;
+        default:
+            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/apis.js
+
+
+/** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
+const APIS = [cloudPartnerPortal, productIngestion];
+
 ;// CONCATENATED MODULE: ./build/src/settings.js
 
 
@@ -4322,26 +4906,28 @@ function annotations(op) {
 
 /** Inputs whose values are secrets: masked before anything else reads them. */
 const SECRET_INPUTS = ['token', 'client-secret'];
+/** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 const DEFAULTS = {
+    api: 'cloud-partner-portal',
+    start: 'true',
     wait: 'false',
     timeout: '5h',
     'poll-interval': '1m',
     'request-timeout': '30s',
     'fail-on-timeout': 'true',
-    'base-url': 'https://cloudpartner.azure.com',
-    'api-version': '2017-10-31',
     'authority-host': 'https://login.microsoftonline.com',
 };
 /** The CPP service rejects fast polling; loopback (the simulator) may poll as fast as a test needs. */
 const MIN_REMOTE_POLL_MS = 5000;
 function readSettings(readInput) {
-    const input = (name) => readInput(name).trim() || DEFAULTS[name] || '';
-    const publisherId = pathSegment(input('publisher-id'), 'publisher-id');
+    const api = readApi(readInput('api').trim() || DEFAULTS.api);
+    const input = (name) => readInput(name).trim() || { ...DEFAULTS, ...api.defaults }[name] || '';
+    const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : '';
     const offerId = pathSegment(input('offer-id'), 'offer-id');
     const baseUrl = parseServiceUrl(input('base-url'), 'base-url');
     const apiVersion = input('api-version');
     if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
-        throw new ActionError(`Input 'api-version' is '${apiVersion}'; use a version such as 2017-10-31.`);
+        throw new ActionError(`Input 'api-version' is '${apiVersion}'; use a version such as ${api.defaults['api-version']}.`);
     }
     const pollIntervalMs = parseDuration(input('poll-interval'), 'poll-interval');
     if (pollIntervalMs < MIN_REMOTE_POLL_MS && !isLoopback(baseUrl)) {
@@ -4349,18 +4935,27 @@ function readSettings(readInput) {
     }
     const location = input('operation-location');
     return {
+        api,
         publisherId,
         offerId,
         auth: readAuth(input),
+        start: bool(input('start'), 'start'),
         wait: bool(input('wait'), 'wait'),
         timeoutMs: parseDuration(input('timeout'), 'timeout'),
         pollIntervalMs,
         requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
         failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
-        operationLocation: location ? resolveOperationUrl(location, baseUrl, 'operation-location') : undefined,
+        operationLocation: location ? api.operationUrl(location, baseUrl, 'operation-location') : undefined,
         baseUrl,
         apiVersion,
     };
+}
+function readApi(name) {
+    const api = APIS.find((a) => a.name === name);
+    if (!api) {
+        throw new ActionError(`Input 'api' is '${name}'; use ${APIS.map((a) => a.name).join(' or ')}.`);
+    }
+    return api;
 }
 function readAuth(input) {
     const token = input('token');
@@ -4401,41 +4996,6 @@ function bool(value, inputName) {
     throw new ActionError(`Input '${inputName}' is '${value}'; use true or false.`);
 }
 
-;// CONCATENATED MODULE: ./build/src/start.js
-
-
-/**
- * Starts the go-live at most once. A retried POST is safe: if an earlier attempt (or an earlier run
- * of the job) did start it, the service answers 409 and this attaches to the running go-live.
- */
-async function startOrResume(settings, client, log) {
-    if (settings.operationLocation) {
-        log(`Resuming operation ${operationId(settings.operationLocation)}; no go-live is started.`);
-        return { location: settings.operationLocation, how: 'resumed' };
-    }
-    const answer = await client.goLive();
-    if (answer.kind === 'accepted' && answer.location) {
-        log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
-        return { location: answer.location, how: 'started' };
-    }
-    const why = answer.kind === 'conflict'
-        ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
-        : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
-    log(`${why} Looking for it among the running operations.`);
-    const running = await client.runningSubmissions();
-    const goLive = running.find(isGoLive);
-    if (goLive) {
-        const location = client.operationUrl(goLive.id);
-        log(`Attaching to the go-live already running (operation ${goLive.id}) instead of starting another.`);
-        return { location, how: answer.kind === 'conflict' ? 'attached' : 'started' };
-    }
-    const other = running[0];
-    if (other) {
-        throw new ActionError(`Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${settings.offerId}' (${client.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`);
-    }
-    throw new ActionError(`${why} No running operation is listed on offer '${settings.offerId}' now; it may have just ended. Re-run this step in a few minutes.`);
-}
-
 ;// CONCATENATED MODULE: ./build/src/version.js
 /** Kept equal to package.json's version by a test; sent in the User-Agent. */
 const VERSION = '1.0.0';
@@ -4451,7 +5011,7 @@ const FAILURE_BUDGET_MS = 15 * 60_000;
  * the wait: only an unbroken run of failures longer than the failure budget does.
  */
 async function waitForEnd(options) {
-    const { client, url, clock, signal, deadline, intervalMs } = options;
+    const { service, url, clock, signal, deadline, intervalMs } = options;
     const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS;
     let op = options.first;
     let failingSince;
@@ -4461,7 +5021,7 @@ async function waitForEnd(options) {
             return { op, timedOut: true };
         await clock.sleep(Math.min(intervalMs, remaining), signal);
         try {
-            const next = await client.readOperation(url);
+            const next = await service.read(url);
             failingSince = undefined;
             options.onRead?.(next, op);
             op = next;
@@ -4495,8 +5055,7 @@ async function waitForEnd(options) {
 
 
 
-
-/** inputs -> settings -> credentials -> start (or resume) -> wait -> report */
+/** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
 async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
@@ -4507,8 +5066,9 @@ async function run({ clock, signal } = { clock: systemClock }) {
                 setSecret(value);
         }
         const settings = readSettings((name) => getInput(name));
-        report.publisherId = settings.publisherId;
+        report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
+        report.api = settings.api.title;
         const http = new Http({
             userAgent: USER_AGENT,
             clock,
@@ -4516,24 +5076,41 @@ async function run({ clock, signal } = { clock: systemClock }) {
             requestTimeoutMs: settings.requestTimeoutMs,
             debug: debug,
         });
-        const credentials = await group('Sign in', () => signIn(settings.auth, { http, clock, mask: setSecret, getIdToken: getIDToken, log: info }));
-        const client = new CppClient(http, credentials, settings);
+        const credentials = await group('Sign in', () => signIn(settings.auth, {
+            resource: settings.api.tokenResource,
+            http,
+            clock,
+            mask: setSecret,
+            getIdToken: getIDToken,
+            log: info,
+        }));
+        const service = settings.api.connect({ http, credentials, settings, clock, signal, log: info });
         const progress = new ProgressLog(clock, startedAt, info);
-        const { started, first } = await group('Start the go-live', async () => {
+        const begun = await group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+            const tracked = await follow(settings, service, info);
+            if (!tracked)
+                return undefined;
             // Known before the first read, so that a failure of that read still says how to resume.
-            const started = (report.started = await startOrResume(settings, client, info));
-            setOutput('operation-location', started.location.href);
-            setOutput('operation-id', operationId(started.location));
-            const first = await client.readOperation(started.location);
+            report.tracked = tracked;
+            report.operationId = settings.api.operationId(tracked.location);
+            setOutput('operation-location', tracked.location.href);
+            setOutput('operation-id', report.operationId);
+            const first = await readFirst(tracked, service, settings, { clock, signal });
             progress.read(first);
-            return { started, first };
+            return { tracked, first };
         });
+        if (!begun) {
+            report.outcome = 'none';
+            notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
+            return;
+        }
+        const { tracked, first } = begun;
         report.op = first;
         report.outcome = outcomeOf(first.status);
         if (settings.wait && report.outcome === 'running') {
             const result = await group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
-                client,
-                url: started.location,
+                service,
+                url: tracked.location,
                 clock,
                 signal,
                 first,
@@ -4561,8 +5138,8 @@ async function run({ clock, signal } = { clock: systemClock }) {
     }
 }
 function conclude(report, settings) {
-    const { op, started } = report;
-    if (!op || !started)
+    const { op, tracked } = report;
+    if (!op || !tracked)
         return;
     if (isTerminal(op.status)) {
         for (const a of annotations(op))
@@ -4573,10 +5150,10 @@ function conclude(report, settings) {
             info(`Offer '${settings.offerId}' is live.`);
             return;
         case 'running':
-            info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(started.location)}`);
+            info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`);
             return;
         case 'timed-out': {
-            const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(started.location)}`;
+            const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(tracked.location)}`;
             if (settings.failOnTimeout)
                 setFailed(message);
             else
@@ -4585,12 +5162,12 @@ function conclude(report, settings) {
         }
         default: {
             const reasons = failureReasons(op);
-            setFailed(`The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${started.location.href}).`);
+            setFailed(`The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
         }
     }
 }
 function fail(report, error) {
-    const location = report.started?.location;
+    const location = report.tracked?.location;
     if (error instanceof Cancelled) {
         report.outcome = 'interrupted';
         setFailed(location

@@ -5,8 +5,6 @@ import type { Http } from './http.js'
 import type { Auth } from './settings.js'
 import { under } from './url.js'
 
-/** Where CPP tokens are issued for (v1 `resource`, v2 `scope`). */
-export const CPP_RESOURCE = 'https://cloudpartner.azure.com'
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 
 export interface Credentials {
@@ -19,6 +17,8 @@ export interface Credentials {
 }
 
 export interface SignInDeps {
+  /** What the token is for: the API's resource (v2 scope `{resource}/.default`). */
+  resource: string
   http: Http
   clock: Clock
   /** core.setSecret: every token is masked the moment it exists. */
@@ -74,7 +74,7 @@ class AzureAdCredentials implements Credentials {
     const form = new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: auth.clientId,
-      scope: `${CPP_RESOURCE}/.default`,
+      scope: `${deps.resource}/.default`,
     })
     let assertion: string | undefined
     if (auth.kind === 'client-secret') {
@@ -94,7 +94,7 @@ class AzureAdCredentials implements Credentials {
     })
     const body = (response.json ?? {}) as Record<string, unknown>
     if (response.status !== 200 || typeof body.access_token !== 'string') {
-      throw new ActionError(explainAadError(response.status, body, auth, assertion))
+      throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion))
     }
     deps.mask(body.access_token)
     const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000
@@ -143,19 +143,20 @@ const AAD_HINTS: [RegExp, string][] = [
     /AADSTS700024|AADSTS700027|AADSTS50027/i,
     'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
   ],
-  [/AADSTS500011/i, 'the Cloud Partner Portal resource is not known in that tenant'],
 ]
 
 export function explainAadError(
   status: number,
   body: Record<string, unknown>,
   auth: Exclude<Auth, { kind: 'token' }>,
+  resource: string,
   assertion?: string,
 ): string {
   const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`
   const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : ''
   const aadsts = /AADSTS\d+/.exec(description)?.[0]
   let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1]
+  if (!hint && aadsts === 'AADSTS500011') hint = `the resource ${resource} is not known in that tenant`
   if (!hint && code === 'invalid_client')
     hint = "the app's credentials were refused: check 'client-id' and 'client-secret'"
   if (!hint && code === 'unauthorized_client')

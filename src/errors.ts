@@ -30,3 +30,13 @@ export class TransientError extends Error {
 export class GaveUp extends ActionError {
   override name = 'GaveUp'
 }
+
+/** The service says the thing read does not exist (HTTP 404): right after a start, maybe not yet. */
+export class NotFound extends ActionError {
+  override name = 'NotFound'
+}
+
+/** A request that must not be repeated blindly failed in a way that may have reached the service. */
+export class MaybeSent extends Error {
+  override name = 'MaybeSent'
+}

@@ -2,8 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import { cancellable, type Clock } from './clock.js'
 import { formatDuration } from './duration.js'
-import { ActionError, Cancelled, GaveUp, TransientError } from './errors.js'
-import { redactEmails } from './operation.js'
+import { ActionError, Cancelled, GaveUp, MaybeSent, TransientError } from './errors.js'
+import { redactEmails } from './sanitize.js'
 import { DEFAULT_RETRY, isRetryableStatus, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retry.js'
 
 export interface HttpRequest {
@@ -15,6 +15,11 @@ export interface HttpRequest {
   purpose: string
   /** A 2xx body that is not JSON is then a transient fault (a proxy's page, a cut-off answer). */
   expectJson?: boolean
+  /**
+   * False for a request that must not run twice (a go-live POST): a network fault, after which the
+   * service may have acted on it, ends in MaybeSent instead of a retry. Error answers are retried.
+   */
+  repeatable?: boolean
 }
 
 export interface HttpResponse {
@@ -99,6 +104,7 @@ export class Http {
       if (error instanceof Cancelled || error instanceof ActionError) throw error
       const reason = networkReason(error)
       this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`)
+      if (request.repeatable === false) throw new MaybeSent(reason)
       throw new TransientError(reason)
     }
     this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`)

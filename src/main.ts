@@ -1,15 +1,14 @@
 import * as core from '@actions/core'
 import { systemClock, type Clock } from './clock.js'
-import { CppClient } from './cpp-client.js'
 import { signIn } from './credentials.js'
 import { formatDuration } from './duration.js'
 import { ActionError, Cancelled } from './errors.js'
+import { follow, readFirst } from './follow.js'
 import { Http } from './http.js'
-import { failureReasons, isTerminal, operationId } from './operation.js'
+import { failureReasons, isTerminal } from './operation.js'
 import { ProgressLog, describeNow } from './progress.js'
 import { annotations, outcomeOf, renderSummary, resumeHint, type Report } from './report.js'
 import { readSettings, SECRET_INPUTS, type Settings } from './settings.js'
-import { startOrResume } from './start.js'
 import { USER_AGENT } from './version.js'
 import { waitForEnd } from './wait.js'
 
@@ -19,7 +18,7 @@ export interface Runtime {
   signal?: AbortSignal
 }
 
-/** inputs -> settings -> credentials -> start (or resume) -> wait -> report */
+/** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
 export async function run({ clock, signal }: Runtime = { clock: systemClock }): Promise<void> {
   const startedAt = clock.now()
   const report: Report = { outcome: 'error', elapsedMs: 0 }
@@ -29,8 +28,9 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       if (value) core.setSecret(value)
     }
     const settings = readSettings((name) => core.getInput(name))
-    report.publisherId = settings.publisherId
+    report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
+    report.api = settings.api.title
 
     const http = new Http({
       userAgent: USER_AGENT,
@@ -40,28 +40,44 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       debug: core.debug,
     })
     const credentials = await core.group('Sign in', () =>
-      signIn(settings.auth, { http, clock, mask: core.setSecret, getIdToken: core.getIDToken, log: core.info }),
+      signIn(settings.auth, {
+        resource: settings.api.tokenResource,
+        http,
+        clock,
+        mask: core.setSecret,
+        getIdToken: core.getIDToken,
+        log: core.info,
+      }),
     )
-    const client = new CppClient(http, credentials, settings)
+    const service = settings.api.connect({ http, credentials, settings, clock, signal, log: core.info })
 
     const progress = new ProgressLog(clock, startedAt, core.info)
-    const { started, first } = await core.group('Start the go-live', async () => {
+    const begun = await core.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+      const tracked = await follow(settings, service, core.info)
+      if (!tracked) return undefined
       // Known before the first read, so that a failure of that read still says how to resume.
-      const started = (report.started = await startOrResume(settings, client, core.info))
-      core.setOutput('operation-location', started.location.href)
-      core.setOutput('operation-id', operationId(started.location))
-      const first = await client.readOperation(started.location)
+      report.tracked = tracked
+      report.operationId = settings.api.operationId(tracked.location)
+      core.setOutput('operation-location', tracked.location.href)
+      core.setOutput('operation-id', report.operationId)
+      const first = await readFirst(tracked, service, settings, { clock, signal })
       progress.read(first)
-      return { started, first }
+      return { tracked, first }
     })
+    if (!begun) {
+      report.outcome = 'none'
+      core.notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`)
+      return
+    }
+    const { tracked, first } = begun
     report.op = first
     report.outcome = outcomeOf(first.status)
 
     if (settings.wait && report.outcome === 'running') {
       const result = await core.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () =>
         waitForEnd({
-          client,
-          url: started.location,
+          service,
+          url: tracked.location,
           clock,
           signal,
           first,
@@ -88,8 +104,8 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
 }
 
 function conclude(report: Report, settings: Settings): void {
-  const { op, started } = report
-  if (!op || !started) return
+  const { op, tracked } = report
+  if (!op || !tracked) return
   if (isTerminal(op.status)) {
     for (const a of annotations(op)) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title })
   }
@@ -98,10 +114,10 @@ function conclude(report: Report, settings: Settings): void {
       core.info(`Offer '${settings.offerId}' is live.`)
       return
     case 'running':
-      core.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(started.location)}`)
+      core.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`)
       return
     case 'timed-out': {
-      const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(started.location)}`
+      const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(tracked.location)}`
       if (settings.failOnTimeout) core.setFailed(message)
       else core.warning(message)
       return
@@ -109,14 +125,14 @@ function conclude(report: Report, settings: Settings): void {
     default: {
       const reasons = failureReasons(op)
       core.setFailed(
-        `The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${started.location.href}).`,
+        `The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`,
       )
     }
   }
 }
 
 function fail(report: Report, error: unknown): void {
-  const location = report.started?.location
+  const location = report.tracked?.location
   if (error instanceof Cancelled) {
     report.outcome = 'interrupted'
     core.setFailed(

@@ -33,6 +33,7 @@ export function describeNow(op: Operation): string {
  */
 export class ProgressLog {
   private lastLineAt: number
+  private readonly unknown = new Set<string>()
 
   constructor(
     private readonly clock: Clock,
@@ -44,6 +45,12 @@ export class ProgressLog {
   }
 
   read(op: Operation, previous?: Operation): void {
+    if (op.unknownStatus && !this.unknown.has(op.unknownStatus)) {
+      this.unknown.add(op.unknownStatus)
+      this.say(
+        `The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`,
+      )
+    }
     const changes = changedSteps(previous, op)
     for (const step of changes) this.say(describeStep(step))
     if (previous && previous.status !== op.status) this.say(`Operation is now ${op.rawStatus}.`)

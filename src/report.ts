@@ -1,15 +1,28 @@
 import { formatDuration } from './duration.js'
-import { isTerminal, operationId, type Operation, type Status } from './operation.js'
+import { isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
-import type { Started } from './start.js'
+import type { Tracked } from './service.js'
 
 /** How the run ended, from the user's side. */
-export type Outcome = 'running' | 'succeeded' | 'failed' | 'canceled' | 'timed-out' | 'interrupted' | 'error'
+export type Outcome =
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'canceled'
+  | 'timed-out'
+  | 'interrupted'
+  | 'error'
+  /** `start: false` found no go-live to follow. */
+  | 'none'
 
 export interface Report {
+  /** The API's title, "Cloud Partner Portal" or "Product Ingestion". */
+  api?: string
   publisherId?: string
   offerId?: string
-  started?: Started
+  tracked?: Tracked
+  /** The `operation-id` output. */
+  operationId?: string
   op?: Operation
   outcome: Outcome
   elapsedMs: number
@@ -34,28 +47,31 @@ const HEADLINE: Record<Outcome, (offer: string) => string> = {
   'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
   interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
   error: (o) => `❌ Go-live of offer ${o} could not be followed`,
+  none: (o) => `ℹ️ No go-live found for offer ${o}`,
+}
+
+const HOW: Record<Tracked['how'], string> = {
+  started: 'by this step',
+  attached: 'earlier; this step attached to it',
+  resumed: 'earlier; followed from operation-location',
+  found: 'earlier; found on the service (start: false)',
+  'already-live': 'not needed: the offer was already live',
 }
 
 /** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
 export function renderSummary(report: Report): string {
-  const { op, started } = report
+  const { op, tracked } = report
   const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)'
   const lines = [`## ${HEADLINE[report.outcome](offer)}`, '']
   if (report.error) lines.push(`> ${cell(report.error)}`, '')
 
   const facts: [string, string][] = []
+  if (report.api) facts.push(['API', report.api])
   if (report.publisherId) facts.push(['Publisher', `\`${cell(report.publisherId)}\``])
   if (report.offerId) facts.push(['Offer', offer])
-  if (started) {
-    facts.push(['Operation', `[${cell(operationId(started.location))}](${started.location.href})`])
-    facts.push([
-      'Started',
-      {
-        started: 'by this step',
-        attached: 'earlier; this step attached to it',
-        resumed: 'earlier; resumed from operation-location',
-      }[started.how],
-    ])
+  if (tracked) {
+    facts.push(['Operation', `[${cell(report.operationId ?? '')}](${tracked.location.href})`])
+    facts.push(['Started', HOW[tracked.how]])
   }
   if (op)
     facts.push([
@@ -83,8 +99,8 @@ export function renderSummary(report: Report): string {
     lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '')
   }
   const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted'
-  if (started && stillRunning) {
-    lines.push(`To wait on it later, run this action with \`operation-location: ${started.location.href}\`.`, '')
+  if (tracked && stillRunning) {
+    lines.push(`To wait on it later, run this action with \`operation-location: ${tracked.location.href}\`.`, '')
   }
   return lines.join('\n')
 }

@@ -1,6 +1,7 @@
+import { APIS } from './apis.js'
 import { ActionError } from './errors.js'
 import { parseDuration } from './duration.js'
-import { resolveOperationUrl } from './operation.js'
+import type { MarketplaceApi } from './service.js'
 import { isLoopback, parseServiceUrl } from './url.js'
 
 export type Auth =
@@ -10,9 +11,13 @@ export type Auth =
 
 /** Everything the action does is decided by this object, checked once here at the edge. */
 export interface Settings {
+  api: MarketplaceApi
+  /** Empty for APIs that take no publisher (the token implies the account). */
   publisherId: string
   offerId: string
   auth: Auth
+  /** False: never send a go-live request; follow operation-location, or the offer's go-live. */
+  start: boolean
   wait: boolean
   timeoutMs: number
   pollIntervalMs: number
@@ -27,14 +32,15 @@ export interface Settings {
 /** Inputs whose values are secrets: masked before anything else reads them. */
 export const SECRET_INPUTS = ['token', 'client-secret'] as const
 
+/** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 export const DEFAULTS = {
+  api: 'cloud-partner-portal',
+  start: 'true',
   wait: 'false',
   timeout: '5h',
   'poll-interval': '1m',
   'request-timeout': '30s',
   'fail-on-timeout': 'true',
-  'base-url': 'https://cloudpartner.azure.com',
-  'api-version': '2017-10-31',
   'authority-host': 'https://login.microsoftonline.com',
 } as const
 
@@ -44,14 +50,18 @@ export const MIN_REMOTE_POLL_MS = 5000
 type ReadInput = (name: string) => string
 
 export function readSettings(readInput: ReadInput): Settings {
-  const input = (name: string): string => readInput(name).trim() || (DEFAULTS as Record<string, string>)[name] || ''
+  const api = readApi(readInput('api').trim() || DEFAULTS.api)
+  const input = (name: string): string =>
+    readInput(name).trim() || ({ ...DEFAULTS, ...api.defaults } as Record<string, string>)[name] || ''
 
-  const publisherId = pathSegment(input('publisher-id'), 'publisher-id')
+  const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : ''
   const offerId = pathSegment(input('offer-id'), 'offer-id')
   const baseUrl = parseServiceUrl(input('base-url'), 'base-url')
   const apiVersion = input('api-version')
   if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
-    throw new ActionError(`Input 'api-version' is '${apiVersion}'; use a version such as 2017-10-31.`)
+    throw new ActionError(
+      `Input 'api-version' is '${apiVersion}'; use a version such as ${api.defaults['api-version']}.`,
+    )
   }
 
   const pollIntervalMs = parseDuration(input('poll-interval'), 'poll-interval')
@@ -63,18 +73,28 @@ export function readSettings(readInput: ReadInput): Settings {
 
   const location = input('operation-location')
   return {
+    api,
     publisherId,
     offerId,
     auth: readAuth(input),
+    start: bool(input('start'), 'start'),
     wait: bool(input('wait'), 'wait'),
     timeoutMs: parseDuration(input('timeout'), 'timeout'),
     pollIntervalMs,
     requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
     failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
-    operationLocation: location ? resolveOperationUrl(location, baseUrl, 'operation-location') : undefined,
+    operationLocation: location ? api.operationUrl(location, baseUrl, 'operation-location') : undefined,
     baseUrl,
     apiVersion,
   }
+}
+
+function readApi(name: string): MarketplaceApi {
+  const api = APIS.find((a) => a.name === name)
+  if (!api) {
+    throw new ActionError(`Input 'api' is '${name}'; use ${APIS.map((a) => a.name).join(' or ')}.`)
+  }
+  return api
 }
 
 function readAuth(input: ReadInput): Auth {

@@ -38,9 +38,34 @@ export function under(root: URL, path: string): URL {
   return url
 }
 
-/** Adds `api-version` unless the URL carries one already (operation URLs from the service do). */
-export function withApiVersion(url: URL, apiVersion: string): URL {
+/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
+export function withQuery(url: URL, name: string, value: string): URL {
   const out = new URL(url.href)
-  if (!out.searchParams.has('api-version')) out.searchParams.set('api-version', apiVersion)
+  if (!out.searchParams.has(name)) out.searchParams.set(name, value)
   return out
+}
+
+/**
+ * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
+ * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
+ */
+export function resolveUnder(value: string, baseUrl: URL, source: string): URL {
+  const text = value.trim()
+  let url: URL
+  try {
+    url = new URL(text, baseUrl.origin)
+  } catch {
+    throw new ActionError(`The ${source} '${value}' is not a URL.`)
+  }
+  if (url.origin !== baseUrl.origin) {
+    throw new ActionError(
+      `Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`,
+    )
+  }
+  const prefix = baseUrl.pathname.replace(/\/+$/, '')
+  if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
+    url.pathname = `${prefix}${url.pathname}`
+  }
+  url.hash = ''
+  return url
 }

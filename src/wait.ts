@@ -1,11 +1,11 @@
 import type { Clock } from './clock.js'
-import type { CppClient } from './cpp-client.js'
 import { formatDuration } from './duration.js'
 import { ActionError, GaveUp, TransientError } from './errors.js'
 import { isTerminal, type Operation } from './operation.js'
+import type { MarketplaceService } from './service.js'
 
 export interface WaitOptions {
-  client: Pick<CppClient, 'readOperation'>
+  service: Pick<MarketplaceService, 'read'>
   url: URL
   clock: Clock
   signal?: AbortSignal
@@ -32,7 +32,7 @@ export const FAILURE_BUDGET_MS = 15 * 60_000
  * the wait: only an unbroken run of failures longer than the failure budget does.
  */
 export async function waitForEnd(options: WaitOptions): Promise<WaitResult> {
-  const { client, url, clock, signal, deadline, intervalMs } = options
+  const { service, url, clock, signal, deadline, intervalMs } = options
   const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS
   let op = options.first
   let failingSince: number | undefined
@@ -41,7 +41,7 @@ export async function waitForEnd(options: WaitOptions): Promise<WaitResult> {
     if (remaining <= 0) return { op, timedOut: true }
     await clock.sleep(Math.min(intervalMs, remaining), signal)
     try {
-      const next = await client.readOperation(url)
+      const next = await service.read(url)
       failingSince = undefined
       options.onRead?.(next, op)
       op = next

@@ -137,7 +137,7 @@ describe('a wait that outlives several token lifetimes', () => {
     assert.equal(run.code, 1)
     assert.equal(
       errors(run.stdout)[0],
-      `Could not start the go-live: HTTP 401 (Unauthorized: Authentication failed.) for a token just issued to Azure AD app ${CLIENT} (client secret). Check that the app is registered as a user of publisher 'contoso'.`,
+      `Could not start the go-live: HTTP 401 (Unauthorized: Authentication failed.) for a token just issued to Azure AD app ${CLIENT} (client secret). Check that the app is registered as a user of publisher 'contoso' in Partner Center (Account settings > User management).`,
     )
     assert.equal(sim.requests.filter((r) => r.route === 'golive').length, 2)
     assert.equal(sim.goLivesStarted, 0)

@@ -61,7 +61,7 @@ const cases: Case[] = [
       succeeded(run)
       assert.match(
         run.stdout,
-        /409 Conflict.*Looking for it among the running operations\.\n[\s\S]*?\nAttaching to the go-live already running \(operation [0-9a-f-]{36}\) instead of starting another\./,
+        /409 Conflict.*Looking for it among the offer's submissions\.\n[\s\S]*?\nAttaching to the go-live already running \(operation [0-9a-f-]{36}\) instead of starting another\./,
       )
       assert.deepEqual(sim.requests.map((r) => r.route).slice(0, 3), ['golive', 'golive', 'submissions'])
     },

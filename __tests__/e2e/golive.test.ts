@@ -150,7 +150,7 @@ describe('requests', () => {
     })
     // The preset operation of a 'running' scenario stays running: it is the same as one started elsewhere.
     assert.equal(sim.requests.filter((r) => r.route === 'golive').length, 0)
-    assert.match(run.stdout, /Resuming operation [0-9a-f-]{36}; no go-live is started\./)
+    assert.match(run.stdout, /Following operation [0-9a-f-]{36} from operation-location; no go-live is started\./)
     assert.equal(run.outputs['operation-location'], `${sim.url}${opPath}?api-version=2017-10-31`)
     assert.equal(run.outputs['operation-id'], sim.operation!.id)
   })
@@ -236,7 +236,8 @@ describe('errors: one clear line, no stack, no retry of client errors', () => {
     {
       name: '403',
       inputs: { 'publisher-id': 'fabrikam' },
-      message: /HTTP 403 .*has no access to publisher 'fabrikam': add it as a user of the publisher/,
+      message:
+        /HTTP 403 .*has no access to publisher 'fabrikam': add the application as a user of the account in Partner Center \(Account settings > User management\)/,
       requests: 1,
     },
     {
@@ -255,7 +256,7 @@ describe('errors: one clear line, no stack, no retry of client errors', () => {
         },
       },
       message:
-        /HTTP 422 \(ValidationFailed: Plan contoso-plan has no image\.\)\. The offer failed validation: fix it in the Cloud Partner Portal/,
+        /HTTP 422 \(ValidationFailed: Plan contoso-plan has no image\.\)\. The offer failed validation: fix it, publish it again, then go live/,
       requests: 1,
     },
     {

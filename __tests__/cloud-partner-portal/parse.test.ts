@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import {
-  changedSteps,
-  clean,
-  failureReasons,
-  isGoLive,
+  chooseGoLive,
   normaliseStatus,
   operationId,
   parseOperation,
   parseSubmissions,
   resolveOperationUrl,
-} from '../src/operation.js'
+  type Submission,
+} from '../../src/cloud-partner-portal/parse.js'
+import { changedSteps, failureReasons } from '../../src/operation.js'
+import { clean } from '../../src/sanitize.js'
 
 const BASE = new URL('https://cloudpartner.azure.com')
 const GUID = '56615b67-2185-49fe-80d2-c4ddf77bb2e8'
@@ -80,16 +80,22 @@ test('both status vocabularies normalise, case-insensitively', () => {
     ['FAILED', 'failed'],
     ['canceled', 'canceled'],
     ['cancelled', 'canceled'],
-    ['somethingNew', 'running'],
   ]
-  for (const [raw, expected] of cases) assert.equal(normaliseStatus(raw), expected, raw)
+  for (const [raw, expected] of cases) assert.deepEqual(normaliseStatus(raw), { status: expected, known: true }, raw)
+})
+
+test('a status the action does not know keeps the go-live running, flagged as unknown', () => {
+  assert.deepEqual(normaliseStatus('somethingNew'), { status: 'running', known: false })
+  const op = parseOperation({ status: 'waitingForPublisherReview', steps: [] })
+  assert.equal(op.status, 'running')
+  assert.equal(op.unknownStatus, 'waitingForPublisherReview')
+  assert.equal(parseOperation({ status: 'running' }).unknownStatus, undefined)
 })
 
 test('the operation body may be an object or the documented one-element array', () => {
   const fromObject = parseOperation(DOC_EXAMPLE)
   const fromArray = parseOperation([DOC_EXAMPLE])
   assert.deepEqual(fromArray, fromObject)
-  assert.equal(fromObject.id, GUID)
   assert.equal(fromObject.status, 'running')
   assert.deepEqual(
     fromObject.steps.map((s) => [s.name, s.state, s.progress]),
@@ -174,7 +180,7 @@ test('operation URLs: both header forms, relative or absolute, on base-url origi
   )
 })
 
-test('the submissions list keeps ids, types and states, and drops the e-mail definitions', () => {
+test('the submissions list keeps ids, types, states, slots and times, and drops the e-mail definitions', () => {
   const list = parseSubmissions([
     {
       id: 'a',
@@ -187,11 +193,9 @@ test('the submissions list keeps ids, types and states, and drops the e-mail def
     { submissionType: 'goLive' },
   ])
   assert.deepEqual(list, [
-    { id: 'a', type: 'publish', state: 'running', slot: 'staging' },
-    { id: 'b', type: 'GoLive', state: 'running', slot: 'production' },
+    { id: 'a', type: 'publish', state: 'running', slot: 'staging', changedTime: undefined },
+    { id: 'b', type: 'GoLive', state: 'running', slot: 'production', changedTime: undefined },
   ])
-  assert.deepEqual(list.map(isGoLive), [false, true])
-  assert.equal(isGoLive({ id: 'c', type: '', state: 'running', slot: 'production' }), true)
   assert.throws(() => parseSubmissions({ error: 'x' }), /The submissions list has an unexpected shape/)
 })
 
@@ -214,4 +218,29 @@ test('step changes and failure reasons', () => {
     ),
     ['Publishing failed at [e-mail redacted]'],
   )
+})
+
+const sub = (id: string, slot: string | undefined, state: string, changedTime?: string): Submission => ({
+  id,
+  type: '',
+  state,
+  slot,
+  changedTime,
+})
+
+test('the go-live to follow is the running production entry, else the newest production entry', () => {
+  const list = [
+    sub('old', 'production', 'succeeded', '2026-01-01T00:00:00Z'),
+    sub('publish', 'staging', 'running', '2026-03-01T00:00:00Z'),
+    sub('new', 'Production', 'failed', '2026-02-01T00:00:00Z'),
+  ]
+  assert.equal(chooseGoLive(list).running, undefined)
+  assert.equal(chooseGoLive(list).latest?.id, 'new')
+  assert.equal(chooseGoLive(list).other?.id, 'publish')
+  const running = [...list, sub('now', 'production', 'running', '2025-01-01T00:00:00Z')]
+  assert.equal(chooseGoLive(running).running?.id, 'now')
+  // A publish in the production slot is not a go-live only by its type: the slot decides.
+  assert.equal(chooseGoLive([{ id: 'p', type: 'publish', state: 'running', slot: 'staging' }]).running, undefined)
+  // Entries with neither type nor slot neither crash nor count.
+  assert.deepEqual(chooseGoLive([sub('x', undefined, '')]), { running: undefined, latest: undefined, other: undefined })
 })

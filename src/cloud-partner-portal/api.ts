@@ -1,0 +1,182 @@
+/** The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center. */
+import { formatDuration } from '../duration.js'
+import { ActionError, NotFound } from '../errors.js'
+import { errorDetail, header, type HttpResponse } from '../http.js'
+import type { Operation } from '../operation.js'
+import {
+  lookAgain,
+  lookBudget,
+  type MarketplaceApi,
+  type MarketplaceService,
+  type ServiceDeps,
+  type Tracked,
+} from '../service.js'
+import { Session } from '../session.js'
+import { under, withQuery } from '../url.js'
+import {
+  chooseGoLive,
+  describeSubmissions,
+  operationId,
+  parseOperation,
+  parseSubmissions,
+  resolveOperationUrl,
+  type Submission,
+} from './parse.js'
+
+export const RESOURCE = 'https://cloudpartner.azure.com'
+
+export const cloudPartnerPortal: MarketplaceApi = {
+  name: 'cloud-partner-portal',
+  title: 'Cloud Partner Portal',
+  defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
+  tokenResource: RESOURCE,
+  needsPublisher: true,
+  operationUrl: resolveOperationUrl,
+  operationId,
+  connect: (deps) => new CloudPartnerPortal(deps),
+}
+
+type GoLiveAnswer = { kind: 'accepted'; location?: URL } | { kind: 'conflict'; detail: string }
+
+/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
+const segment = (id: string): string => encodeURIComponent(id).replace(/%24/g, '$')
+
+class CloudPartnerPortal implements MarketplaceService {
+  private readonly session: Session
+
+  constructor(private readonly deps: ServiceDeps) {
+    const { settings } = deps
+    this.session = new Session(deps.http, deps.credentials, {
+      origin: settings.baseUrl.origin,
+      versioned: (url) => withQuery(url, 'api-version', settings.apiVersion),
+      explain401: (purpose, detail, renewed) =>
+        renewed
+          ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
+          : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+    })
+  }
+
+  private get offerPath(): string {
+    const { publisherId, offerId } = this.deps.settings
+    return `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}`
+  }
+
+  async start(): Promise<Tracked> {
+    const { settings, log } = this.deps
+    const answer = await this.goLive()
+    if (answer.kind === 'accepted' && answer.location) {
+      log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`)
+      return { location: answer.location, how: 'started' }
+    }
+    const why =
+      answer.kind === 'conflict'
+        ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
+        : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).'
+    log(`${why} Looking for it among the offer's submissions.`)
+
+    // The go-live may be listed only a while after the POST: keep looking before giving up.
+    let seen: Submission[] = []
+    const budget = lookBudget(settings)
+    const found = await lookAgain(
+      async () => {
+        seen = await this.submissions()
+        const { running, other } = chooseGoLive(seen)
+        return running ?? other
+      },
+      { clock: this.deps.clock, signal: this.deps.signal, ...budget },
+    )
+    if (found?.slot?.toLowerCase() === 'production') {
+      log(`Attaching to the go-live already running (operation ${found.id}) instead of starting another.`)
+      return { location: this.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' }
+    }
+    if (found) {
+      throw new ActionError(
+        `Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`,
+      )
+    }
+    throw new ActionError(
+      `${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`,
+    )
+  }
+
+  async find(): Promise<Tracked | undefined> {
+    const { running, latest } = chooseGoLive(await this.submissions())
+    const goLive = running ?? latest
+    if (!goLive) return undefined
+    this.deps.log(
+      `Following the offer's ${running ? 'running' : 'last'} go-live (operation ${goLive.id}, ${goLive.state || 'state not given'}).`,
+    )
+    return { location: this.operationUrl(goLive.id), how: 'found' }
+  }
+
+  async read(location: URL): Promise<Operation> {
+    const purpose = 'read the operation status'
+    const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true })
+    if (response.status === 404) {
+      throw new NotFound(
+        `Could not ${purpose}: HTTP 404${errorDetail(response.json)}; operation ${location.href} does not exist.`,
+      )
+    }
+    this.check(response, purpose)
+    return parseOperation(response.json)
+  }
+
+  private async goLive(): Promise<GoLiveAnswer> {
+    const purpose = 'start the go-live'
+    const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`)
+    // No body is documented; real clients send none.
+    const response = await this.session.send({ method: 'POST', url, purpose, body: '' })
+    if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }
+    this.check(response, purpose)
+    const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
+    return {
+      kind: 'accepted',
+      location: value
+        ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+        : undefined,
+    }
+  }
+
+  /** The whole list, filtered here: no source shows the service honouring a status filter. */
+  private async submissions(): Promise<Submission[]> {
+    const purpose = "list the offer's submissions"
+    const url = under(this.deps.settings.baseUrl, `${this.offerPath}/submissions`)
+    const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true })
+    this.check(response, purpose)
+    return parseSubmissions(response.json)
+  }
+
+  private operationUrl(id: string): URL {
+    return under(this.deps.settings.baseUrl, `${this.offerPath}/operations/${segment(id)}`)
+  }
+
+  /** Any answer other than 2xx becomes the one line that says what went wrong and what to do. */
+  private check(response: HttpResponse, purpose: string): void {
+    if (response.status >= 200 && response.status < 300) return
+    throw new ActionError(explainStatus(response.status, errorDetail(response.json), purpose, this.deps.settings))
+  }
+}
+
+export function explainStatus(
+  status: number,
+  detail: string,
+  purpose: string,
+  target: { publisherId: string; offerId: string },
+): string {
+  const failed = `Could not ${purpose}: HTTP ${status}${detail}`
+  const { publisherId, offerId } = target
+  switch (status) {
+    case 400:
+      return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`
+    case 403:
+      return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`
+    case 404:
+      return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`
+    case 409:
+      return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`
+    case 422:
+      return `${failed}. The offer failed validation: fix it, publish it again, then go live.`
+    default:
+      return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`
+  }
+}

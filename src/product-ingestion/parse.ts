@@ -1,0 +1,200 @@
+/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
+import { ActionError } from '../errors.js'
+import { describeShape, isRecord, str } from '../json.js'
+import type { Message, Operation, Status } from '../operation.js'
+import { clean } from '../sanitize.js'
+
+/** One entry of `GET submission/{productGuid}`: draft, preview or live. */
+export interface Submission {
+  /** The durable id, `submission/{productGuid}/{n}`. */
+  id: string
+  target: string
+  /** `notStarted`, `running`, `completed`; absent on the draft. */
+  status: string
+  /** `pending`, `succeeded`, `failed`. */
+  result: string
+  created?: string
+}
+
+const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/
+const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/
+const JOB_ID = /^[A-Za-z0-9-]{1,64}$/
+
+const lower = (text: string): string => text.toLowerCase()
+
+/** The product GUID from `GET product?externalId=…`; undefined when the account has no such offer. */
+export function productGuid(body: unknown): string | undefined {
+  if (!isRecord(body) || !Array.isArray(body.value)) {
+    throw new ActionError(
+      `The product lookup answer has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`,
+    )
+  }
+  const first: unknown = body.value[0]
+  if (first === undefined) return undefined
+  const id = isRecord(first) ? str(first.id) : ''
+  const match = PRODUCT_ID.exec(id)
+  if (!match) throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`)
+  return match[1]
+}
+
+export function parseSubmissions(body: unknown): Submission[] {
+  if (!isRecord(body) || !Array.isArray(body.value)) {
+    throw new ActionError(
+      `The submissions list has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`,
+    )
+  }
+  return body.value.filter(isRecord).flatMap((item) => {
+    const id = str(item.id)
+    if (!SUBMISSION_ID.test(id)) return []
+    const target = isRecord(item.target) ? lower(str(item.target.targetType)) : ''
+    return [{ id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined }]
+  })
+}
+
+const inProgress = (s: Submission): boolean => s.status !== '' && lower(s.status) !== 'completed'
+const succeeded = (s: Submission): boolean => lower(s.status) === 'completed' && lower(s.result) === 'succeeded'
+const newestFirst = (list: Submission[]): Submission[] =>
+  [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0))
+
+export type Plan =
+  | { kind: 'attach'; live: Submission }
+  | { kind: 'already-live'; live: Submission }
+  | { kind: 'promote'; preview: Submission }
+  | { kind: 'refuse'; reason: string }
+
+/**
+ * What a go-live of this product means now. Never two: a live submission in progress is followed,
+ * and a preview that is live already is not promoted again. Only the newest preview may go live
+ * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
+ */
+export function planGoLive(list: Submission[], offerId: string): Plan {
+  const lives = list.filter((s) => s.target === 'live')
+  const running = lives.find(inProgress)
+  if (running) return { kind: 'attach', live: running }
+  const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0]
+  const name = `offer '${offerId}'`
+  if (!preview) {
+    return {
+      kind: 'refuse',
+      reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
+    }
+  }
+  const id = submissionNumber(preview.id)
+  if (inProgress(preview)) {
+    return {
+      kind: 'refuse',
+      reason: `Cannot go live yet: the latest preview of ${name} (submission ${id}) is ${clean(preview.status)}. Wait for the preview to finish, then re-run.`,
+    }
+  }
+  if (!succeeded(preview)) {
+    return {
+      kind: 'refuse',
+      reason: `Cannot go live: the latest preview of ${name} (submission ${id}) ${clean(preview.result || 'did not succeed')}. Fix the offer and publish it to preview again, then go live.`,
+    }
+  }
+  const live = lives.find((s) => s.id === preview.id && succeeded(s))
+  if (live) return { kind: 'already-live', live }
+  return { kind: 'promote', preview }
+}
+
+/** The go-live to follow without starting one: the live submission in progress, else the newest. */
+export function chooseLive(list: Submission[]): Submission | undefined {
+  const lives = list.filter((s) => s.target === 'live')
+  return lives.find(inProgress) ?? newestFirst(lives)[0]
+}
+
+/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
+export function submissionNumber(durableId: string): string {
+  return durableId.split('/').pop() ?? durableId
+}
+
+/** The parts of a followed URL: a configure job's status, or a live submission. */
+export type Followed = { kind: 'job'; jobId: string } | { kind: 'submission'; productGuid: string; id: string }
+
+export function parseFollowed(pathname: string): Followed | undefined {
+  const job = /\/configure\/([^/]+)\/status$/.exec(pathname)
+  if (job && JOB_ID.test(job[1])) return { kind: 'job', jobId: job[1] }
+  const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname)
+  if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
+    return { kind: 'submission', productGuid: sub[1], id: sub[2] }
+  return undefined
+}
+
+/** The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it. */
+export function jobId(body: unknown): string {
+  const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : ''
+  if (!JOB_ID.test(id)) {
+    throw new ActionError(`The configure answer names no job (${describeShape(body)}); expected a "jobId".`)
+  }
+  return id
+}
+
+const JOB_STATUS: Record<string, Status> = { notstarted: 'notStarted', running: 'running' }
+const JOB_RESULT: Record<string, Status> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  cancelled: 'canceled',
+  canceled: 'canceled',
+}
+
+/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
+export function jobOperation(body: unknown): Operation {
+  if (!isRecord(body) || typeof body.jobStatus !== 'string') {
+    throw new ActionError(
+      `The job status answer has an unexpected shape (${describeShape(body)}); expected a "jobStatus".`,
+    )
+  }
+  const jobStatus = clean(str(body.jobStatus))
+  const jobResult = clean(str(body.jobResult))
+  return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : [])
+}
+
+/** A live submission as an operation: its `status` until `completed`, then its `result`. */
+export function submissionOperation(submission: Submission): Operation {
+  return normalised(clean(submission.status || 'notStarted'), clean(submission.result), [])
+}
+
+function normalised(status: string, result: string, messages: Message[]): Operation {
+  const done = lower(status) === 'completed'
+  const rawStatus = done ? `${status} (${result || 'no result'})` : status
+  const mapped = done ? JOB_RESULT[lower(result)] : JOB_STATUS[lower(status)]
+  const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] }
+  return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base }
+}
+
+/** Known failures, and what to do about each. */
+const HINTS: [RegExp, string][] = [
+  [
+    /not the latest submission/i,
+    'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
+  ],
+  [
+    /An In Progress submission [^ ]* ?already exists/i,
+    'another publish is running on this offer: wait for it to end (start: false follows it), then re-run',
+  ],
+  [
+    /certification/i,
+    'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
+  ],
+]
+
+const MAX_ERRORS = 50
+const MAX_DEPTH = 5
+
+/** Every error of a failed job, nested `details` included, as one message each, hints added. */
+export function errorMessages(errors: unknown[]): Message[] {
+  const out: Message[] = []
+  const visit = (list: unknown[], depth: number): void => {
+    for (const e of list.slice(0, MAX_ERRORS)) {
+      if (out.length >= MAX_ERRORS || !isRecord(e)) continue
+      const text = clean([str(e.code), str(e.message)].filter(Boolean).join(': '))
+      if (text) {
+        const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1]
+        out.push({ text: hint ? `${text} (${hint})` : text, level: 'error' })
+      }
+      if (Array.isArray(e.details) && depth < MAX_DEPTH) visit(e.details, depth + 1)
+    }
+  }
+  visit(errors, 0)
+  return out
+}

@@ -1,0 +1,78 @@
+import type { Clock } from './clock.js'
+import type { Credentials } from './credentials.js'
+import type { Http } from './http.js'
+import type { Operation } from './operation.js'
+import type { Settings } from './settings.js'
+
+/** The go-live a run follows, however it came to follow it. */
+export interface Tracked {
+  /** The absolute URL the action reads: the `operation-location` output. */
+  location: URL
+  /**
+   * started: this step started it; attached: it was already running; resumed: from
+   * operation-location; found: looked up with `start: false`; already-live: nothing to start.
+   */
+  how: 'started' | 'attached' | 'resumed' | 'found' | 'already-live'
+}
+
+/** "The marketplace service": all that main.ts, the wait and the report know of an API. */
+export interface MarketplaceService {
+  /** Starts the go-live at most once, or attaches to the one already running. */
+  start(): Promise<Tracked>
+  /** The offer's go-live (the running one, else the last one) without starting anything. */
+  find(): Promise<Tracked | undefined>
+  /** One read of the go-live at `location`, in the normalised model. */
+  read(location: URL): Promise<Operation>
+}
+
+export interface ServiceDeps {
+  http: Http
+  credentials: Credentials
+  settings: Settings
+  clock: Clock
+  signal?: AbortSignal
+  log: (line: string) => void
+}
+
+/** One API the action can drive: its defaults, its URL forms and a way to connect to it. */
+export interface MarketplaceApi {
+  /** The value of the `api` input. */
+  readonly name: string
+  /** For messages: "Cloud Partner Portal". */
+  readonly title: string
+  readonly defaults: { 'base-url': string; 'api-version': string }
+  /** What Azure AD issues the token for (v2 scope `{resource}/.default`). */
+  readonly tokenResource: string
+  readonly needsPublisher: boolean
+  /** Checks an operation URL (an input, or an answer of the service) and returns the URL to follow. */
+  operationUrl(value: string, baseUrl: URL, source: string): URL
+  /** The `operation-id` output for a followed URL. */
+  operationId(url: URL): string
+  connect(deps: ServiceDeps): MarketplaceService
+}
+
+/**
+ * Right after a go-live starts, the service may list it only after a while: look again every
+ * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
+ */
+export async function lookAgain<T>(
+  look: () => Promise<T | undefined>,
+  { clock, signal, forMs, everyMs }: { clock: Clock; signal?: AbortSignal; forMs: number; everyMs: number },
+): Promise<T | undefined> {
+  const until = clock.now() + forMs
+  for (;;) {
+    const found = await look()
+    if (found !== undefined) return found
+    const left = until - clock.now()
+    if (left <= 0) return undefined
+    await clock.sleep(Math.min(everyMs, left), signal)
+  }
+}
+
+/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
+export function lookBudget(settings: Pick<Settings, 'timeoutMs' | 'pollIntervalMs'>): {
+  forMs: number
+  everyMs: number
+} {
+  return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) }
+}
