@@ -80,7 +80,7 @@ describe('a wait that outlives several token lifetimes', () => {
       // 7 s of operation with 2 s tokens: at least three tokens, each renewed before it expired.
       assert.ok(sim.issued.length >= 3, `${sim.issued.length} tokens issued`)
       assert.equal(
-        sim.requests.filter((r) => r.server === 'cpp' && r.status === 401).length,
+        sim.requests.filter((r) => r.server === 'api' && r.status === 401).length,
         0,
         'a request was made with an expired token',
       )
@@ -215,7 +215,7 @@ describe('sign-in errors: reported with their code and a hint, not retried', () 
       assert.equal(lines.length, 1, run.stdout)
       assert.match(lines[0], c.message)
       assert.equal(sim.requests.length, c.requests, sim.requests.map((r) => r.route).join())
-      assert.equal(sim.requests.filter((r) => r.server === 'cpp').length, 0)
+      assert.equal(sim.requests.filter((r) => r.server === 'api').length, 0)
       assert.ok(!run.stdout.replace(/^::add-mask::.*$/gm, '').includes(SECRET))
     })
   }

@@ -266,7 +266,7 @@ describe('fault injection', { concurrency: 6 }, () => {
       c.check(run, sim)
       // Invariants of every scenario.
       assert.ok(sim.goLivesStarted <= (c.goLives ?? 1), `${sim.goLivesStarted} go-lives started`)
-      for (const r of sim.requests) assert.equal(r.server, 'cpp')
+      for (const r of sim.requests) assert.equal(r.server, 'api')
       assert.ok(sim.requests.every((r) => r.authorization === `Bearer ${sim.scenario.token}`))
       const known = sim.requests.some((r) => r.route === 'operation')
       if (known) assert.ok(run.outputs['operation-location'], 'operation-location not output although it was known')

@@ -54,11 +54,19 @@ describe('job summary', () => {
     assert.match(r.summary, /^\| Status \| \*\*succeeded\*\* \|$/m)
     assert.match(r.summary, /^\| Elapsed \| \d+(ms|s) \|$/m)
     assert.match(r.summary, /^\| Step \| Status \| Progress \| Estimated time \| Last message \|$/m)
-    for (const step of ['Validate Pre-Requisites', 'Certification', 'Packaging', 'Live']) {
-      assert.match(r.summary, new RegExp(`^\\| ${step} \\| ✅ complete \\| 100% \\| .+ \\| .+ \\|$`, 'm'), step)
+    for (const step of [
+      'Validate Pre-Requisites',
+      'Certification',
+      'Packaging and Lead Generation Registration',
+      'Publisher signoff',
+      'Live',
+    ]) {
+      assert.match(r.summary, new RegExp(`^\\| ${step} \\| ✅ complete \\| 100% \\| .* \\| .+ \\|$`, 'm'), step)
     }
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning) title=/.test(l))
-    assert.deepEqual(annotations, ['::warning title=Packaging::The plan contoso-plan has no test drive; continuing.'])
+    assert.deepEqual(annotations, [
+      '::warning title=Packaging and Lead Generation Registration::The plan contoso-plan has no test drive; continuing.',
+    ])
     assert.match(
       r.summary,
       /^- Live: \[Contoso VM\]\(https:\/\/azuremarketplace.microsoft.com\/marketplace\/apps\/contoso.vm\)$/m,
@@ -116,8 +124,8 @@ describe('log', () => {
       '::group::Wait for the go-live (up to 5h)',
     ])
     const said = r.stdout.split('\n').filter((l) => l && !l.startsWith('::'))
-    // 4 steps x (notStarted, inProgress, complete) + the operation's status changes + start and end lines.
-    assert.ok(said.length <= 4 * 3 + 2 + 4, `${said.length} lines for ${polls} polls:\n${said.join('\n')}`)
+    // 5 steps x (notStarted, inProgress, complete) + the operation's status changes + start and end lines.
+    assert.ok(said.length <= 5 * 3 + 2 + 4, `${said.length} lines for ${polls} polls:\n${said.join('\n')}`)
     assert.equal(said.filter((l) => l.startsWith('Still waiting')).length, 0, 'a heartbeat before 10 minutes')
     assertClean(r, sim)
   })
