@@ -52,6 +52,21 @@ export function simInputs(
   }
 }
 
+/** The inputs of a go-live of a Partner Center offer against the Product Ingestion simulator. */
+export function ingestionInputs(
+  sim: { url: string; scenario: { token: string; offerId: string } },
+  more: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    api: 'product-ingestion',
+    'offer-id': sim.scenario.offerId,
+    token: sim.scenario.token,
+    'base-url': sim.url,
+    'poll-interval': '20ms',
+    ...more,
+  }
+}
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'golive-run-'))
   const outputFile = join(dir, 'output')

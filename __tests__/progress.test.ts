@@ -24,7 +24,11 @@ test('a line per step change, a heartbeat every 10 minutes of silence, nothing p
   const lines: string[] = []
   const log = new ProgressLog(clock, clock.now(), (l) => lines.push(l))
   log.read(op('notStarted'))
-  assert.deepEqual(lines, ['✅ Validate: complete (100%)', '⏳ Certification: notStarted (0%) - Scanning'])
+  assert.deepEqual(lines, [
+    'Operation is running.',
+    '✅ Validate: complete (100%)',
+    '⏳ Certification: notStarted (0%) - Scanning',
+  ])
   lines.length = 0
   // A progress percentage that moves is not a status change: no line per poll.
   for (let i = 0; i < 9; i++) {
@@ -54,4 +58,19 @@ test('failed reads: the first of a run at once, then no more often than the hear
 
 test('describeStep names status, progress and the last message', () => {
   assert.equal(describeStep(op('blocked').steps[1]), '❌ Certification: blocked (0%) - Scanning')
+})
+
+test('a status the action does not know is named once, however often it is read', () => {
+  const clock = new FakeClock()
+  const lines: string[] = []
+  const log = new ProgressLog(clock, clock.now(), (l) => lines.push(l))
+  const odd = parseOperation({ status: 'validating', steps: [] })
+  log.read(odd)
+  log.read(odd, odd)
+  log.read(odd, odd)
+  assert.equal(lines.filter((l) => l.includes("'validating'")).length, 1)
+  assert.match(
+    lines.join('\n'),
+    /The service sent the status 'validating', which this action does not know; it keeps waiting\./,
+  )
 })

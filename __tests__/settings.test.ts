@@ -13,7 +13,9 @@ test('defaults fill every optional input', () => {
   assert.equal(s.wait, false)
   assert.equal(s.timeoutMs, 5 * 3_600_000)
   assert.equal(s.pollIntervalMs, 60_000)
-  assert.equal(s.requestTimeoutMs, 30_000)
+  assert.equal(s.requestTimeoutMs, 5 * 60_000, 'answers slower than a minute are normal')
+  assert.equal(s.start, true)
+  assert.equal(s.api.name, 'cloud-partner-portal')
   assert.equal(s.failOnTimeout, true)
   assert.equal(s.baseUrl.href, 'https://cloudpartner.azure.com/')
   assert.equal(s.apiVersion, '2017-10-31')
@@ -136,5 +138,48 @@ test('exactly one way to sign in', () => {
         'authority-host': 'http://login.example',
       }),
     /Input 'authority-host' must be an https URL/,
+  )
+})
+
+test('api picks the back end and its defaults; product-ingestion needs no publisher-id', () => {
+  const s = read({ api: 'product-ingestion', 'offer-id': 'contoso-saas', token: 't' })
+  assert.equal(s.api.name, 'product-ingestion')
+  assert.equal(s.publisherId, '')
+  assert.equal(s.baseUrl.href, 'https://graph.microsoft.com/rp/product-ingestion')
+  assert.equal(s.apiVersion, '2022-07-01')
+  assert.equal(s.api.tokenResource, 'https://graph.microsoft.com')
+  assert.equal(
+    read({ ...base, api: 'product-ingestion', 'api-version': '2022-03-01-preview2' }).apiVersion,
+    '2022-03-01-preview2',
+  )
+  assert.throws(
+    () => read({ ...base, api: 'partner-center' }),
+    /^ActionError: Input 'api' is 'partner-center'; use cloud-partner-portal or product-ingestion\.$/,
+  )
+  assert.throws(() => read({ 'offer-id': 'o', token: 't' }), /Input 'publisher-id' is required/)
+})
+
+test('start: false is read as a whole word; operation-location takes either Product Ingestion form', () => {
+  assert.equal(read({ ...base, start: 'false' }).start, false)
+  assert.throws(() => read({ ...base, start: 'falsey' }), /Input 'start' is 'falsey'; use true or false\./)
+  const pi = { api: 'product-ingestion', 'offer-id': 'o', token: 't' }
+  const job = read({
+    ...pi,
+    'operation-location': 'https://graph.microsoft.com/rp/product-ingestion/configure/abc-1/status',
+  })
+  assert.equal(job.operationLocation?.pathname, '/rp/product-ingestion/configure/abc-1/status')
+  // A path relative to the host keeps base-url's prefix.
+  const rel = read({ ...pi, 'operation-location': '/submission/5f3b0b52/1152921505698967817' })
+  assert.equal(
+    rel.operationLocation?.href,
+    'https://graph.microsoft.com/rp/product-ingestion/submission/5f3b0b52/1152921505698967817',
+  )
+  assert.throws(
+    () =>
+      read({
+        ...pi,
+        'operation-location': 'https://graph.microsoft.com.evil.example/rp/product-ingestion/configure/a/status',
+      }),
+    /not on base-url's origin/,
   )
 })

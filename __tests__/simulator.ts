@@ -56,8 +56,6 @@ interface SimOperation {
   canceled?: boolean
   /** An operation that ended before the test began. */
   ended?: 'succeeded' | 'failed' | 'canceled'
-  /** It was there before the test began (listed at once). */
-  preexisting?: boolean
 }
 
 /** The steps of a go-live, with the ids and names the documentation shows. */
@@ -120,12 +118,11 @@ export class Simulator extends SimServer<Scenario> {
     for (const [i, outcome] of (this.scenario.ended ?? []).entries()) {
       const op = this.addOperation('GoLive')
       op.ended = outcome
-      op.preexisting = true
       op.startedAt = Date.now() - (10 - i) * day
     }
     if (this.scenario.running) {
       const type = this.scenario.running === 'publish' ? 'Publish' : 'GoLive'
-      this.addOperation(type).preexisting = true
+      this.addOperation(type)
     }
   }
 
@@ -228,7 +225,7 @@ export class Simulator extends SimServer<Scenario> {
       case 'submissions': {
         // Unfiltered, as the service answers: a status= or submissionState= filter is not honoured.
         const listed = [...this.operations.values()].filter(
-          (op) => op.preexisting || Date.now() - op.startedAt >= (this.scenario.listingDelayMs ?? 0),
+          (op) => Date.now() - op.startedAt >= (this.scenario.listingDelayMs ?? 0),
         )
         return answer(
           200,

@@ -3526,8 +3526,11 @@ function under(root, path) {
 /** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
 function withQuery(url, name, value) {
     const out = new URL(url.href);
-    if (!out.searchParams.has(name))
-        out.searchParams.set(name, value);
+    if (out.searchParams.has(name))
+        return out;
+    // Written as the APIs document it: `$version`, not `%24version`.
+    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
+    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
     return out;
 }
 /**
@@ -3780,6 +3783,10 @@ function clean(html) {
 
 ;// CONCATENATED MODULE: ./build/src/retry.js
 const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
+/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
+function retryFor(requestTimeoutMs) {
+    return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) };
+}
 /** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -3831,7 +3838,7 @@ class Http {
             keepAlive: false,
             socketTimeout: options.requestTimeoutMs,
         });
-        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.retry = options.retry ?? retryFor(options.requestTimeoutMs);
         this.random = options.random ?? Math.random;
         this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     }
@@ -4038,6 +4045,8 @@ class ProgressLog {
             this.say(`The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`);
         }
         const changes = changedSteps(previous, op);
+        if (!previous)
+            this.say(`Operation is ${op.rawStatus}.`);
         for (const step of changes)
             this.say(describeStep(step));
         if (previous && previous.status !== op.status)
@@ -4139,7 +4148,7 @@ function cell(text) {
         .replace(/\|/g, '\\|')
         .replace(/\s+/g, ' ');
 }
-/** Error messages of failing steps become errors, warning messages of any step warnings. */
+/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
 function annotations(op) {
     const out = [];
     const seen = new Set();
@@ -4155,6 +4164,13 @@ function annotations(op) {
                 continue;
             seen.add(key);
             out.push({ level, title: step.name, message: m.text });
+        }
+    }
+    // Errors of the operation itself (the only place some APIs put them) explain its failure too.
+    if (op.status === 'failed' || op.status === 'canceled') {
+        for (const m of op.messages) {
+            if (m.level === 'error')
+                out.push({ level: 'error', title: 'Go-live', message: m.text });
         }
     }
     return out;
@@ -4913,7 +4929,8 @@ const DEFAULTS = {
     wait: 'false',
     timeout: '5h',
     'poll-interval': '1m',
-    'request-timeout': '30s',
+    // Answers slower than a minute are normal for these services; a silent socket is still cut.
+    'request-timeout': '5m',
     'fail-on-timeout': 'true',
     'authority-host': 'https://login.microsoftonline.com',
 };

@@ -4,7 +4,7 @@ import { cancellable, type Clock } from './clock.js'
 import { formatDuration } from './duration.js'
 import { ActionError, Cancelled, GaveUp, MaybeSent, TransientError } from './errors.js'
 import { redactEmails } from './sanitize.js'
-import { DEFAULT_RETRY, isRetryableStatus, nextDelayMs, parseRetryAfter, type RetryPolicy } from './retry.js'
+import { isRetryableStatus, nextDelayMs, parseRetryAfter, retryFor, type RetryPolicy } from './retry.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -62,7 +62,7 @@ export class Http {
       keepAlive: false,
       socketTimeout: options.requestTimeoutMs,
     })
-    this.retry = options.retry ?? DEFAULT_RETRY
+    this.retry = options.retry ?? retryFor(options.requestTimeoutMs)
     this.random = options.random ?? Math.random
     this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
   }

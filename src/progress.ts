@@ -52,6 +52,7 @@ export class ProgressLog {
       )
     }
     const changes = changedSteps(previous, op)
+    if (!previous) this.say(`Operation is ${op.rawStatus}.`)
     for (const step of changes) this.say(describeStep(step))
     if (previous && previous.status !== op.status) this.say(`Operation is now ${op.rawStatus}.`)
     if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {

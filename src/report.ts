@@ -119,7 +119,7 @@ export interface Annotation {
   message: string
 }
 
-/** Error messages of failing steps become errors, warning messages of any step warnings. */
+/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
 export function annotations(op: Operation): Annotation[] {
   const out: Annotation[] = []
   const seen = new Set<string>()
@@ -135,6 +135,12 @@ export function annotations(op: Operation): Annotation[] {
       if (!level || seen.has(key)) continue
       seen.add(key)
       out.push({ level, title: step.name, message: m.text })
+    }
+  }
+  // Errors of the operation itself (the only place some APIs put them) explain its failure too.
+  if (op.status === 'failed' || op.status === 'canceled') {
+    for (const m of op.messages) {
+      if (m.level === 'error') out.push({ level: 'error', title: 'Go-live', message: m.text })
     }
   }
   return out

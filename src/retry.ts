@@ -10,6 +10,11 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 }
 
+/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
+export function retryFor(requestTimeoutMs: number): RetryPolicy {
+  return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) }
+}
+
 /** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504

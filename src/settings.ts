@@ -39,7 +39,8 @@ export const DEFAULTS = {
   wait: 'false',
   timeout: '5h',
   'poll-interval': '1m',
-  'request-timeout': '30s',
+  // Answers slower than a minute are normal for these services; a silent socket is still cut.
+  'request-timeout': '5m',
   'fail-on-timeout': 'true',
   'authority-host': 'https://login.microsoftonline.com',
 } as const

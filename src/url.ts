@@ -41,7 +41,10 @@ export function under(root: URL, path: string): URL {
 /** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
 export function withQuery(url: URL, name: string, value: string): URL {
   const out = new URL(url.href)
-  if (!out.searchParams.has(name)) out.searchParams.set(name, value)
+  if (out.searchParams.has(name)) return out
+  // Written as the APIs document it: `$version`, not `%24version`.
+  const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`
+  out.search = out.search ? `${out.search}&${pair}` : `?${pair}`
   return out
 }
 

@@ -1,0 +1,160 @@
+/** Following a go-live for days with `start: false`, and the production evidence on the CPP API. */
+import assert from 'node:assert/strict'
+import { after, describe, test } from 'node:test'
+import { errors, ingestionInputs, NODES, runAction, simInputs } from '../harness.js'
+import { IngestionSimulator, PRODUCT_GUID, type IngestionScenario } from '../ingestion-simulator.js'
+import { Simulator, type Scenario } from '../simulator.js'
+
+const closers: { close(): Promise<void> }[] = []
+after(() => Promise.all(closers.map((s) => s.close())))
+
+async function cpp(scenario: Partial<Scenario> = {}): Promise<Simulator> {
+  const sim = await Simulator.start(scenario)
+  closers.push(sim)
+  return sim
+}
+async function ingestion(scenario: Partial<IngestionScenario> = {}): Promise<IngestionSimulator> {
+  const sim = await IngestionSimulator.start(scenario)
+  closers.push(sim)
+  return sim
+}
+
+const cppPosts = (sim: Simulator) => sim.requests.filter((r) => r.method === 'POST' && r.server === 'api')
+const notices = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::notice'))
+
+describe('start: false on the CPP API never sends a go-live request', () => {
+  test('a running go-live is found in the unfiltered submissions list and followed to its end', async () => {
+    const sim = await cpp({ running: 'goLive', ended: ['succeeded', 'failed'], operation: { reads: 3 } })
+    const r = await runAction({
+      node: NODES.node24,
+      inputs: simInputs(sim, { start: 'false', wait: 'true', 'poll-interval': '20ms' }),
+    })
+    assert.equal(r.code, 0, r.stdout)
+    assert.deepEqual(cppPosts(sim), [])
+    const list = sim.requests.find((q) => q.route === 'submissions')!
+    assert.equal(list.query.get('status'), null)
+    assert.equal(list.query.get('submissionState'), null)
+    assert.equal(r.outputs['operation-id'], sim.operation!.id)
+    assert.equal(r.outputs.status, 'succeeded')
+    assert.match(r.stdout, /Following the offer's running go-live \(operation [0-9a-f-]{36}, running\)\./)
+    assert.match(r.summary, /\| Started \| earlier; found on the service \(start: false\) \|/)
+  })
+
+  test('with no running go-live, the newest one by changedTime is read; it succeeded, so the step does', async () => {
+    const sim = await cpp({ ended: ['failed', 'succeeded'] })
+    const r = await runAction({ inputs: simInputs(sim, { start: 'false' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.deepEqual(cppPosts(sim), [])
+    assert.equal(r.outputs.status, 'succeeded')
+    assert.match(r.stdout, /Following the offer's last go-live \(operation [0-9a-f-]{36}, succeeded\)\./)
+  })
+
+  test('a go-live it finds that ended in failure fails the step, as if it had started it', async () => {
+    const sim = await cpp({ ended: ['succeeded', 'failed'] })
+    const r = await runAction({ inputs: simInputs(sim, { start: 'false' }) })
+    assert.equal(r.code, 1)
+    assert.deepEqual(cppPosts(sim), [])
+    assert.equal(r.outputs.status, 'failed')
+    assert.match(errors(r.stdout).at(-1)!, /^The go-live failed: Certification: No virtual machine image/)
+  })
+
+  test('no go-live at all: exit 0, a notice, no status output, no POST', async () => {
+    const sim = await cpp({ running: 'publish' })
+    const r = await runAction({ inputs: simInputs(sim, { start: 'false', 'operation-location': '' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.deepEqual(cppPosts(sim), [])
+    assert.deepEqual(notices(r.stdout), [
+      "::notice::No go-live was found for offer 'contoso-offer'; nothing to follow (start: false).",
+    ])
+    assert.equal(r.outputs.status, undefined)
+    assert.equal(r.outputs['operation-location'], undefined)
+    assert.deepEqual(errors(r.stdout), [])
+    assert.match(r.summary, /^## ℹ️ No go-live found for offer `contoso-offer`$/m)
+  })
+
+  test('with operation-location, that go-live is followed and nothing else is asked', async () => {
+    const sim = await cpp({ ended: ['succeeded'] })
+    const op = sim.operation!
+    const r = await runAction({
+      inputs: simInputs(sim, { start: 'false', 'operation-location': `${sim.url}${sim.operationPath(op)}` }),
+    })
+    assert.equal(r.code, 0, r.stdout)
+    assert.deepEqual(
+      sim.apiRequests.map((q) => q.route),
+      ['operation'],
+    )
+    assert.equal(r.outputs.status, 'succeeded')
+  })
+})
+
+describe('what the production evidence changes on the CPP API', () => {
+  test('after a 409, a go-live listed only a while later is still found: one POST, attached', async () => {
+    const sim = await cpp({ running: 'goLive', listingDelayMs: 1500, operation: { reads: 2 } })
+    const r = await runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '200ms', timeout: '30s' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(cppPosts(sim).length, 1)
+    assert.equal(sim.goLivesStarted, 0)
+    const looks = sim.requests.filter((q) => q.route === 'submissions')
+    assert.ok(looks.length >= 3, `${looks.length} looks`)
+    assert.match(r.stdout, /Attaching to the go-live already running/)
+    assert.match(r.summary, /\| Started \| earlier; this step attached to it \|/)
+  })
+
+  test('when it never shows, the message says how long it looked and what the list held', async () => {
+    const sim = await cpp({ location: 'none', listingDelayMs: 60_000 })
+    const r = await runAction({ inputs: simInputs(sim, { timeout: '1s', 'poll-interval': '200ms' }) })
+    assert.equal(r.code, 1)
+    assert.equal(cppPosts(sim).length, 1)
+    assert.match(
+      errors(r.stdout)[0],
+      /^The service accepted the go-live but named no operation .* No running go-live was listed on offer 'contoso-offer' within 1s \(the list is empty\)\. Re-run this step in a few minutes, or run it with start: false/,
+    )
+  })
+
+  test('a status the action does not know keeps the wait going and is named once', async () => {
+    const sim = await cpp({ operation: { reads: 6, unknownStatus: 'processing' } })
+    const r = await runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '20ms' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(r.outputs.status, 'succeeded')
+    assert.equal(r.stdout.split('\n').filter((l) => l.includes("status 'processing'")).length, 1)
+  })
+
+  test('an answer slower than the old 30 s default is waited for with the default request-timeout: one POST', async () => {
+    const sim = await cpp({ faults: [{ on: 'golive', kind: 'slow', delayMs: 1500 }] })
+    const r = await runAction({ inputs: simInputs(sim) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(cppPosts(sim).length, 1)
+    assert.equal(sim.goLivesStarted, 1)
+  })
+})
+
+describe('start: false on the Product Ingestion API', () => {
+  test('a go-live in progress is followed to its end', async () => {
+    const sim = await ingestion({ offer: 'live-running', job: { reads: 3 } })
+    const r = await runAction({ inputs: ingestionInputs(sim, { start: 'false', wait: 'true' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(sim.apiRequests.filter((q) => q.method === 'POST').length, 0)
+    assert.equal(r.outputs['operation-location'], `${sim.url}/submission/${PRODUCT_GUID}/${sim.preview!.n}`)
+    assert.equal(r.outputs.status, 'succeeded')
+  })
+
+  test('with nothing in progress, the newest live submission is read; a ready preview is not promoted', async () => {
+    const sim = await ingestion({ offer: 'ready' })
+    const r = await runAction({ inputs: ingestionInputs(sim, { start: 'false' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(sim.apiRequests.filter((q) => q.method === 'POST').length, 0)
+    assert.equal(r.outputs.status, 'succeeded')
+    assert.notEqual(r.outputs['operation-id'], sim.preview!.n)
+  })
+
+  test('an offer never live: a notice, exit 0, no status', async () => {
+    const sim = await ingestion({ offer: 'never-live' })
+    const r = await runAction({ inputs: ingestionInputs(sim, { start: 'false' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(sim.apiRequests.filter((q) => q.method === 'POST').length, 0)
+    assert.deepEqual(notices(r.stdout), [
+      "::notice::No go-live was found for offer 'contoso-saas'; nothing to follow (start: false).",
+    ])
+    assert.equal(r.outputs.status, undefined)
+  })
+})

@@ -1,0 +1,432 @@
+/**
+ * A local Product Ingestion API (Partner Center), faithful to ingestion-api.md: the product lookup by
+ * external id (the query key in any case), the product's submissions (draft `…/0`, preview and live
+ * entries with 19-digit ids), `POST configure` with the service's own 400s (old `$schema` host,
+ * deprecated `$version`, a missing or `/0` submission id, a submission schema that wants `sources`),
+ * configure jobs that go notStarted -> running -> completed, failed jobs with nested errors, the
+ * service's own guards (an older preview is "not the latest submission"; a second publish while one
+ * runs is "An In Progress submission … already exists"), a 401 for a token of another audience and a
+ * 403 for an app that is not in the Partner Center account. Sign-in and faults come from SimServer.
+ */
+import { randomUUID } from 'node:crypto'
+import type http from 'node:http'
+import { type Answer, type BaseScenario, SimServer, type TlsOptions } from './sim-base.js'
+
+export type IngestionRoute = 'product' | 'submissions' | 'configure' | 'job' | 'cancel' | 'other'
+
+export const PREFIX = '/rp/product-ingestion'
+export const PRODUCT_GUID = '5f3b0b52-0c7e-4a8e-9d3e-2a0f5d7c9b11'
+const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema/'
+
+/** Where the offer stands when the test begins. */
+export type OfferState =
+  | 'ready' // a succeeded preview newer than what is live
+  | 'never-live' // a succeeded preview, nothing live yet
+  | 'already-live' // the newest preview is live already
+  | 'live-running' // a go-live of the newest preview is in progress
+  | 'preview-running' // the newest preview is still in certification
+  | 'preview-failed' // the newest preview failed
+  | 'older-preview-succeeded' // the newest preview failed; an older one had succeeded
+  | 'no-preview' // only the draft
+
+export interface JobScript {
+  /** Status reads until the job ends (when `durationMs` is not set). */
+  reads?: number
+  durationMs?: number
+  outcome?: 'succeeded' | 'failed' | 'cancelled'
+  /** The `errors` of a failed job; certification failure by default. */
+  errors?: unknown[]
+  /** How the job id key is spelled in answers. */
+  spelling?: 'jobId' | 'jobID'
+  /** A jobStatus word the action does not know, sent while the job runs. */
+  unknownStatus?: string
+}
+
+export interface IngestionScenario extends BaseScenario {
+  offerId: string
+  offer: OfferState
+  job: JobScript
+  /** `$version` values the service calls deprecated. */
+  deprecatedVersions: string[]
+  /** The app is not in the Partner Center account: every call answers 403. */
+  forbidden?: boolean
+  /** The list shows a new live submission only this long after its job started. */
+  listingDelayMs?: number
+}
+
+interface SimSubmission {
+  n: string
+  target: 'draft' | 'preview' | 'live'
+  status?: 'notStarted' | 'running' | 'completed'
+  result?: 'pending' | 'succeeded' | 'failed'
+  created: number
+}
+
+interface SimJob {
+  id: string
+  /** The submission number it puts live; undefined when the service refused it at once. */
+  n: string
+  startedAt: number
+  reads: number
+  outcome: 'succeeded' | 'failed' | 'cancelled'
+  errors: unknown[]
+  /** Set by a cancel. */
+  cancelled?: boolean
+  /** A job that the test began with (the go-live in progress), listed at once. */
+  preexisting?: boolean
+}
+
+export const CERTIFICATION_ERRORS = [
+  {
+    code: 'internalServerError',
+    message: 'Operation failed',
+    details: [
+      {
+        code: 'invalidState',
+        message: 'Issues found during Certification. Contact jondoe@contoso.com for the report.',
+      },
+    ],
+  },
+]
+
+export const NOT_LATEST_ERRORS = (n: string) => [
+  {
+    resourceId: `submission/${PRODUCT_GUID}/${n}`,
+    code: 'conflict',
+    message: 'The submission cannot be pushed to live as its not the latest submission.',
+    details: [{ code: 'invalidResource', message: 'Failure for resource' }],
+  },
+]
+
+export const IN_PROGRESS_ERRORS = (n: string) => [
+  { code: 'internalServerError', message: `An In Progress submission ${n} already exists.` },
+]
+
+const DAY = 86_400_000
+let serial = 0
+/** A 19-digit submission id, as the service writes them. */
+const nextId = (): string => String(1152921505697416353n + BigInt(++serial * 1000 + Math.floor(Math.random() * 1000)))
+
+export class IngestionSimulator extends SimServer<IngestionScenario> {
+  readonly submissions: SimSubmission[] = []
+  readonly jobs = new Map<string, SimJob>()
+
+  private constructor(scenario: Partial<IngestionScenario>) {
+    super(
+      {
+        offerId: 'contoso-saas',
+        offer: 'ready',
+        job: {},
+        deprecatedVersions: ['2022-03-01-preview3'],
+        token: 'pasted-graph-token-456',
+        faults: [],
+        ...scenario,
+      },
+      'https://graph.microsoft.com',
+    )
+    this.seed()
+  }
+
+  static async start(scenario: Partial<IngestionScenario> = {}, tls?: TlsOptions): Promise<IngestionSimulator> {
+    const sim = new IngestionSimulator(scenario)
+    await sim.listenAll(tls, PREFIX)
+    return sim
+  }
+
+  /** Go-live jobs the test's requests created that the service accepted to run. */
+  get goLivesStarted(): number {
+    return [...this.jobs.values()].filter((j) => !j.preexisting).length
+  }
+
+  /** The newest preview: what a go-live must promote. */
+  get preview(): SimSubmission | undefined {
+    return this.submissions.filter((s) => s.target === 'preview').sort((a, b) => b.created - a.created)[0]
+  }
+
+  private seed(): void {
+    const now = Date.now()
+    const add = (
+      target: SimSubmission['target'],
+      ageDays: number,
+      status?: SimSubmission['status'],
+      result?: SimSubmission['result'],
+    ): SimSubmission => {
+      const s: SimSubmission = {
+        n: target === 'draft' ? '0' : nextId(),
+        target,
+        status,
+        result,
+        created: now - ageDays * DAY,
+      }
+      this.submissions.push(s)
+      return s
+    }
+    add('draft', 30)
+    const state = this.scenario.offer
+    if (state === 'no-preview') return
+    if (state !== 'never-live') add('live', 20, 'completed', 'succeeded')
+    switch (state) {
+      case 'ready':
+      case 'never-live':
+        add('preview', 2, 'completed', 'succeeded')
+        return
+      case 'already-live': {
+        const p = add('preview', 2, 'completed', 'succeeded')
+        this.submissions.push({ ...p, target: 'live', created: now - DAY })
+        return
+      }
+      case 'live-running': {
+        const p = add('preview', 2, 'completed', 'succeeded')
+        const job = this.addJob(p.n, true)
+        job.startedAt = now - 60_000
+        return
+      }
+      case 'preview-running':
+        add('preview', 0.1, 'running', 'pending')
+        return
+      case 'preview-failed':
+        add('preview', 1, 'completed', 'failed')
+        return
+      case 'older-preview-succeeded':
+        add('preview', 3, 'completed', 'succeeded')
+        add('preview', 1, 'completed', 'failed')
+        return
+    }
+  }
+
+  private addJob(n: string, preexisting = false): SimJob {
+    const job: SimJob = {
+      id: randomUUID(),
+      n,
+      startedAt: Date.now(),
+      reads: 0,
+      outcome: this.scenario.job.outcome ?? 'succeeded',
+      errors: this.scenario.job.errors ?? CERTIFICATION_ERRORS,
+      preexisting,
+    }
+    this.jobs.set(job.id, job)
+    return job
+  }
+
+  /** The job's place: notStarted on its first read, completed on its (reads + 1)th, or by the clock. */
+  private progress(job: SimJob): {
+    jobStatus: 'notStarted' | 'running' | 'completed'
+    jobResult: 'pending' | SimJob['outcome']
+  } {
+    if (job.cancelled) return { jobStatus: 'completed', jobResult: 'cancelled' }
+    const script = this.scenario.job
+    const fraction =
+      script.durationMs !== undefined
+        ? (Date.now() - job.startedAt) / script.durationMs
+        : Math.max(0, job.reads - 1) / (script.reads ?? 3)
+    if (fraction >= 1) return { jobStatus: 'completed', jobResult: job.outcome }
+    return { jobStatus: fraction <= 0 ? 'notStarted' : 'running', jobResult: 'pending' }
+  }
+
+  /** The live entries jobs add: running while their job runs; on success they replace the old live one. */
+  private listed(): SimSubmission[] {
+    const out = [...this.submissions]
+    for (const job of this.jobs.values()) {
+      if (!job.preexisting && Date.now() - job.startedAt < (this.scenario.listingDelayMs ?? 0)) continue
+      const { jobStatus, jobResult } = this.progress(job)
+      const entry: SimSubmission = {
+        n: job.n,
+        target: 'live',
+        status: jobStatus,
+        result: jobStatus === 'completed' ? (jobResult === 'succeeded' ? 'succeeded' : 'failed') : 'pending',
+        created: job.startedAt,
+      }
+      if (entry.result === 'succeeded') {
+        for (let i = out.length - 1; i >= 0; i--) if (out[i].target === 'live') out.splice(i, 1)
+      }
+      if (jobResult !== 'cancelled') out.push(entry)
+    }
+    return out
+  }
+
+  private busy(): SimSubmission | undefined {
+    return this.listed().find((s) => s.status !== undefined && s.status !== 'completed')
+  }
+
+  protected route(method: string, fullPath: string): IngestionRoute {
+    if (!fullPath.startsWith(`${PREFIX}/`)) return 'other'
+    const path = fullPath.slice(PREFIX.length)
+    if (method === 'GET' && path === '/product') return 'product'
+    if (method === 'GET' && /^\/submission\/[^/]+$/.test(path)) return 'submissions'
+    if (method === 'POST' && path === '/configure') return 'configure'
+    if (method === 'GET' && /^\/configure\/[^/]+\/status$/.test(path)) return 'job'
+    if (method === 'POST' && /^\/configure\/[^/]+\/cancel$/.test(path)) return 'cancel'
+    return 'other'
+  }
+
+  protected accept(route: string, _req: http.IncomingMessage, url: URL, body: string): void {
+    if (route === 'configure') this.configure(url, body, () => undefined)
+  }
+
+  protected api(route: string, req: http.IncomingMessage, url: URL, body: string, answer: Answer): void {
+    const auth = this.authorisation(req)
+    if (auth !== 'ok') {
+      return answer(401, {
+        error: {
+          code: 'InvalidAuthenticationToken',
+          message:
+            auth === 'audience'
+              ? 'Access token validation failure. Invalid audience.'
+              : 'Access token has expired or is not yet valid.',
+          innerError: { date: new Date().toISOString(), 'request-id': randomUUID(), 'client-request-id': randomUUID() },
+        },
+      })
+    }
+    if (this.scenario.forbidden) {
+      return answer(403, {
+        error: { code: 'forbidden', message: 'The caller is not authorized to perform this action.', details: [] },
+      })
+    }
+    const version = url.searchParams.get('$version')
+    if (version && this.scenario.deprecatedVersions.includes(version)) {
+      return answer(400, { error: { code: 'badRequest', message: `"${version} is a deprecated schema"` } })
+    }
+    switch (route) {
+      case 'product': {
+        const key = [...url.searchParams.keys()].find((k) => k.toLowerCase() === 'externalid')
+        const wanted = key ? url.searchParams.get(key) : undefined
+        const found = wanted === this.scenario.offerId
+        return answer(200, {
+          value: found
+            ? [
+                {
+                  $schema: `${SCHEMA_HOST}product/2022-03-01-preview3`,
+                  id: `product/${PRODUCT_GUID}`,
+                  identity: { externalId: this.scenario.offerId },
+                  type: 'softwareAsAService',
+                  alias: 'Contoso SaaS',
+                },
+              ]
+            : [],
+        })
+      }
+      case 'submissions': {
+        const guid = url.pathname.split('/').pop()
+        if (guid !== PRODUCT_GUID) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+        // A go-live followed through its live submission moves on with each read, as its job would.
+        for (const job of this.jobs.values()) job.reads++
+        return answer(200, { value: this.listed().map((s) => this.entry(s)) })
+      }
+      case 'configure':
+        return this.configure(url, body, answer)
+      case 'job': {
+        const id = url.pathname.split('/').at(-2) ?? ''
+        const job = this.jobs.get(id) ?? this.refused.get(id)
+        if (!job) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+        job.reads++
+        return answer(200, this.status(job))
+      }
+      case 'cancel': {
+        const job = this.jobs.get(url.pathname.split('/').at(-2) ?? '')
+        if (!job) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+        if (this.progress(job).jobStatus === 'completed') {
+          return answer(400, {
+            error: { code: 'badRequest', message: 'Cannot cancel job, job has already completed.', details: [] },
+          })
+        }
+        job.cancelled = true
+        return answer(200, this.status(job))
+      }
+      default:
+        return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+    }
+  }
+
+  private entry(s: SimSubmission): Record<string, unknown> {
+    return {
+      $schema: `${SCHEMA_HOST}submission/2022-03-01-preview2`,
+      id: `submission/${PRODUCT_GUID}/${s.n}`,
+      product: `product/${PRODUCT_GUID}`,
+      target: { targetType: s.target },
+      ...(s.status
+        ? {
+            lifecycleState: 'generallyAvailable',
+            status: s.status,
+            result: s.result,
+            created: new Date(s.created).toISOString(),
+          }
+        : {}),
+    }
+  }
+
+  private status(job: SimJob): Record<string, unknown> {
+    const { jobStatus, jobResult } = this.progress(job)
+    const word =
+      jobStatus === 'running' && this.scenario.job.unknownStatus ? this.scenario.job.unknownStatus : jobStatus
+    return {
+      $schema: `${SCHEMA_HOST}configure-status/2022-07-01`,
+      [this.scenario.job.spelling ?? 'jobId']: job.id,
+      jobStatus: word,
+      jobResult,
+      jobStart: new Date(job.startedAt).toISOString(),
+      jobEnd: jobStatus === 'completed' ? new Date().toISOString() : '0001-01-01T00:00:00',
+      errors: jobStatus === 'completed' && jobResult === 'failed' ? job.errors : [],
+    }
+  }
+
+  /** POST configure: the checks the service makes before it accepts a job, then a 202. */
+  private configure(_url: URL, body: string, answer: Answer): void {
+    const bad = (message: string, details: unknown[] = []): void =>
+      answer(400, { error: { code: 'badRequest', message, details } })
+    let doc: { $schema?: unknown; resources?: unknown }
+    try {
+      doc = JSON.parse(body) as typeof doc
+    } catch {
+      return bad('The request body is not valid JSON.')
+    }
+    const schema = String(doc.$schema ?? '')
+    if (!schema.startsWith(`${SCHEMA_HOST}configure/`)) return bad(`Schema ${schema} could not be accessed`)
+    if (!Array.isArray(doc.resources) || doc.resources.length !== 1) {
+      return bad('Invalid configuration: live publishing takes exactly one submission resource.')
+    }
+    const r = doc.resources[0] as {
+      $schema?: unknown
+      id?: unknown
+      product?: unknown
+      target?: { targetType?: unknown }
+    }
+    const subSchema = String(r.$schema ?? '')
+    if (!subSchema.startsWith(`${SCHEMA_HOST}submission/`)) return bad(`Schema ${subSchema} could not be accessed`)
+    if (!subSchema.endsWith('/2022-03-01-preview2')) {
+      return bad('Invalid configuration: schema validation failed', [
+        {
+          code: 'schemaValidationError',
+          message: `Schema validation failed for schema ${subSchema}: Required properties ["sources"] were not present #`,
+        },
+      ])
+    }
+    if (r.target?.targetType !== 'live') return bad('Invalid configuration: target.targetType must be live.')
+    const id = typeof r.id === 'string' ? r.id : ''
+    const n = id.split('/').pop() ?? ''
+    if (!id || n === '0') return bad("Expected a submission id that isn't null or 0 since target type is Live")
+    if (r.product !== `product/${PRODUCT_GUID}` || id !== `submission/${PRODUCT_GUID}/${n}`) {
+      return bad('Invalid configuration: the submission does not belong to the product.', [
+        { code: 'invalidId', message: `Unknown submission ${id}` },
+      ])
+    }
+    // Accepted; the service's own guards then fail the job, as it does.
+    const busy = this.busy()
+    const job = this.addJob(n)
+    if (busy) {
+      job.outcome = 'failed'
+      job.errors = IN_PROGRESS_ERRORS(busy.n)
+      job.n = busy.n
+      this.jobs.delete(job.id)
+      this.refused.set(job.id, job)
+    } else if (n !== this.preview?.n) {
+      job.outcome = 'failed'
+      job.errors = NOT_LATEST_ERRORS(n)
+      this.jobs.delete(job.id)
+      this.refused.set(job.id, job)
+    }
+    answer(202, this.status(job))
+  }
+
+  /** Jobs the service accepted but failed on its own guards: they put nothing live. */
+  readonly refused = new Map<string, SimJob>()
+}
