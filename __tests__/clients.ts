@@ -1,6 +1,7 @@
 import { cloudPartnerPortal } from '../src/cloud-partner-portal/api.js'
 import type { Credentials } from '../src/credentials.js'
 import { Http } from '../src/http.js'
+import { APIS } from '../src/apis.js'
 import { readSettings } from '../src/settings.js'
 import type { FakeClock } from './fake-clock.js'
 import type { Simulator } from './simulator.js'
@@ -22,6 +23,7 @@ export function cppService(
         'request-timeout': '2s',
         ...inputs,
       })[name] ?? '',
+    APIS,
   )
   const debug: string[] = []
   const log: string[] = []

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { APIS } from '../src/apis.js'
 import { readSettings } from '../src/settings.js'
 
 const base = { 'publisher-id': 'contoso', 'offer-id': 'contoso-offer', token: 't0k3n' }
-const read = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '')
+const read = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '', APIS)
 
 test('defaults fill every optional input', () => {
   const s = read(base)

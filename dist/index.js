@@ -3489,279 +3489,6 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
-;// CONCATENATED MODULE: ./build/src/url.js
-
-/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
-function isLoopback(url) {
-    const host = url.hostname;
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/**
- * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
- * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
- */
-function parseServiceUrl(text, inputName) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        throw new ActionError(`Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-/** The URL of `path` under a service root, with the root's own path prefix kept. */
-function under(root, path) {
-    const url = new URL(root.href);
-    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
-    return url;
-}
-/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
-function withQuery(url, name, value) {
-    const out = new URL(url.href);
-    if (out.searchParams.has(name))
-        return out;
-    // Written as the APIs document it: `$version`, not `%24version`.
-    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
-    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
-    return out;
-}
-/**
- * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
- * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
- */
-function resolveUnder(value, baseUrl, source) {
-    const text = value.trim();
-    let url;
-    try {
-        url = new URL(text, baseUrl.origin);
-    }
-    catch {
-        throw new ActionError(`The ${source} '${value}' is not a URL.`);
-    }
-    if (url.origin !== baseUrl.origin) {
-        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
-    }
-    const prefix = baseUrl.pathname.replace(/\/+$/, '');
-    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
-        url.pathname = `${prefix}${url.pathname}`;
-    }
-    url.hash = '';
-    return url;
-}
-
-;// CONCATENATED MODULE: ./build/src/credentials.js
-
-
-
-const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-async function signIn(auth, deps) {
-    if (auth.kind === 'token') {
-        deps.log('Using the token given in the token input.');
-        return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
-    }
-    const credentials = new AzureAdCredentials(auth, deps);
-    await credentials.token();
-    return credentials;
-}
-class AzureAdCredentials {
-    auth;
-    deps;
-    source;
-    current;
-    constructor(auth, deps) {
-        this.auth = auth;
-        this.deps = deps;
-        this.source = `Azure AD app ${auth.clientId} (${auth.kind === 'oidc' ? 'GitHub OIDC federation' : 'client secret'})`;
-    }
-    async token() {
-        if (!this.current || this.deps.clock.now() >= renewAt(this.current))
-            await this.renew();
-        return this.current.token;
-    }
-    async renew() {
-        const first = !this.current;
-        this.current = await this.issue();
-        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
-        return true;
-    }
-    async issue() {
-        const { auth, deps } = this;
-        const form = new URLSearchParams({
-            grant_type: 'client_credentials',
-            client_id: auth.clientId,
-            scope: `${deps.resource}/.default`,
-        });
-        let assertion;
-        if (auth.kind === 'client-secret') {
-            form.set('client_secret', auth.clientSecret);
-        }
-        else {
-            assertion = await githubIdToken(deps);
-            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-            form.set('client_assertion', assertion);
-        }
-        const response = await deps.http.request({
-            method: 'POST',
-            url: under(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-            body: form.toString(),
-            purpose: 'get a token from Azure AD',
-            expectJson: true,
-        });
-        const body = (response.json ?? {});
-        if (response.status !== 200 || typeof body.access_token !== 'string') {
-            throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion));
-        }
-        deps.mask(body.access_token);
-        const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
-        return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
-    }
-}
-/** Renew five minutes ahead, or a fifth of the lifetime ahead for short-lived tokens. */
-function renewAt(issued) {
-    return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5);
-}
-async function githubIdToken(deps) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
-    }
-    let idToken;
-    try {
-        idToken = await deps.getIdToken(OIDC_AUDIENCE);
-    }
-    catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
-        throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`);
-    }
-    deps.mask(idToken);
-    return idToken;
-}
-const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow';
-const AAD_HINTS = [
-    [
-        /AADSTS7000215|AADSTS7000222|invalid client secret/i,
-        "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
-    ],
-    [
-        /AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i,
-        "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
-    ],
-    [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
-    [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, NO_FEDERATED_MATCH],
-    [
-        /AADSTS700024|AADSTS700027|AADSTS50027/i,
-        'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
-    ],
-];
-function explainAadError(status, body, auth, resource, assertion) {
-    const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`;
-    const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : '';
-    const aadsts = /AADSTS\d+/.exec(description)?.[0];
-    let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1];
-    if (!hint && aadsts === 'AADSTS500011')
-        hint = `the resource ${resource} is not known in that tenant`;
-    if (!hint && code === 'invalid_client')
-        hint = "the app's credentials were refused: check 'client-id' and 'client-secret'";
-    if (!hint && code === 'unauthorized_client')
-        hint = "the app may not use this grant: check 'client-id' and the app registration";
-    if (hint === NO_FEDERATED_MATCH && assertion) {
-        const subject = jwtSubject(assertion);
-        if (subject)
-            hint += `: add one with subject '${subject}'`;
-    }
-    const detail = [aadsts, description.replace(/^AADSTS\d+:\s*/, '').slice(0, 200)].filter(Boolean).join(': ');
-    return `Azure AD refused to issue a token for app ${auth.clientId} in tenant ${auth.tenantId} (${code}${detail ? `, ${detail}` : ''}): ${hint ?? 'check tenant-id, client-id and the credential'}.`;
-}
-/** The `sub` claim of a JWT, to tell the user which federated credential subject to register. */
-function jwtSubject(jwt) {
-    try {
-        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        return typeof payload.sub === 'string' ? payload.sub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/service.js
-/**
- * Right after a go-live starts, the service may list it only after a while: look again every
- * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
- */
-async function lookAgain(look, { clock, signal, forMs, everyMs }) {
-    const until = clock.now() + forMs;
-    for (;;) {
-        const found = await look();
-        if (found !== undefined)
-            return found;
-        const left = until - clock.now();
-        if (left <= 0)
-            return undefined;
-        await clock.sleep(Math.min(everyMs, left), signal);
-    }
-}
-/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
-function lookBudget(settings) {
-    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
-}
-
-;// CONCATENATED MODULE: ./build/src/follow.js
-
-
-/**
- * Which go-live this run follows: the one at operation-location; with `start: false`, the offer's
- * own (none is not an error: undefined); otherwise one started now, at most once.
- */
-async function follow(settings, service, log) {
-    if (settings.operationLocation) {
-        const id = settings.api.operationId(settings.operationLocation);
-        log(`Following operation ${id} from operation-location; no go-live is started.`);
-        return { location: settings.operationLocation, how: 'resumed' };
-    }
-    if (!settings.start)
-        return service.find();
-    return service.start();
-}
-/**
- * The first read. A go-live the service just accepted may answer 404 for a short while: that is
- * read again before it is reported. One the user named is reported at once, naming the input.
- */
-async function readFirst(tracked, service, settings, runtime) {
-    if (tracked.how === 'resumed') {
-        try {
-            return await service.read(tracked.location);
-        }
-        catch (error) {
-            if (error instanceof NotFound)
-                throw new NotFound(`${error.message} Check operation-location.`);
-            throw error;
-        }
-    }
-    let missing;
-    const op = await lookAgain(async () => {
-        try {
-            return await service.read(tracked.location);
-        }
-        catch (error) {
-            if (!(error instanceof NotFound))
-                throw error;
-            missing = error;
-            return undefined;
-        }
-    }, { ...runtime, ...lookBudget(settings) });
-    if (op)
-        return op;
-    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
-}
-
 ;// CONCATENATED MODULE: ./build/src/sanitize.js
 /** Text from the service may quote notification addresses: they never reach a log or a summary. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -3973,207 +3700,26 @@ function summarise(reasons) {
     return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
 }
 
-;// CONCATENATED MODULE: ./build/src/operation.js
+;// CONCATENATED MODULE: ./build/src/service.js
 /**
- * The normalised go-live model that every API adapter produces: the wait, the progress log and the
- * report read only this, never an API's own vocabulary.
+ * Right after a go-live starts, the service may list it only after a while: look again every
+ * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
  */
-const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
-/** Steps whose status differs from the previous read (all of them on the first read). */
-function changedSteps(previous, next) {
-    const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
-    return next.steps.filter((step) => before.get(step.id) !== step.status);
-}
-/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
-function failureReasons(op) {
-    const fromSteps = (states) => op.steps
-        .filter((s) => states.includes(s.state))
-        .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
-    let reasons = fromSteps(['failed', 'canceled']);
-    if (reasons.length === 0)
-        reasons = fromSteps(['done', 'running', 'waiting']);
-    reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
-    return [...new Set(reasons)];
-}
-
-;// CONCATENATED MODULE: ./build/src/progress.js
-
-
-const HEARTBEAT_MS = 10 * 60_000;
-const SYMBOL = {
-    done: '✅',
-    running: '🔄',
-    waiting: '⏳',
-    failed: '❌',
-    canceled: '⛔',
-};
-/** `✅ Validate Pre-Requisites: complete (100%) - Step completed.` */
-function describeStep(step) {
-    const progress = step.progress !== undefined ? ` (${step.progress}%)` : '';
-    const last = step.messages.at(-1);
-    return `${SYMBOL[step.state]} ${step.name}: ${step.status}${progress}${last ? ` - ${last.text}` : ''}`;
-}
-/** What is going on now, for the heartbeat: the first step that has not finished. */
-function describeNow(op) {
-    const current = op.steps.find((s) => s.state !== 'done') ?? op.steps.at(-1);
-    if (!current)
-        return `operation ${op.rawStatus}`;
-    const progress = current.progress !== undefined ? `, ${current.progress}%` : '';
-    return `operation ${op.rawStatus}; step '${current.name}' is ${current.status}${progress}`;
-}
-/**
- * The story of the wait in the log: a line when a step changes, a heartbeat when nothing has been
- * said for a while, never a line per poll.
- */
-class ProgressLog {
-    clock;
-    startedAt;
-    write;
-    heartbeatMs;
-    lastLineAt;
-    unknown = new Set();
-    constructor(clock, startedAt, write, heartbeatMs = HEARTBEAT_MS) {
-        this.clock = clock;
-        this.startedAt = startedAt;
-        this.write = write;
-        this.heartbeatMs = heartbeatMs;
-        this.lastLineAt = clock.now();
-    }
-    read(op, previous) {
-        if (op.unknownStatus && !this.unknown.has(op.unknownStatus)) {
-            this.unknown.add(op.unknownStatus);
-            this.say(`The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`);
-        }
-        const changes = changedSteps(previous, op);
-        if (!previous)
-            this.say(`Operation is ${op.rawStatus}.`);
-        for (const step of changes)
-            this.say(describeStep(step));
-        if (previous && previous.status !== op.status)
-            this.say(`Operation is now ${op.rawStatus}.`);
-        if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
-            this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
-        }
-    }
-    /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
-    readFailed(message, failingForMs) {
-        if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
-            return;
-        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`);
-    }
-    say(line) {
-        this.lastLineAt = this.clock.now();
-        this.write(line);
+async function lookAgain(look, { clock, signal, forMs, everyMs }) {
+    const until = clock.now() + forMs;
+    for (;;) {
+        const found = await look();
+        if (found !== undefined)
+            return found;
+        const left = until - clock.now();
+        if (left <= 0)
+            return undefined;
+        await clock.sleep(Math.min(everyMs, left), signal);
     }
 }
-
-;// CONCATENATED MODULE: ./build/src/report.js
-
-
-
-function outcomeOf(status) {
-    return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
-}
-/** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
-function resumeHint(location) {
-    return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`;
-}
-const HEADLINE = {
-    succeeded: (o) => `✅ Offer ${o} is live`,
-    failed: (o) => `❌ Go-live of offer ${o} failed`,
-    canceled: (o) => `⛔ Go-live of offer ${o} was canceled`,
-    running: (o) => `🔄 Go-live of offer ${o} is running`,
-    'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
-    interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
-    error: (o) => `❌ Go-live of offer ${o} could not be followed`,
-    none: (o) => `ℹ️ No go-live found for offer ${o}`,
-};
-const HOW = {
-    started: 'by this step',
-    attached: 'earlier; this step attached to it',
-    resumed: 'earlier; followed from operation-location',
-    found: 'earlier; found on the service (start: false)',
-    'already-live': 'not needed: the offer was already live',
-};
-/** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
-function renderSummary(report) {
-    const { op, tracked } = report;
-    const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)';
-    const lines = [`## ${HEADLINE[report.outcome](offer)}`, ''];
-    if (report.error)
-        lines.push(`> ${cell(report.error)}`, '');
-    const facts = [];
-    if (report.api)
-        facts.push(['API', report.api]);
-    if (report.publisherId)
-        facts.push(['Publisher', `\`${cell(report.publisherId)}\``]);
-    if (report.offerId)
-        facts.push(['Offer', offer]);
-    if (tracked) {
-        facts.push(['Operation', `[${cell(report.operationId ?? '')}](${tracked.location.href})`]);
-        facts.push(['Started', HOW[tracked.how]]);
-    }
-    if (op)
-        facts.push([
-            'Status',
-            `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`,
-        ]);
-    facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
-    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if (op?.steps.length) {
-        lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
-        for (const step of op.steps) {
-            const last = step.messages.at(-1);
-            lines.push(`| ${cell(step.name)} | ${SYMBOL[step.state]} ${cell(step.status)} | ${step.progress !== undefined ? `${step.progress}%` : ''} | ${cell(step.estimate ?? '')} | ${last ? cell(last.text) : ''} |`);
-        }
-        lines.push('');
-    }
-    const links = [
-        ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
-        ...(op?.liveLinks.map((l) => ['Live', l]) ?? []),
-    ];
-    if (links.length) {
-        lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '');
-    }
-    const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
-    if (tracked && stillRunning) {
-        lines.push(`To wait on it later, run this action with \`operation-location: ${tracked.location.href}\`.`, '');
-    }
-    return lines.join('\n');
-}
-/** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
-function cell(text) {
-    return text
-        .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
-        .replace(/\|/g, '\\|')
-        .replace(/\s+/g, ' ');
-}
-/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
-function annotations(op) {
-    const out = [];
-    const seen = new Set();
-    for (const step of op.steps) {
-        for (const m of step.messages) {
-            const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed')
-                ? 'error'
-                : m.level === 'warning'
-                    ? 'warning'
-                    : undefined;
-            const key = `${level}|${step.name}|${m.text}`;
-            if (!level || seen.has(key))
-                continue;
-            seen.add(key);
-            out.push({ level, title: step.name, message: m.text });
-        }
-    }
-    // Errors of the operation itself (the only place some APIs put them) explain its failure too.
-    if (op.status === 'failed' || op.status === 'canceled') {
-        for (const m of op.messages) {
-            if (m.level === 'error')
-                out.push({ level: 'error', title: 'Go-live', message: m.text });
-        }
-    }
-    return out;
+/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
+function lookBudget(settings) {
+    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/session.js
@@ -4217,6 +3763,74 @@ class Session {
             throw new ActionError(explain401(request.purpose, errorDetail(retried.json), true));
         return retried;
     }
+}
+
+;// CONCATENATED MODULE: ./build/src/url.js
+
+/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
+ * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
+ */
+function parseServiceUrl(text, inputName) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        throw new ActionError(`Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+/** The URL of `path` under a service root, with the root's own path prefix kept. */
+function under(root, path) {
+    const url = new URL(root.href);
+    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
+    return url;
+}
+/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
+function withQuery(url, name, value) {
+    const out = new URL(url.href);
+    if (out.searchParams.has(name))
+        return out;
+    // Written as the APIs document it: `$version`, not `%24version`.
+    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
+    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
+    return out;
+}
+/**
+ * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
+ * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
+ */
+function resolveUnder(value, baseUrl, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(text, baseUrl.origin);
+    }
+    catch {
+        throw new ActionError(`The ${source} '${value}' is not a URL.`);
+    }
+    if (url.origin !== baseUrl.origin) {
+        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
+    }
+    const prefix = baseUrl.pathname.replace(/\/+$/, '');
+    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
+        url.pathname = `${prefix}${url.pathname}`;
+    }
+    url.hash = '';
+    return url;
 }
 
 ;// CONCATENATED MODULE: ./build/src/json.js
@@ -4915,8 +4529,393 @@ function api_explainStatus(status, detail, purpose) {
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
 const APIS = [cloudPartnerPortal, productIngestion];
 
-;// CONCATENATED MODULE: ./build/src/settings.js
+;// CONCATENATED MODULE: ./build/src/credentials.js
 
+
+
+const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+async function signIn(auth, deps) {
+    if (auth.kind === 'token') {
+        deps.log('Using the token given in the token input.');
+        return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
+    }
+    const credentials = new AzureAdCredentials(auth, deps);
+    await credentials.token();
+    return credentials;
+}
+class AzureAdCredentials {
+    auth;
+    deps;
+    source;
+    current;
+    constructor(auth, deps) {
+        this.auth = auth;
+        this.deps = deps;
+        this.source = `Azure AD app ${auth.clientId} (${auth.kind === 'oidc' ? 'GitHub OIDC federation' : 'client secret'})`;
+    }
+    async token() {
+        if (!this.current || this.deps.clock.now() >= renewAt(this.current))
+            await this.renew();
+        return this.current.token;
+    }
+    async renew() {
+        const first = !this.current;
+        this.current = await this.issue();
+        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
+        return true;
+    }
+    async issue() {
+        const { auth, deps } = this;
+        const form = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: auth.clientId,
+            scope: `${deps.resource}/.default`,
+        });
+        let assertion;
+        if (auth.kind === 'client-secret') {
+            form.set('client_secret', auth.clientSecret);
+        }
+        else {
+            assertion = await githubIdToken(deps);
+            form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+            form.set('client_assertion', assertion);
+        }
+        const response = await deps.http.request({
+            method: 'POST',
+            url: under(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: form.toString(),
+            purpose: 'get a token from Azure AD',
+            expectJson: true,
+        });
+        const body = (response.json ?? {});
+        if (response.status !== 200 || typeof body.access_token !== 'string') {
+            throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion));
+        }
+        deps.mask(body.access_token);
+        const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
+        return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
+    }
+}
+/** Renew five minutes ahead, or a fifth of the lifetime ahead for short-lived tokens. */
+function renewAt(issued) {
+    return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5);
+}
+async function githubIdToken(deps) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
+    }
+    let idToken;
+    try {
+        idToken = await deps.getIdToken(OIDC_AUDIENCE);
+    }
+    catch (error) {
+        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
+        throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`);
+    }
+    deps.mask(idToken);
+    return idToken;
+}
+const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow';
+const AAD_HINTS = [
+    [
+        /AADSTS7000215|AADSTS7000222|invalid client secret/i,
+        "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
+    ],
+    [
+        /AADSTS90002|AADSTS900023|AADSTS90013|tenant .*not found/i,
+        "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)",
+    ],
+    [/AADSTS700016|AADSTS700038/i, "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
+    [/AADSTS70021|AADSTS700211|AADSTS700212|AADSTS700213|AADSTS7002\d\d/i, NO_FEDERATED_MATCH],
+    [
+        /AADSTS700024|AADSTS700027|AADSTS50027/i,
+        'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+    ],
+];
+function explainAadError(status, body, auth, resource, assertion) {
+    const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`;
+    const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : '';
+    const aadsts = /AADSTS\d+/.exec(description)?.[0];
+    let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1];
+    if (!hint && aadsts === 'AADSTS500011')
+        hint = `the resource ${resource} is not known in that tenant`;
+    if (!hint && code === 'invalid_client')
+        hint = "the app's credentials were refused: check 'client-id' and 'client-secret'";
+    if (!hint && code === 'unauthorized_client')
+        hint = "the app may not use this grant: check 'client-id' and the app registration";
+    if (hint === NO_FEDERATED_MATCH && assertion) {
+        const subject = jwtSubject(assertion);
+        if (subject)
+            hint += `: add one with subject '${subject}'`;
+    }
+    const detail = [aadsts, description.replace(/^AADSTS\d+:\s*/, '').slice(0, 200)].filter(Boolean).join(': ');
+    return `Azure AD refused to issue a token for app ${auth.clientId} in tenant ${auth.tenantId} (${code}${detail ? `, ${detail}` : ''}): ${hint ?? 'check tenant-id, client-id and the credential'}.`;
+}
+/** The `sub` claim of a JWT, to tell the user which federated credential subject to register. */
+function jwtSubject(jwt) {
+    try {
+        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        return typeof payload.sub === 'string' ? payload.sub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/follow.js
+
+
+/**
+ * Which go-live this run follows: the one at operation-location; with `start: false`, the offer's
+ * own (none is not an error: undefined); otherwise one started now, at most once.
+ */
+async function follow(settings, service, log) {
+    if (settings.operationLocation) {
+        const id = settings.api.operationId(settings.operationLocation);
+        log(`Following operation ${id} from operation-location; no go-live is started.`);
+        return { location: settings.operationLocation, how: 'resumed' };
+    }
+    if (!settings.start)
+        return service.find();
+    return service.start();
+}
+/**
+ * The first read. A go-live the service just accepted may answer 404 for a short while: that is
+ * read again before it is reported. One the user named is reported at once, naming the input.
+ */
+async function readFirst(tracked, service, settings, runtime) {
+    if (tracked.how === 'resumed') {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (error instanceof NotFound)
+                throw new NotFound(`${error.message} Check operation-location.`);
+            throw error;
+        }
+    }
+    let missing;
+    const op = await lookAgain(async () => {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (!(error instanceof NotFound))
+                throw error;
+            missing = error;
+            return undefined;
+        }
+    }, { ...runtime, ...lookBudget(settings) });
+    if (op)
+        return op;
+    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
+}
+
+;// CONCATENATED MODULE: ./build/src/operation.js
+/**
+ * The normalised go-live model that every API adapter produces: the wait, the progress log and the
+ * report read only this, never an API's own vocabulary.
+ */
+const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
+/** Steps whose status differs from the previous read (all of them on the first read). */
+function changedSteps(previous, next) {
+    const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
+    return next.steps.filter((step) => before.get(step.id) !== step.status);
+}
+/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
+function failureReasons(op) {
+    const fromSteps = (states) => op.steps
+        .filter((s) => states.includes(s.state))
+        .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
+    let reasons = fromSteps(['failed', 'canceled']);
+    if (reasons.length === 0)
+        reasons = fromSteps(['done', 'running', 'waiting']);
+    reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
+    return [...new Set(reasons)];
+}
+
+;// CONCATENATED MODULE: ./build/src/progress.js
+
+
+const HEARTBEAT_MS = 10 * 60_000;
+const SYMBOL = {
+    done: '✅',
+    running: '🔄',
+    waiting: '⏳',
+    failed: '❌',
+    canceled: '⛔',
+};
+/** `✅ Validate Pre-Requisites: complete (100%) - Step completed.` */
+function describeStep(step) {
+    const progress = step.progress !== undefined ? ` (${step.progress}%)` : '';
+    const last = step.messages.at(-1);
+    return `${SYMBOL[step.state]} ${step.name}: ${step.status}${progress}${last ? ` - ${last.text}` : ''}`;
+}
+/** What is going on now, for the heartbeat: the first step that has not finished. */
+function describeNow(op) {
+    const current = op.steps.find((s) => s.state !== 'done') ?? op.steps.at(-1);
+    if (!current)
+        return `operation ${op.rawStatus}`;
+    const progress = current.progress !== undefined ? `, ${current.progress}%` : '';
+    return `operation ${op.rawStatus}; step '${current.name}' is ${current.status}${progress}`;
+}
+/**
+ * The story of the wait in the log: a line when a step changes, a heartbeat when nothing has been
+ * said for a while, never a line per poll.
+ */
+class ProgressLog {
+    clock;
+    startedAt;
+    write;
+    heartbeatMs;
+    lastLineAt;
+    unknown = new Set();
+    constructor(clock, startedAt, write, heartbeatMs = HEARTBEAT_MS) {
+        this.clock = clock;
+        this.startedAt = startedAt;
+        this.write = write;
+        this.heartbeatMs = heartbeatMs;
+        this.lastLineAt = clock.now();
+    }
+    read(op, previous) {
+        if (op.unknownStatus && !this.unknown.has(op.unknownStatus)) {
+            this.unknown.add(op.unknownStatus);
+            this.say(`The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`);
+        }
+        const changes = changedSteps(previous, op);
+        if (!previous)
+            this.say(`Operation is ${op.rawStatus}.`);
+        for (const step of changes)
+            this.say(describeStep(step));
+        if (previous && previous.status !== op.status)
+            this.say(`Operation is now ${op.rawStatus}.`);
+        if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
+            this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
+        }
+    }
+    /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
+    readFailed(message, failingForMs) {
+        if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
+            return;
+        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`);
+    }
+    say(line) {
+        this.lastLineAt = this.clock.now();
+        this.write(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/report.js
+
+
+
+function outcomeOf(status) {
+    return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
+}
+/** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
+function resumeHint(location) {
+    return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`;
+}
+const HEADLINE = {
+    succeeded: (o) => `✅ Offer ${o} is live`,
+    failed: (o) => `❌ Go-live of offer ${o} failed`,
+    canceled: (o) => `⛔ Go-live of offer ${o} was canceled`,
+    running: (o) => `🔄 Go-live of offer ${o} is running`,
+    'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
+    interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
+    error: (o) => `❌ Go-live of offer ${o} could not be followed`,
+    none: (o) => `ℹ️ No go-live found for offer ${o}`,
+};
+const HOW = {
+    started: 'by this step',
+    attached: 'earlier; this step attached to it',
+    resumed: 'earlier; followed from operation-location',
+    found: 'earlier; found on the service (start: false)',
+    'already-live': 'not needed: the offer was already live',
+};
+/** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
+function renderSummary(report) {
+    const { op, tracked } = report;
+    const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)';
+    const lines = [`## ${HEADLINE[report.outcome](offer)}`, ''];
+    if (report.error)
+        lines.push(`> ${cell(report.error)}`, '');
+    const facts = [];
+    if (report.api)
+        facts.push(['API', report.api]);
+    if (report.publisherId)
+        facts.push(['Publisher', `\`${cell(report.publisherId)}\``]);
+    if (report.offerId)
+        facts.push(['Offer', offer]);
+    if (tracked) {
+        facts.push(['Operation', `[${cell(report.operationId ?? '')}](${tracked.location.href})`]);
+        facts.push(['Started', HOW[tracked.how]]);
+    }
+    if (op)
+        facts.push([
+            'Status',
+            `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`,
+        ]);
+    facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
+    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if (op?.steps.length) {
+        lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
+        for (const step of op.steps) {
+            const last = step.messages.at(-1);
+            lines.push(`| ${cell(step.name)} | ${SYMBOL[step.state]} ${cell(step.status)} | ${step.progress !== undefined ? `${step.progress}%` : ''} | ${cell(step.estimate ?? '')} | ${last ? cell(last.text) : ''} |`);
+        }
+        lines.push('');
+    }
+    const links = [
+        ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
+        ...(op?.liveLinks.map((l) => ['Live', l]) ?? []),
+    ];
+    if (links.length) {
+        lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '');
+    }
+    const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
+    if (tracked && stillRunning) {
+        lines.push(`To wait on it later, run this action with \`operation-location: ${tracked.location.href}\`.`, '');
+    }
+    return lines.join('\n');
+}
+/** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
+function cell(text) {
+    return text
+        .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
+        .replace(/\|/g, '\\|')
+        .replace(/\s+/g, ' ');
+}
+/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
+function annotations(op) {
+    const out = [];
+    const seen = new Set();
+    for (const step of op.steps) {
+        for (const m of step.messages) {
+            const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed')
+                ? 'error'
+                : m.level === 'warning'
+                    ? 'warning'
+                    : undefined;
+            const key = `${level}|${step.name}|${m.text}`;
+            if (!level || seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ level, title: step.name, message: m.text });
+        }
+    }
+    // Errors of the operation itself (the only place some APIs put them) explain its failure too.
+    if (op.status === 'failed' || op.status === 'canceled') {
+        for (const m of op.messages) {
+            if (m.level === 'error')
+                out.push({ level: 'error', title: 'Go-live', message: m.text });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/settings.js
 
 
 
@@ -4936,8 +4935,9 @@ const DEFAULTS = {
 };
 /** The CPP service rejects fast polling; loopback (the simulator) may poll as fast as a test needs. */
 const MIN_REMOTE_POLL_MS = 5000;
-function readSettings(readInput) {
-    const api = readApi(readInput('api').trim() || DEFAULTS.api);
+/** `apis`: the back ends the `api` input may name (src/apis.ts). */
+function readSettings(readInput, apis) {
+    const api = readApi(readInput('api').trim() || DEFAULTS.api, apis);
     const input = (name) => readInput(name).trim() || { ...DEFAULTS, ...api.defaults }[name] || '';
     const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : '';
     const offerId = pathSegment(input('offer-id'), 'offer-id');
@@ -4967,10 +4967,10 @@ function readSettings(readInput) {
         apiVersion,
     };
 }
-function readApi(name) {
-    const api = APIS.find((a) => a.name === name);
+function readApi(name, apis) {
+    const api = apis.find((a) => a.name === name);
     if (!api) {
-        throw new ActionError(`Input 'api' is '${name}'; use ${APIS.map((a) => a.name).join(' or ')}.`);
+        throw new ActionError(`Input 'api' is '${name}'; use ${apis.map((a) => a.name).join(' or ')}.`);
     }
     return api;
 }
@@ -5072,6 +5072,7 @@ async function waitForEnd(options) {
 
 
 
+
 /** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
 async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
@@ -5082,7 +5083,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
             if (value)
                 setSecret(value);
         }
-        const settings = readSettings((name) => getInput(name));
+        const settings = readSettings((name) => getInput(name), APIS);
         report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
         report.api = settings.api.title;

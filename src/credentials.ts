@@ -2,8 +2,13 @@ import type { Clock } from './clock.js'
 import { formatDuration } from './duration.js'
 import { ActionError } from './errors.js'
 import type { Http } from './http.js'
-import type { Auth } from './settings.js'
 import { under } from './url.js'
+
+/** The ways to sign in the inputs allow. */
+export type Auth =
+  | { kind: 'token'; token: string }
+  | { kind: 'client-secret'; tenantId: string; clientId: string; clientSecret: string; authorityHost: URL }
+  | { kind: 'oidc'; tenantId: string; clientId: string; authorityHost: URL }
 
 export const OIDC_AUDIENCE = 'api://AzureADTokenExchange'
 

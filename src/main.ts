@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { APIS } from './apis.js'
 import { systemClock, type Clock } from './clock.js'
 import { signIn } from './credentials.js'
 import { formatDuration } from './duration.js'
@@ -27,7 +28,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       const value = core.getInput(name)
       if (value) core.setSecret(value)
     }
-    const settings = readSettings((name) => core.getInput(name))
+    const settings = readSettings((name) => core.getInput(name), APIS)
     report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
     report.api = settings.api.title

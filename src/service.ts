@@ -2,7 +2,6 @@ import type { Clock } from './clock.js'
 import type { Credentials } from './credentials.js'
 import type { Http } from './http.js'
 import type { Operation } from './operation.js'
-import type { Settings } from './settings.js'
 
 /** The go-live a run follows, however it came to follow it. */
 export interface Tracked {
@@ -25,10 +24,21 @@ export interface MarketplaceService {
   read(location: URL): Promise<Operation>
 }
 
+/** What an adapter is told of the run: the offer, where the API is, and how long to look. */
+export interface Target {
+  offerId: string
+  /** Empty for APIs that take no publisher. */
+  publisherId: string
+  baseUrl: URL
+  apiVersion: string
+  timeoutMs: number
+  pollIntervalMs: number
+}
+
 export interface ServiceDeps {
   http: Http
   credentials: Credentials
-  settings: Settings
+  settings: Target
   clock: Clock
   signal?: AbortSignal
   log: (line: string) => void
@@ -70,7 +80,7 @@ export async function lookAgain<T>(
 }
 
 /** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
-export function lookBudget(settings: Pick<Settings, 'timeoutMs' | 'pollIntervalMs'>): {
+export function lookBudget(settings: Pick<Target, 'timeoutMs' | 'pollIntervalMs'>): {
   forMs: number
   everyMs: number
 } {

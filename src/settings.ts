@@ -1,32 +1,20 @@
-import { APIS } from './apis.js'
 import { ActionError } from './errors.js'
 import { parseDuration } from './duration.js'
-import type { MarketplaceApi } from './service.js'
+import type { Auth } from './credentials.js'
+import type { MarketplaceApi, Target } from './service.js'
 import { isLoopback, parseServiceUrl } from './url.js'
 
-export type Auth =
-  | { kind: 'token'; token: string }
-  | { kind: 'client-secret'; tenantId: string; clientId: string; clientSecret: string; authorityHost: URL }
-  | { kind: 'oidc'; tenantId: string; clientId: string; authorityHost: URL }
-
 /** Everything the action does is decided by this object, checked once here at the edge. */
-export interface Settings {
+export interface Settings extends Target {
   api: MarketplaceApi
-  /** Empty for APIs that take no publisher (the token implies the account). */
-  publisherId: string
-  offerId: string
   auth: Auth
   /** False: never send a go-live request; follow operation-location, or the offer's go-live. */
   start: boolean
   wait: boolean
-  timeoutMs: number
-  pollIntervalMs: number
   requestTimeoutMs: number
   failOnTimeout: boolean
-  /** Resume: wait on this operation instead of starting a go-live. */
+  /** Follow this go-live instead of starting one. */
   operationLocation?: URL
-  baseUrl: URL
-  apiVersion: string
 }
 
 /** Inputs whose values are secrets: masked before anything else reads them. */
@@ -50,8 +38,9 @@ export const MIN_REMOTE_POLL_MS = 5000
 
 type ReadInput = (name: string) => string
 
-export function readSettings(readInput: ReadInput): Settings {
-  const api = readApi(readInput('api').trim() || DEFAULTS.api)
+/** `apis`: the back ends the `api` input may name (src/apis.ts). */
+export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi[]): Settings {
+  const api = readApi(readInput('api').trim() || DEFAULTS.api, apis)
   const input = (name: string): string =>
     readInput(name).trim() || ({ ...DEFAULTS, ...api.defaults } as Record<string, string>)[name] || ''
 
@@ -90,10 +79,10 @@ export function readSettings(readInput: ReadInput): Settings {
   }
 }
 
-function readApi(name: string): MarketplaceApi {
-  const api = APIS.find((a) => a.name === name)
+function readApi(name: string, apis: readonly MarketplaceApi[]): MarketplaceApi {
+  const api = apis.find((a) => a.name === name)
   if (!api) {
-    throw new ActionError(`Input 'api' is '${name}'; use ${APIS.map((a) => a.name).join(' or ')}.`)
+    throw new ActionError(`Input 'api' is '${name}'; use ${apis.map((a) => a.name).join(' or ')}.`)
   }
   return api
 }
