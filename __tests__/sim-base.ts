@@ -53,6 +53,8 @@ export interface BaseScenario {
   aad?: AadConfig
   /** GitHub's ID-token endpoint: the request token it accepts, and the subject it issues. */
   github?: { requestToken: string; subject: string }
+  /** The loopback address the API side listens on. */
+  host?: '127.0.0.1' | '::1'
 }
 
 export interface RecordedRequest {
@@ -104,7 +106,7 @@ export abstract class SimServer<S extends BaseScenario> {
 
   /** Starts both origins; `prefix` is the API's path under its host (`/rp/product-ingestion`). */
   protected async listenAll(tls?: TlsOptions, prefix = ''): Promise<void> {
-    this.url = `${await this.listen('api', tls)}${prefix}`
+    this.url = `${await this.listen('api', tls, this.scenario.host)}${prefix}`
     this.loginUrl = await this.listen('login', tls)
   }
 
@@ -135,7 +137,7 @@ export abstract class SimServer<S extends BaseScenario> {
     return issued.resource === this.resource ? 'ok' : 'audience'
   }
 
-  private async listen(server: 'api' | 'login', tls?: TlsOptions): Promise<string> {
+  private async listen(server: 'api' | 'login', tls?: TlsOptions, host = '127.0.0.1'): Promise<string> {
     const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
       let body = ''
       req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
@@ -147,9 +149,9 @@ export abstract class SimServer<S extends BaseScenario> {
       socket.on('close', () => this.sockets.delete(socket))
     })
     this.servers.push(s)
-    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => s.listen(0, host, resolve))
     const { port } = s.address() as AddressInfo
-    return `${tls ? 'https' : 'http'}://127.0.0.1:${port}`
+    return `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`
   }
 
   private loginRoute(method: string, path: string): string {

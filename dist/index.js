@@ -466,13 +466,52 @@ class MaybeSent extends Error {
     name = 'MaybeSent';
 }
 
+;// CONCATENATED MODULE: ./build/src/duration.js
+
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
+function parseDuration(text, inputName) {
+    const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match) {
+        throw new ActionError(`Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`);
+    }
+    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's']);
+    if (ms <= 0) {
+        throw new ActionError(`Input '${inputName}' must be longer than zero (it is '${text}').`);
+    }
+    if (ms > MAX_TIMER_MS) {
+        throw new ActionError(`Input '${inputName}' is '${text}', longer than the action can wait: at most 24 days (576h).`);
+    }
+    return ms;
+}
+/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    if (h > 0)
+        return m > 0 ? `${h}h ${m}m` : `${h}h`;
+    if (m > 0)
+        return s > 0 ? `${m}m ${s}s` : `${m}m`;
+    return `${s}s`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/clock.js
+
 
 const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(new Cancelled());
+        // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
+        if (!(ms <= MAX_TIMER_MS))
+            return reject(new RangeError(`cannot sleep ${ms} ms`));
         const onAbort = () => {
             clearTimeout(timer);
             reject(new Cancelled());
@@ -3459,53 +3498,84 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./build/src/duration.js
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
-function parseDuration(text, inputName) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match) {
-        throw new ActionError(`Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`);
-    }
-    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's']);
-    if (ms <= 0) {
-        throw new ActionError(`Input '${inputName}' must be longer than zero (it is '${text}').`);
-    }
-    return ms;
-}
-/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1000);
-    const h = Math.floor(totalSeconds / 3600);
-    const m = Math.floor((totalSeconds % 3600) / 60);
-    const s = totalSeconds % 60;
-    if (h > 0)
-        return m > 0 ? `${h}h ${m}m` : `${h}h`;
-    if (m > 0)
-        return s > 0 ? `${m}m ${s}s` : `${m}m`;
-    return `${s}s`;
-}
-
 ;// CONCATENATED MODULE: ./build/src/sanitize.js
-/** Text from the service may quote notification addresses: they never reach a log or a summary. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/**
+ * The one sanitiser. Text from the network (and anything built from it) is hostile until it has
+ * been through here: `forLog` makes it inert for the runner, which parses every stdout line for
+ * workflow commands; `forMarkdown` makes it inert for the job summary; `linkTarget` admits only
+ * URLs the action validated. Every step is linear in the length of the text, which is cut first.
+ */
+/** Longest line of service text the log shows: longer text is cut before anything processes it. */
+const MAX_LINE = 2000;
+/**
+ * An e-mail address, with `@` in its common encodings. Bounded quantifiers keep the search linear:
+ * a local part of at most 64 characters, at most 8 domain labels of at most 63.
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#x0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?at\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?dot\s?[)\]}]\s?)){1,8}\p{L}{2,63}/giu;
 function redactEmails(text) {
     return text.replace(EMAIL, '[e-mail redacted]');
+}
+/** Line breaks the runner splits on, other C0/C1 controls, and Unicode line and paragraph separators. */
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/**
+ * One line, safe to print: bounded, no line breaks or control characters, no e-mail address, no
+ * `##[` anywhere (the runner's legacy parser finds it mid-line) and no `::` at its start (where
+ * the current parser looks, after leading white space).
+ */
+function forLog(text, max = MAX_LINE) {
+    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+    return redactEmails(cut.replace(BREAKS, ' '))
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
 }
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 /** Plain, single-line, redacted and bounded text from the service's `messageHtml`. */
 function clean(html) {
     const text = html
+        .slice(0, MAX_LINE * 2)
         .replace(/<br\s*\/?>/gi, ' ')
-        .replace(/<[^>]*>/g, '')
+        .replace(/<[^<>]*>/g, '')
         .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
         .replace(/\s+/g, ' ')
         .trim();
     const redacted = redactEmails(text);
     return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
+}
+/**
+ * Inert Markdown for a table cell or a line of the summary: every character that could start a
+ * link, an image, emphasis, a heading, HTML, math (`$`) or an autolink (`:` of `https://`, `.` of
+ * `www.`) is written as an HTML entity, which GitHub shows as the character itself.
+ */
+function forMarkdown(text, max = MAX_LINE) {
+    return forLog(text, max)
+        .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/(www)\./gi, '$1&#46;');
+}
+/**
+ * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
+ * encoded so that it cannot end the Markdown link early. Undefined for anything else.
+ */
+function linkTarget(text) {
+    if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
+        return undefined;
+    return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function decodeSafely(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/retry.js
@@ -3625,7 +3695,9 @@ class Http {
             throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check base-url.`);
         }
         if (isRetryableStatus(response.status)) {
-            const after = parseRetryAfter(header(response.headers, 'retry-after'), Date.now());
+            // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
+            const served = Date.parse(header(response.headers, 'date') ?? '');
+            const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
             throw new TransientError(`HTTP ${response.status}${errorDetail(response.json)}`, after);
         }
         if (request.expectJson && response.status < 300 && response.json === undefined) {
@@ -3669,7 +3741,7 @@ function errorDetail(body) {
     const error = body?.error;
     if (typeof error !== 'object' || error === null)
         return '';
-    const code = typeof error.code === 'string' ? error.code : '';
+    const code = typeof error.code === 'string' ? error.code.slice(0, 100) : '';
     const message = typeof error.message === 'string' ? error.message.slice(0, 300) : '';
     const text = [code, message].filter(Boolean).join(': ');
     return text ? ` (${redactEmails(text)})` : '';
@@ -4634,8 +4706,9 @@ const AAD_HINTS = [
     ],
 ];
 function explainAadError(status, body, auth, resource, assertion) {
-    const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`;
-    const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : '';
+    const code = typeof body.error === 'string' ? body.error.slice(0, 100) : `HTTP ${status}`;
+    // Cut before any pattern runs over it: the answer may be far longer than Azure AD's.
+    const description = typeof body.error_description === 'string' ? body.error_description.slice(0, 2000).split(/\r?\n/)[0].trim() : '';
     const aadsts = /AADSTS\d+/.exec(description)?.[0];
     let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1];
     if (!hint && aadsts === 'AADSTS500011')
@@ -4810,6 +4883,7 @@ class ProgressLog {
 
 
 
+
 function outcomeOf(status) {
     return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
 }
@@ -4834,58 +4908,89 @@ const HOW = {
     found: 'earlier; found on the service (start: false)',
     'already-live': 'not needed: the offer was already live',
 };
-/** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
+/** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
+const MAX_STEPS = 100;
+const MAX_LINKS = 20;
+/**
+ * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
+ * action validated become links (linkTarget); what is left out for size is said.
+ */
 function renderSummary(report) {
     const { op, tracked } = report;
-    const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)';
+    const offer = report.offerId ? code(report.offerId) : '(unknown)';
     const lines = [`## ${HEADLINE[report.outcome](offer)}`, ''];
     if (report.error)
-        lines.push(`> ${cell(report.error)}`, '');
+        lines.push(`> ${forMarkdown(report.error, 4000)}`, '');
     const facts = [];
     if (report.api)
-        facts.push(['API', report.api]);
+        facts.push(['API', forMarkdown(report.api)]);
     if (report.publisherId)
-        facts.push(['Publisher', `\`${cell(report.publisherId)}\``]);
+        facts.push(['Publisher', code(report.publisherId)]);
     if (report.offerId)
         facts.push(['Offer', offer]);
     if (tracked) {
-        facts.push(['Operation', `[${cell(report.operationId ?? '')}](${tracked.location.href})`]);
+        const id = forMarkdown(report.operationId ?? '', 200);
+        const target = linkTarget(tracked.location.href);
+        facts.push(['Operation', target ? `[${id}](${target})` : id]);
         facts.push(['Started', HOW[tracked.how]]);
     }
     if (op)
         facts.push([
             'Status',
-            `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`,
+            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${forMarkdown(op.rawStatus, 200)})` : ''}`,
         ]);
     facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
     lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
     if (op?.steps.length) {
         lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
-        for (const step of op.steps) {
+        for (const step of op.steps.slice(0, MAX_STEPS)) {
             const last = step.messages.at(-1);
-            lines.push(`| ${cell(step.name)} | ${SYMBOL[step.state]} ${cell(step.status)} | ${step.progress !== undefined ? `${step.progress}%` : ''} | ${cell(step.estimate ?? '')} | ${last ? cell(last.text) : ''} |`);
+            const progress = typeof step.progress === 'number' && Number.isFinite(step.progress) ? `${step.progress}%` : '';
+            lines.push(`| ${forMarkdown(step.name, 200)} | ${SYMBOL[step.state]} ${forMarkdown(step.status, 100)} | ${progress} | ${forMarkdown(step.estimate ?? '', 100)} | ${last ? forMarkdown(last.text, 500) : ''} |`);
         }
+        if (op.steps.length > MAX_STEPS)
+            lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
         lines.push('');
     }
     const links = [
         ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
         ...(op?.liveLinks.map((l) => ['Live', l]) ?? []),
-    ];
+    ].flatMap(([kind, l]) => {
+        const target = linkTarget(l.url);
+        return target ? [`- ${kind}: [${forMarkdown(l.text, 200)}](${target})`] : [];
+    });
     if (links.length) {
-        lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '');
+        lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '');
+        if (links.length > MAX_LINKS)
+            lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '');
     }
     const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
-    if (tracked && stillRunning) {
-        lines.push(`To wait on it later, run this action with \`operation-location: ${tracked.location.href}\`.`, '');
+    const resume = tracked && linkTarget(tracked.location.href);
+    if (resume && stillRunning) {
+        lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '');
+    }
+    return bounded(lines);
+}
+/** The lines, cut before GitHub's limit with a line that says so. */
+function bounded(lines) {
+    let size = 0;
+    for (const [i, line] of lines.entries()) {
+        size += Buffer.byteLength(line) + 1;
+        if (size > MAX_SUMMARY_BYTES) {
+            return [
+                ...lines.slice(0, i),
+                '',
+                `The rest of this summary (${lines.length - i} lines) is left out: it would pass GitHub's 1 MiB limit.`,
+                '',
+            ].join('\n');
+        }
     }
     return lines.join('\n');
 }
-/** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
-function cell(text) {
-    return text
-        .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c])
-        .replace(/\|/g, '\\|')
-        .replace(/\s+/g, ' ');
+/** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
+function code(text) {
+    return `\`${forLog(text, 200).replace(/`/g, "'")}\``;
 }
 /** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
 function annotations(op) {
@@ -4913,6 +5018,44 @@ function annotations(op) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/runner.js
+
+
+/** Failure lines may carry several reasons; other lines are cut at the sanitiser's default. */
+const MAX_FAILURE = 8000;
+/**
+ * The run page: the only way out of the action to the runner. Every line, annotation, group name
+ * and output passes the sanitiser here, so no call site has to remember it. Masking (`setSecret`)
+ * is the one command written as given: it is the action's own, and comes before any service text.
+ */
+class RunPage {
+    /** Why an output could not be written, once: the step then fails with it. */
+    outputProblem;
+    info = (line) => info(forLog(line));
+    debug = (line) => debug(forLog(line));
+    notice = (line) => notice(forLog(line));
+    warning = (line, title) => warning(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
+    error = (line, title) => error(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
+    fail = (line) => setFailed(forLog(line, MAX_FAILURE));
+    mask = (secret) => setSecret(secret);
+    group(name, work) {
+        return group(forLog(name), work);
+    }
+    /** An output that cannot be written (GITHUB_OUTPUT unwritable) is told once, not thrown. */
+    output(name, value) {
+        try {
+            setOutput(name, forLog(value));
+        }
+        catch (error) {
+            this.outputProblem ??= `Could not write the step output '${name}' to GITHUB_OUTPUT (${reason(error)})`;
+        }
+    }
+}
+function reason(error) {
+    const e = error;
+    return (e?.code ? `${e.code}: ` : '') + (e instanceof Error ? e.message : String(error)).split('\n')[0];
 }
 
 ;// CONCATENATED MODULE: ./build/src/settings.js
@@ -5073,15 +5216,17 @@ async function waitForEnd(options) {
 
 
 
+
 /** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
 async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
+    const page = new RunPage();
     try {
         for (const name of SECRET_INPUTS) {
             const value = getInput(name);
             if (value)
-                setSecret(value);
+                page.mask(value);
         }
         const settings = readSettings((name) => getInput(name), APIS);
         report.publisherId = settings.publisherId || undefined;
@@ -5092,41 +5237,41 @@ async function run({ clock, signal } = { clock: systemClock }) {
             clock,
             signal,
             requestTimeoutMs: settings.requestTimeoutMs,
-            debug: debug,
+            debug: page.debug,
         });
-        const credentials = await group('Sign in', () => signIn(settings.auth, {
+        const credentials = await page.group('Sign in', () => signIn(settings.auth, {
             resource: settings.api.tokenResource,
             http,
             clock,
-            mask: setSecret,
+            mask: page.mask,
             getIdToken: getIDToken,
-            log: info,
+            log: page.info,
         }));
-        const service = settings.api.connect({ http, credentials, settings, clock, signal, log: info });
-        const progress = new ProgressLog(clock, startedAt, info);
-        const begun = await group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
-            const tracked = await follow(settings, service, info);
+        const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info });
+        const progress = new ProgressLog(clock, startedAt, page.info);
+        const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+            const tracked = await follow(settings, service, page.info);
             if (!tracked)
                 return undefined;
             // Known before the first read, so that a failure of that read still says how to resume.
             report.tracked = tracked;
             report.operationId = settings.api.operationId(tracked.location);
-            setOutput('operation-location', tracked.location.href);
-            setOutput('operation-id', report.operationId);
+            page.output('operation-location', tracked.location.href);
+            page.output('operation-id', report.operationId);
             const first = await readFirst(tracked, service, settings, { clock, signal });
             progress.read(first);
             return { tracked, first };
         });
         if (!begun) {
             report.outcome = 'none';
-            notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
+            page.notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
             return;
         }
         const { tracked, first } = begun;
         report.op = first;
         report.outcome = outcomeOf(first.status);
         if (settings.wait && report.outcome === 'running') {
-            const result = await group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
+            const result = await page.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
                 service,
                 url: tracked.location,
                 clock,
@@ -5143,52 +5288,56 @@ async function run({ clock, signal } = { clock: systemClock }) {
             report.op = result.op;
             report.outcome = result.timedOut ? 'timed-out' : outcomeOf(result.op.status);
         }
-        conclude(report, settings);
+        conclude(report, settings, page);
     }
     catch (error) {
-        fail(report, error);
+        fail(report, error, page);
     }
     finally {
         report.elapsedMs = clock.now() - startedAt;
         if (report.op)
-            setOutput('status', report.op.status);
-        await writeSummary(report);
+            page.output('status', report.op.status);
+        if (page.outputProblem) {
+            const location = report.tracked?.location;
+            page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location)}` : ''}`);
+        }
+        await writeSummary(report, page);
     }
 }
-function conclude(report, settings) {
+function conclude(report, settings, page) {
     const { op, tracked } = report;
     if (!op || !tracked)
         return;
     if (isTerminal(op.status)) {
         for (const a of annotations(op))
-            (a.level === 'error' ? error : warning)(a.message, { title: a.title });
+            (a.level === 'error' ? page.error : page.warning)(a.message, a.title);
     }
     switch (report.outcome) {
         case 'succeeded':
-            info(`Offer '${settings.offerId}' is live.`);
+            page.info(`Offer '${settings.offerId}' is live.`);
             return;
         case 'running':
-            info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`);
+            page.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`);
             return;
         case 'timed-out': {
             const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(tracked.location)}`;
             if (settings.failOnTimeout)
-                setFailed(message);
+                page.fail(message);
             else
-                warning(message);
+                page.warning(message);
             return;
         }
         default: {
             const reasons = failureReasons(op);
-            setFailed(`The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
+            page.fail(`The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
         }
     }
 }
-function fail(report, error) {
+function fail(report, error, page) {
     const location = report.tracked?.location;
     if (error instanceof Cancelled) {
         report.outcome = 'interrupted';
-        setFailed(location
+        page.fail(location
             ? `Cancelled: stopped waiting. ${resumeHint(location)}`
             : 'Cancelled before the go-live was confirmed. If it did start, re-running this step attaches to it instead of starting another.');
         return;
@@ -5196,33 +5345,42 @@ function fail(report, error) {
     report.outcome = 'error';
     if (error instanceof ActionError) {
         report.error = error.message;
-        setFailed(location ? `${error.message} ${resumeHint(location)}` : error.message);
+        page.fail(location ? `${error.message} ${resumeHint(location)}` : error.message);
         return;
     }
+    // A bug: its stack goes to the debug log, never to the run page's failure line.
     report.error = 'Unexpected error; see the log.';
-    setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    for (const line of (error instanceof Error ? (error.stack ?? '') : '').split('\n'))
+        page.debug(line);
+    page.fail(`Unexpected error: ${reason(error)}. Please report it; the debug log (ACTIONS_STEP_DEBUG) has the details.`);
 }
-async function writeSummary(report) {
+async function writeSummary(report, page) {
     if (!process.env.GITHUB_STEP_SUMMARY || !report.offerId)
         return;
     try {
         await summary.addRaw(renderSummary(report), true).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        page.warning(`Could not write the job summary to GITHUB_STEP_SUMMARY (${reason(error)}).`);
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/index.js
 
 
+
 // The runner cancels a job with SIGINT, then SIGTERM 7.5 s later: stop waiting at the first one.
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
-void run({ clock: systemClock, signal: controller.signal }).then(() => {
+run({ clock: systemClock, signal: controller.signal }).then(() => {
     // A request cut short by the cancellation may still hold a socket open: do not wait for it.
     if (controller.signal.aborted)
         process.exit();
+}, 
+// run() reports every failure itself; this only keeps a bug in that reporting from going unheard.
+(error) => {
+    process.exitCode = 1;
+    process.stdout.write(`::error::Unexpected error: ${forLog(String(error))}\n`);
 });
 

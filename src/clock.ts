@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS } from './duration.js'
 import { Cancelled } from './errors.js'
 
 /** All waiting goes through this, so tests can compress time and a cancellation can cut a sleep. */
@@ -12,6 +13,8 @@ export const systemClock: Clock = {
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new Cancelled())
+      // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
+      if (!(ms <= MAX_TIMER_MS)) return reject(new RangeError(`cannot sleep ${ms} ms`))
       const onAbort = (): void => {
         clearTimeout(timer)
         reject(new Cancelled())

@@ -157,8 +157,10 @@ export function explainAadError(
   resource: string,
   assertion?: string,
 ): string {
-  const code = typeof body.error === 'string' ? body.error : `HTTP ${status}`
-  const description = typeof body.error_description === 'string' ? body.error_description.split(/\r?\n/)[0].trim() : ''
+  const code = typeof body.error === 'string' ? body.error.slice(0, 100) : `HTTP ${status}`
+  // Cut before any pattern runs over it: the answer may be far longer than Azure AD's.
+  const description =
+    typeof body.error_description === 'string' ? body.error_description.slice(0, 2000).split(/\r?\n/)[0].trim() : ''
   const aadsts = /AADSTS\d+/.exec(description)?.[0]
   let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1]
   if (!hint && aadsts === 'AADSTS500011') hint = `the resource ${resource} is not known in that tenant`

@@ -1,10 +1,13 @@
 import { ActionError } from './errors.js'
 
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
 
 /** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
 export function parseDuration(text: string, inputName: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim())
+  const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim())
   if (!match) {
     throw new ActionError(
       `Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`,
@@ -13,6 +16,9 @@ export function parseDuration(text: string, inputName: string): number {
   const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's'])
   if (ms <= 0) {
     throw new ActionError(`Input '${inputName}' must be longer than zero (it is '${text}').`)
+  }
+  if (ms > MAX_TIMER_MS) {
+    throw new ActionError(`Input '${inputName}' is '${text}', longer than the action can wait: at most 24 days (576h).`)
   }
   return ms
 }

@@ -123,7 +123,9 @@ export class Http {
       )
     }
     if (isRetryableStatus(response.status)) {
-      const after = parseRetryAfter(header(response.headers, 'retry-after'), Date.now())
+      // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
+      const served = Date.parse(header(response.headers, 'date') ?? '')
+      const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served)
       throw new TransientError(`HTTP ${response.status}${errorDetail(response.json)}`, after)
     }
     if (request.expectJson && response.status < 300 && response.json === undefined) {
@@ -173,7 +175,7 @@ export function header(headers: IncomingHttpHeaders, name: string): string | und
 export function errorDetail(body: unknown): string {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error
   if (typeof error !== 'object' || error === null) return ''
-  const code = typeof error.code === 'string' ? error.code : ''
+  const code = typeof error.code === 'string' ? error.code.slice(0, 100) : ''
   const message = typeof error.message === 'string' ? error.message.slice(0, 300) : ''
   const text = [code, message].filter(Boolean).join(': ')
   return text ? ` (${redactEmails(text)})` : ''

@@ -9,6 +9,7 @@ import { Http } from './http.js'
 import { failureReasons, isTerminal } from './operation.js'
 import { ProgressLog, describeNow } from './progress.js'
 import { annotations, outcomeOf, renderSummary, resumeHint, type Report } from './report.js'
+import { reason, RunPage } from './runner.js'
 import { readSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { USER_AGENT } from './version.js'
 import { waitForEnd } from './wait.js'
@@ -23,10 +24,11 @@ export interface Runtime {
 export async function run({ clock, signal }: Runtime = { clock: systemClock }): Promise<void> {
   const startedAt = clock.now()
   const report: Report = { outcome: 'error', elapsedMs: 0 }
+  const page = new RunPage()
   try {
     for (const name of SECRET_INPUTS) {
       const value = core.getInput(name)
-      if (value) core.setSecret(value)
+      if (value) page.mask(value)
     }
     const settings = readSettings((name) => core.getInput(name), APIS)
     report.publisherId = settings.publisherId || undefined
@@ -38,36 +40,36 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       clock,
       signal,
       requestTimeoutMs: settings.requestTimeoutMs,
-      debug: core.debug,
+      debug: page.debug,
     })
-    const credentials = await core.group('Sign in', () =>
+    const credentials = await page.group('Sign in', () =>
       signIn(settings.auth, {
         resource: settings.api.tokenResource,
         http,
         clock,
-        mask: core.setSecret,
+        mask: page.mask,
         getIdToken: core.getIDToken,
-        log: core.info,
+        log: page.info,
       }),
     )
-    const service = settings.api.connect({ http, credentials, settings, clock, signal, log: core.info })
+    const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info })
 
-    const progress = new ProgressLog(clock, startedAt, core.info)
-    const begun = await core.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
-      const tracked = await follow(settings, service, core.info)
+    const progress = new ProgressLog(clock, startedAt, page.info)
+    const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+      const tracked = await follow(settings, service, page.info)
       if (!tracked) return undefined
       // Known before the first read, so that a failure of that read still says how to resume.
       report.tracked = tracked
       report.operationId = settings.api.operationId(tracked.location)
-      core.setOutput('operation-location', tracked.location.href)
-      core.setOutput('operation-id', report.operationId)
+      page.output('operation-location', tracked.location.href)
+      page.output('operation-id', report.operationId)
       const first = await readFirst(tracked, service, settings, { clock, signal })
       progress.read(first)
       return { tracked, first }
     })
     if (!begun) {
       report.outcome = 'none'
-      core.notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`)
+      page.notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`)
       return
     }
     const { tracked, first } = begun
@@ -75,7 +77,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     report.outcome = outcomeOf(first.status)
 
     if (settings.wait && report.outcome === 'running') {
-      const result = await core.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () =>
+      const result = await page.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () =>
         waitForEnd({
           service,
           url: tracked.location,
@@ -94,49 +96,53 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       report.op = result.op
       report.outcome = result.timedOut ? 'timed-out' : outcomeOf(result.op.status)
     }
-    conclude(report, settings)
+    conclude(report, settings, page)
   } catch (error) {
-    fail(report, error)
+    fail(report, error, page)
   } finally {
     report.elapsedMs = clock.now() - startedAt
-    if (report.op) core.setOutput('status', report.op.status)
-    await writeSummary(report)
+    if (report.op) page.output('status', report.op.status)
+    if (page.outputProblem) {
+      const location = report.tracked?.location
+      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location)}` : ''}`)
+    }
+    await writeSummary(report, page)
   }
 }
 
-function conclude(report: Report, settings: Settings): void {
+function conclude(report: Report, settings: Settings, page: RunPage): void {
   const { op, tracked } = report
   if (!op || !tracked) return
   if (isTerminal(op.status)) {
-    for (const a of annotations(op)) (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title })
+    for (const a of annotations(op)) (a.level === 'error' ? page.error : page.warning)(a.message, a.title)
   }
   switch (report.outcome) {
     case 'succeeded':
-      core.info(`Offer '${settings.offerId}' is live.`)
+      page.info(`Offer '${settings.offerId}' is live.`)
       return
     case 'running':
-      core.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`)
+      page.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`)
       return
     case 'timed-out': {
       const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(tracked.location)}`
-      if (settings.failOnTimeout) core.setFailed(message)
-      else core.warning(message)
+      if (settings.failOnTimeout) page.fail(message)
+      else page.warning(message)
       return
     }
     default: {
       const reasons = failureReasons(op)
-      core.setFailed(
+      page.fail(
         `The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`,
       )
     }
   }
 }
 
-function fail(report: Report, error: unknown): void {
+function fail(report: Report, error: unknown, page: RunPage): void {
   const location = report.tracked?.location
   if (error instanceof Cancelled) {
     report.outcome = 'interrupted'
-    core.setFailed(
+    page.fail(
       location
         ? `Cancelled: stopped waiting. ${resumeHint(location)}`
         : 'Cancelled before the go-live was confirmed. If it did start, re-running this step attaches to it instead of starting another.',
@@ -146,18 +152,20 @@ function fail(report: Report, error: unknown): void {
   report.outcome = 'error'
   if (error instanceof ActionError) {
     report.error = error.message
-    core.setFailed(location ? `${error.message} ${resumeHint(location)}` : error.message)
+    page.fail(location ? `${error.message} ${resumeHint(location)}` : error.message)
     return
   }
+  // A bug: its stack goes to the debug log, never to the run page's failure line.
   report.error = 'Unexpected error; see the log.'
-  core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  for (const line of (error instanceof Error ? (error.stack ?? '') : '').split('\n')) page.debug(line)
+  page.fail(`Unexpected error: ${reason(error)}. Please report it; the debug log (ACTIONS_STEP_DEBUG) has the details.`)
 }
 
-async function writeSummary(report: Report): Promise<void> {
+async function writeSummary(report: Report, page: RunPage): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY || !report.offerId) return
   try {
     await core.summary.addRaw(renderSummary(report), true).write()
   } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    page.warning(`Could not write the job summary to GITHUB_STEP_SUMMARY (${reason(error)}).`)
   }
 }

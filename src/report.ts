@@ -1,6 +1,7 @@
 import { formatDuration } from './duration.js'
 import { isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
+import { forLog, forMarkdown, linkTarget } from './sanitize.js'
 import type { Tracked } from './service.js'
 
 /** How the run ended, from the user's side. */
@@ -58,59 +59,90 @@ const HOW: Record<Tracked['how'], string> = {
   'already-live': 'not needed: the offer was already live',
 }
 
-/** The job summary in GitHub-flavoured Markdown. It quotes no e-mail address (the parser drops them). */
+/** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
+export const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024
+const MAX_STEPS = 100
+const MAX_LINKS = 20
+
+/**
+ * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
+ * action validated become links (linkTarget); what is left out for size is said.
+ */
 export function renderSummary(report: Report): string {
   const { op, tracked } = report
-  const offer = report.offerId ? `\`${cell(report.offerId)}\`` : '(unknown)'
+  const offer = report.offerId ? code(report.offerId) : '(unknown)'
   const lines = [`## ${HEADLINE[report.outcome](offer)}`, '']
-  if (report.error) lines.push(`> ${cell(report.error)}`, '')
+  if (report.error) lines.push(`> ${forMarkdown(report.error, 4000)}`, '')
 
   const facts: [string, string][] = []
-  if (report.api) facts.push(['API', report.api])
-  if (report.publisherId) facts.push(['Publisher', `\`${cell(report.publisherId)}\``])
+  if (report.api) facts.push(['API', forMarkdown(report.api)])
+  if (report.publisherId) facts.push(['Publisher', code(report.publisherId)])
   if (report.offerId) facts.push(['Offer', offer])
   if (tracked) {
-    facts.push(['Operation', `[${cell(report.operationId ?? '')}](${tracked.location.href})`])
+    const id = forMarkdown(report.operationId ?? '', 200)
+    const target = linkTarget(tracked.location.href)
+    facts.push(['Operation', target ? `[${id}](${target})` : id])
     facts.push(['Started', HOW[tracked.how]])
   }
   if (op)
     facts.push([
       'Status',
-      `**${cell(op.status)}**${op.rawStatus !== op.status ? ` (service: ${cell(op.rawStatus)})` : ''}`,
+      `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${forMarkdown(op.rawStatus, 200)})` : ''}`,
     ])
   facts.push(['Elapsed', formatDuration(report.elapsedMs)])
   lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
 
   if (op?.steps.length) {
     lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|')
-    for (const step of op.steps) {
+    for (const step of op.steps.slice(0, MAX_STEPS)) {
       const last = step.messages.at(-1)
+      const progress = typeof step.progress === 'number' && Number.isFinite(step.progress) ? `${step.progress}%` : ''
       lines.push(
-        `| ${cell(step.name)} | ${SYMBOL[step.state]} ${cell(step.status)} | ${step.progress !== undefined ? `${step.progress}%` : ''} | ${cell(step.estimate ?? '')} | ${last ? cell(last.text) : ''} |`,
+        `| ${forMarkdown(step.name, 200)} | ${SYMBOL[step.state]} ${forMarkdown(step.status, 100)} | ${progress} | ${forMarkdown(step.estimate ?? '', 100)} | ${last ? forMarkdown(last.text, 500) : ''} |`,
       )
     }
+    if (op.steps.length > MAX_STEPS) lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`)
     lines.push('')
   }
   const links = [
     ...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []),
     ...(op?.liveLinks.map((l) => ['Live', l] as const) ?? []),
-  ]
+  ].flatMap(([kind, l]) => {
+    const target = linkTarget(l.url)
+    return target ? [`- ${kind}: [${forMarkdown(l.text, 200)}](${target})`] : []
+  })
   if (links.length) {
-    lines.push('### Links', '', ...links.map(([kind, l]) => `- ${kind}: [${cell(l.text)}](${l.url})`), '')
+    lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '')
+    if (links.length > MAX_LINKS) lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '')
   }
   const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted'
-  if (tracked && stillRunning) {
-    lines.push(`To wait on it later, run this action with \`operation-location: ${tracked.location.href}\`.`, '')
+  const resume = tracked && linkTarget(tracked.location.href)
+  if (resume && stillRunning) {
+    lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '')
+  }
+  return bounded(lines)
+}
+
+/** The lines, cut before GitHub's limit with a line that says so. */
+function bounded(lines: string[]): string {
+  let size = 0
+  for (const [i, line] of lines.entries()) {
+    size += Buffer.byteLength(line) + 1
+    if (size > MAX_SUMMARY_BYTES) {
+      return [
+        ...lines.slice(0, i),
+        '',
+        `The rest of this summary (${lines.length - i} lines) is left out: it would pass GitHub's 1 MiB limit.`,
+        '',
+      ].join('\n')
+    }
   }
   return lines.join('\n')
 }
 
-/** Table-safe, single-line text: no HTML, no pipes, no line breaks. */
-function cell(text: string): string {
-  return text
-    .replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)
-    .replace(/\|/g, '\\|')
-    .replace(/\s+/g, ' ')
+/** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
+function code(text: string): string {
+  return `\`${forLog(text, 200).replace(/`/g, "'")}\``
 }
 
 export interface Annotation {

@@ -1,6 +1,7 @@
 /** What a release engineer sees on the run page: the job summary, the log, the annotations. */
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
+import { shown } from '../markdown.js'
 import { EMAIL, runAction, simInputs, type RunResult } from '../harness.js'
 import { Simulator, type Scenario } from '../simulator.js'
 
@@ -18,7 +19,8 @@ async function run(
     inputs: simInputs(sim, { wait: 'true', 'poll-interval': '10ms', ...more }),
     env,
   })
-  return { run: result, sim }
+  // The summary as a person reads it on the run page.
+  return { run: { ...result, summary: shown(result.summary) }, sim }
 }
 
 /** Nothing that looks like a bearer token or an e-mail address, anywhere the user can see. */
@@ -80,7 +82,7 @@ describe('job summary', () => {
     assert.match(r.summary, /^## ❌ Go-live of offer `contoso-offer` failed$/m)
     assert.match(
       r.summary,
-      /^\| Certification \| ❌ blocked \| 0% \| &lt; 5 day \| No virtual machine image was found for the plan contoso-plan\. Contact \[e-mail redacted\]\. \|$/m,
+      /^\| Certification \| ❌ blocked \| 0% \| < 5 day \| No virtual machine image was found for the plan contoso-plan\. Contact \[e-mail redacted\]\. \|$/m,
     )
     assert.match(r.summary, /^\| Live \| ⏳ notStarted \| 0% \|/m)
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning) title=/.test(l))

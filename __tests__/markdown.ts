@@ -1,0 +1,6 @@
+/** The summary as a person reads it: the character references GitHub shows as characters, decoded. */
+export function shown(markdown: string): string {
+  return markdown
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&(lt|gt|amp|quot);/g, (_, n: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"' })[n]!)
+}
