@@ -187,3 +187,54 @@ export async function makeCertificate(): Promise<{
 
 /** Anything in a text that looks like an e-mail address. */
 export const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+
+export interface RunnerView {
+  /** Every command the runner would act on, in order. */
+  commands: { name: string; data: string; legacy: boolean }[]
+  /** The lines a person sees, with every masked value shown as ***. */
+  visible: string[]
+  /** Values the runner masks. */
+  masks: string[]
+}
+
+/**
+ * Reads a log as the GitHub runner does: lines split on `\n`, `\r\n` and a lone `\r`; a command is
+ * `::name props::data` after leading white space, or the legacy `##[name props]data` anywhere in a
+ * line; `::stop-commands::TOKEN` turns commands off until `::TOKEN::`; `::add-mask::` masks a value
+ * in every later line (and only while commands are on).
+ */
+export function readAsRunner(stdout: string): RunnerView {
+  const view: RunnerView = { commands: [], visible: [], masks: [] }
+  let stopToken: string | undefined
+  const unescape = (d: string): string => d.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+  for (const line of stdout.split(/\r\n|\n|\r/)) {
+    const trimmed = line.trimStart()
+    if (stopToken !== undefined) {
+      if (trimmed === `::${stopToken}::`) stopToken = undefined
+      else view.visible.push(masked(line, view.masks))
+      continue
+    }
+    const legacyAt = line.indexOf('##[')
+    const legacy = legacyAt >= 0 ? /^##\[([^\]\s;]+)[^\]]*\](.*)$/.exec(line.slice(legacyAt)) : null
+    if (legacy) {
+      view.commands.push({ name: legacy[1].toLowerCase(), data: legacy[2], legacy: true })
+      continue
+    }
+    const end = trimmed.startsWith('::') ? trimmed.indexOf('::', 2) : -1
+    if (end > 2) {
+      const name = trimmed.slice(2, end).split(' ')[0].toLowerCase()
+      const data = unescape(trimmed.slice(end + 2))
+      view.commands.push({ name, data, legacy: false })
+      if (name === 'add-mask' && data) view.masks.push(data)
+      if (name === 'stop-commands') stopToken = data
+      if (!['add-mask', 'stop-commands', 'debug'].includes(name)) view.visible.push(masked(data, view.masks))
+      continue
+    }
+    view.visible.push(masked(line, view.masks))
+  }
+  return view
+}
+
+function masked(line: string, masks: string[]): string {
+  return masks.reduce((text, secret) => text.split(secret).join('***'), line)
+}

@@ -173,3 +173,24 @@ test('a host that does not resolve is a transient fault, given up on with the re
     /^GaveUp: Could not start the go-live: \d+ attempts failed over 1m \d+s \(\d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\.$/,
   )
 })
+
+test("Retry-After as an HTTP date is read against the answer's own Date: a skewed clock neither fails nor stalls", async () => {
+  for (const skewHours of [-5, 5]) {
+    const served = new Date(Date.now() + skewHours * 3_600_000)
+    served.setMilliseconds(0)
+    const s = await sim([
+      {
+        on: 'operation',
+        kind: 'status',
+        status: 503,
+        headers: { Date: served.toUTCString(), 'Retry-After': new Date(served.getTime() + 3000).toUTCString() },
+      },
+    ])
+    const clock = new FakeClock()
+    const { service } = cppService(s, clock)
+    const answer = await service.start()
+    const op = await service.read(answer.location)
+    assert.equal(op.status, 'notStarted')
+    assert.deepEqual(clock.sleeps, [3000], `server clock ${skewHours}h off`)
+  }
+})

@@ -61,7 +61,7 @@ test('a timed-out or interrupted run says how to resume; links are listed', () =
     status: 'running',
     steps: [],
     liveLinks: [{ displayText: 'Listing', uri: 'https://azuremarketplace.microsoft.com/x' }],
-    previewLinks: ['https://preview.example/p'],
+    previewLinks: ['https://azuremarketplace.microsoft.com/p?preview=1', 'https://preview.example/p'],
   })
   for (const outcome of ['timed-out', 'interrupted', 'running'] as const) {
     const md = renderSummary({ ...base, op: running, outcome })
@@ -75,7 +75,11 @@ test('a timed-out or interrupted run says how to resume; links are listed', () =
   }
   const md = shown(renderSummary({ ...base, op: running, outcome: 'timed-out' }))
   assert.match(md, /## ⌛ Stopped waiting: the go-live of offer `contoso-offer` is still running/)
-  assert.match(md, /- Preview: \[https:\/\/preview.example\/p\]\(https:\/\/preview.example\/p\)/)
+  assert.match(
+    md,
+    /- Preview: \[https:\/\/azuremarketplace.microsoft.com\/p\?preview=1\]\(https:\/\/azuremarketplace.microsoft.com\/p\?preview=1\)/,
+  )
+  assert.doesNotMatch(md, /preview.example/, 'a link to a host that is not Microsoft')
   assert.match(md, /- Live: \[Listing\]\(https:\/\/azuremarketplace.microsoft.com\/x\)/)
 })
 

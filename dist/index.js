@@ -3553,9 +3553,10 @@ function forMarkdown(text, max = MAX_LINE) {
 }
 /**
  * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
- * encoded so that it cannot end the Markdown link early. Undefined for anything else.
+ * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
+ * Undefined for anything else.
  */
-function linkTarget(text) {
+function linkTarget(text, hosts) {
     if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
         return undefined;
     let url;
@@ -3567,6 +3568,10 @@ function linkTarget(text) {
     }
     if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
         return undefined;
+    if (hosts &&
+        (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
+        return undefined;
+    }
     return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function decodeSafely(text) {
@@ -3617,6 +3622,18 @@ function nextDelayMs(attempt, retryAfterMs, policy, random) {
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 /**
+ * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
+ * goes to DNS; Node wants it without the brackets.
+ */
+const IPV6_LITERAL = {
+    prepareRequest: (options) => {
+        if (options.host?.startsWith('['))
+            options.host = options.host.slice(1, -1);
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('not an authentication handler')),
+};
+/**
  * The one HTTP client. Each request is retried on transient faults within its budget; the answer
  * of any other status is returned for the caller to explain. Redirects are never followed, so a
  * request and its credentials cannot be moved to another origin.
@@ -3629,7 +3646,7 @@ class Http {
     maxBodyBytes;
     constructor(options) {
         this.options = options;
-        this.client = new HttpClient(options.userAgent, undefined, {
+        this.client = new HttpClient(options.userAgent, [IPV6_LITERAL], {
             allowRedirects: false,
             allowRetries: false,
             keepAlive: false,
@@ -4912,6 +4929,8 @@ const HOW = {
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
 const MAX_STEPS = 100;
 const MAX_LINKS = 20;
+/** Preview and live links come from the service: only Microsoft's own hosts become links. */
+const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
 /**
  * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
  * action validated become links (linkTarget); what is left out for size is said.
@@ -4957,7 +4976,7 @@ function renderSummary(report) {
         ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
         ...(op?.liveLinks.map((l) => ['Live', l]) ?? []),
     ].flatMap(([kind, l]) => {
-        const target = linkTarget(l.url);
+        const target = linkTarget(l.url, MARKETPLACE_HOSTS);
         return target ? [`- ${kind}: [${forMarkdown(l.text, 200)}](${target})`] : [];
     });
     if (links.length) {

@@ -45,6 +45,18 @@ export interface HttpOptions {
 const REDIRECT = new Set([301, 302, 303, 307, 308])
 
 /**
+ * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
+ * goes to DNS; Node wants it without the brackets.
+ */
+const IPV6_LITERAL = {
+  prepareRequest: (options: { host?: string | null }): void => {
+    if (options.host?.startsWith('[')) options.host = options.host.slice(1, -1)
+  },
+  canHandleAuthentication: (): boolean => false,
+  handleAuthentication: (): Promise<never> => Promise.reject(new Error('not an authentication handler')),
+}
+
+/**
  * The one HTTP client. Each request is retried on transient faults within its budget; the answer
  * of any other status is returned for the caller to explain. Redirects are never followed, so a
  * request and its credentials cannot be moved to another origin.
@@ -56,7 +68,7 @@ export class Http {
   private readonly maxBodyBytes: number
 
   constructor(private readonly options: HttpOptions) {
-    this.client = new HttpClient(options.userAgent, undefined, {
+    this.client = new HttpClient(options.userAgent, [IPV6_LITERAL], {
       allowRedirects: false,
       allowRetries: false,
       keepAlive: false,

@@ -63,6 +63,8 @@ const HOW: Record<Tracked['how'], string> = {
 export const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024
 const MAX_STEPS = 100
 const MAX_LINKS = 20
+/** Preview and live links come from the service: only Microsoft's own hosts become links. */
+export const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'] as const
 
 /**
  * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
@@ -108,7 +110,7 @@ export function renderSummary(report: Report): string {
     ...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []),
     ...(op?.liveLinks.map((l) => ['Live', l] as const) ?? []),
   ].flatMap(([kind, l]) => {
-    const target = linkTarget(l.url)
+    const target = linkTarget(l.url, MARKETPLACE_HOSTS)
     return target ? [`- ${kind}: [${forMarkdown(l.text, 200)}](${target})`] : []
   })
   if (links.length) {

@@ -62,9 +62,10 @@ export function forMarkdown(text: string, max = MAX_LINE): string {
 
 /**
  * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
- * encoded so that it cannot end the Markdown link early. Undefined for anything else.
+ * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
+ * Undefined for anything else.
  */
-export function linkTarget(text: string): string | undefined {
+export function linkTarget(text: string, hosts?: readonly string[]): string | undefined {
   if (text.length > MAX_LINE || !/^https?:\/\//i.test(text)) return undefined
   let url: URL
   try {
@@ -73,6 +74,12 @@ export function linkTarget(text: string): string | undefined {
     return undefined
   }
   if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href)) return undefined
+  if (
+    hosts &&
+    (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))
+  ) {
+    return undefined
+  }
   return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { clean, forLog, forMarkdown, linkTarget, MAX_LINE, redactEmails } from '../src/sanitize.js'
+import { shown } from './markdown.js'
+
+test('forLog: one line, whatever breaks lines for the runner', () => {
+  for (const br of ['\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\u000b', '\u000c']) {
+    const out = forLog(`a${br}::add-mask::x`)
+    assert.doesNotMatch(out, /[\r\n\u2028\u2029\u0085\u000b\u000c]/, JSON.stringify(br))
+    assert.equal(out, 'a ::add-mask::x')
+  }
+})
+
+test('forLog: no ::command at the start (after white space), no ##[ anywhere', () => {
+  assert.equal(forLog('::error::x'), ': :error::x')
+  assert.equal(forLog('   ::stop-commands::t'), '   : :stop-commands::t')
+  assert.equal(forLog('step ::warning:: mid-line stays'), 'step ::warning:: mid-line stays')
+  assert.equal(forLog('a ##[stop-commands]t ##[error]x ###[y'), 'a ## [stop-commands]t ## [error]x ### [y')
+  assert.doesNotMatch(forLog('#'.repeat(10) + '['), /##\[/)
+})
+
+test('forLog: bounded, with the cut said', () => {
+  const out = forLog('x'.repeat(MAX_LINE * 3))
+  assert.equal(out.length, MAX_LINE + 3)
+  assert.ok(out.endsWith('...'))
+})
+
+test('e-mail addresses are redacted, in their common encodings too', () => {
+  for (const address of [
+    'jon@contoso.com',
+    'Jon.Doe+release@mail.contoso.co.uk',
+    'jon%40contoso.com',
+    'jon&#64;contoso.com',
+    'jon&#x40;contoso.com',
+    'jon&commat;contoso.com',
+    'jon\\u0040contoso.com',
+    'jon＠contoso.com',
+    'jon(at)contoso.com',
+    'jon [at] contoso [dot] com',
+    'jöns@exämple.de',
+  ]) {
+    assert.equal(redactEmails(`to ${address}.`), 'to [e-mail redacted].', address)
+  }
+  assert.equal(redactEmails('version 1.2 at 10:00, 50% done'), 'version 1.2 at 10:00, 50% done')
+})
+
+test('forMarkdown: links, images, headings, HTML, math and autolinks from the service are inert', () => {
+  const hostile =
+    '# H [a](https://evil.example) ![i](https://evil.example/p.png) <img src=x> https://evil.example www.evil.example $x$ | `c` *b* _i_ ~s~ \\'
+  const md = forMarkdown(hostile)
+  // Outside the character references, not one character that Markdown or HTML would act on.
+  assert.doesNotMatch(md.replace(/&#\d+;/g, ''), /[[\]()<>#!|`*_~$\\&]/, md)
+  assert.doesNotMatch(md, /https?:\/\/|www\./)
+  // A person reads the same text as the service sent (GitHub shows the entities as characters).
+  assert.equal(shown(md), hostile)
+})
+
+test('linkTarget: absolute http(s) only, no credentials or addresses, cannot break out of ()', () => {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    '/relative',
+    'data:text/html,x',
+    'ftp://x.example/',
+    'https://u:p@x.example/',
+    'https://x.example/jon@contoso.com',
+    'https://x.example/jon%40contoso.com',
+    '',
+  ]) {
+    assert.equal(linkTarget(bad), undefined, bad)
+  }
+  assert.equal(
+    linkTarget('https://x.example/a)](https://evil.example'),
+    'https://x.example/a%29%5D%28https://evil.example',
+  )
+  assert.equal(linkTarget('https://x.example/a b'), 'https://x.example/a%20b')
+  const hosts = ['microsoft.com', 'azure.com'] as const
+  assert.equal(
+    linkTarget('https://azuremarketplace.microsoft.com/x', hosts),
+    'https://azuremarketplace.microsoft.com/x',
+  )
+  assert.equal(linkTarget('https://microsoft.com.evil.example/x', hosts), undefined)
+  assert.equal(linkTarget('https://evilmicrosoft.com/x', hosts), undefined)
+  assert.equal(linkTarget('http://azuremarketplace.microsoft.com/x', hosts), undefined)
+})
+
+test('clean: HTML to plain text, bounded', () => {
+  assert.equal(clean('<b>No image</b> for&nbsp;plan &lt;x&gt;<br/>Fix it.'), 'No image for plan <x> Fix it.')
+  assert.equal(clean('x'.repeat(600)).length, 500)
+})
+
+test('the cost is linear: 1 MiB of the worst inputs for each pattern takes milliseconds', { timeout: 20_000 }, () => {
+  const MiB = 1024 * 1024
+  const inputs = [
+    '<'.repeat(MiB),
+    'a'.repeat(MiB),
+    'a@'.repeat(MiB / 2),
+    'a@b.'.repeat(MiB / 4),
+    '#'.repeat(MiB),
+    ':'.repeat(MiB),
+    'a [at] '.repeat(MiB / 7),
+  ]
+  for (const text of inputs) {
+    for (const [name, f] of [
+      ['forLog', forLog],
+      ['forMarkdown', forMarkdown],
+      ['clean', clean],
+    ] as const) {
+      const started = performance.now()
+      f(text)
+      const ms = performance.now() - started
+      assert.ok(ms < 50, `${name} on ${JSON.stringify(text.slice(0, 8))}...: ${ms.toFixed(1)} ms`)
+    }
+    // The e-mail pattern itself, on uncut text, is linear: four times the text, about four times
+    // the time (quadratic would be sixteen). Measured as a ratio in one run, the median of three.
+    const time = (t: string): number => {
+      const runs = [0, 1, 2].map(() => {
+        const started = performance.now()
+        redactEmails(t)
+        return performance.now() - started
+      })
+      return runs.sort((a, b) => a - b)[1]
+    }
+    // On 16 and 64 KiB: a quadratic pattern fails this in seconds instead of blocking for hours.
+    const quarter = time(text.slice(0, 16 * 1024))
+    const whole = time(text.slice(0, 64 * 1024))
+    assert.ok(
+      whole < 8 * quarter + 20,
+      `redactEmails: ${quarter.toFixed(1)} ms for 16 KiB, ${whole.toFixed(1)} ms for 64 KiB of ${JSON.stringify(text.slice(0, 8))}`,
+    )
+  }
+})
