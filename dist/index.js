@@ -5364,7 +5364,8 @@ function fail(report, error, page) {
     report.outcome = 'error';
     if (error instanceof ActionError) {
         report.error = error.message;
-        page.fail(location ? `${error.message} ${resumeHint(location)}` : error.message);
+        // A go-live the service says does not exist goes on nowhere: no hint to resume it.
+        page.fail(location && !(error instanceof NotFound) ? `${error.message} ${resumeHint(location)}` : error.message);
         return;
     }
     // A bug: its stack goes to the debug log, never to the run page's failure line.

@@ -3,7 +3,7 @@ import { APIS } from './apis.js'
 import { systemClock, type Clock } from './clock.js'
 import { signIn } from './credentials.js'
 import { formatDuration } from './duration.js'
-import { ActionError, Cancelled } from './errors.js'
+import { ActionError, Cancelled, NotFound } from './errors.js'
 import { follow, readFirst } from './follow.js'
 import { Http } from './http.js'
 import { failureReasons, isTerminal } from './operation.js'
@@ -152,7 +152,8 @@ function fail(report: Report, error: unknown, page: RunPage): void {
   report.outcome = 'error'
   if (error instanceof ActionError) {
     report.error = error.message
-    page.fail(location ? `${error.message} ${resumeHint(location)}` : error.message)
+    // A go-live the service says does not exist goes on nowhere: no hint to resume it.
+    page.fail(location && !(error instanceof NotFound) ? `${error.message} ${resumeHint(location)}` : error.message)
     return
   }
   // A bug: its stack goes to the debug log, never to the run page's failure line.

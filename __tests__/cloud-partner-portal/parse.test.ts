@@ -244,3 +244,21 @@ test('the go-live to follow is the running production entry, else the newest pro
   // Entries with neither type nor slot neither crash nor count.
   assert.deepEqual(chooseGoLive([sub('x', undefined, '')]), { running: undefined, latest: undefined, other: undefined })
 })
+
+test('a relative operation location keeps the path prefix of base-url (a gateway in front of the API)', () => {
+  const gateway = new URL('https://gateway.example/cpp')
+  const rel = resolveOperationUrl(
+    `/api/publishers/contoso/offers/o/operations/${GUID}?api-version=2017-10-31`,
+    gateway,
+    'x',
+  )
+  assert.equal(
+    rel.href,
+    `https://gateway.example/cpp/api/publishers/contoso/offers/o/operations/${GUID}?api-version=2017-10-31`,
+  )
+  // Already under the prefix, or absolute: as given.
+  const under = resolveOperationUrl(`/cpp/api/operations/${GUID}`, gateway, 'x')
+  assert.equal(under.pathname, `/cpp/api/operations/${GUID}`)
+  const absolute = resolveOperationUrl(`https://gateway.example/api/operations/${GUID}`, gateway, 'x')
+  assert.equal(absolute.pathname, `/api/operations/${GUID}`)
+})

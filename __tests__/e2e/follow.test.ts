@@ -158,3 +158,37 @@ describe('start: false on the Product Ingestion API', () => {
     assert.equal(r.outputs.status, undefined)
   })
 })
+
+describe('odd but legitimate answers', () => {
+  test('a go-live whose operation answers 404 for a short while after the 202 is read again, not reported', async () => {
+    const sim = await cpp({
+      operation: { reads: 2 },
+      faults: [
+        {
+          on: 'operation',
+          kind: 'status',
+          status: 404,
+          times: 2,
+          body: '{"error":{"code":"NotFound","message":"not yet"}}',
+        },
+      ],
+    })
+    const r = await runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '100ms' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(r.outputs.status, 'succeeded')
+    assert.equal(sim.requests.filter((q) => q.route === 'operation' && q.status === 404).length, 2)
+    assert.equal(cppPosts(sim).length, 1)
+  })
+
+  test('a 404 on an operation-location the user gave is reported at once, naming that input', async () => {
+    const sim = await cpp()
+    const r = await runAction({
+      inputs: simInputs(sim, {
+        'operation-location': `${sim.url}/api/publishers/contoso/offers/contoso-offer/operations/gone`,
+      }),
+    })
+    assert.equal(r.code, 1)
+    assert.equal(sim.requests.filter((q) => q.route === 'operation').length, 1)
+    assert.match(errors(r.stdout)[0], /HTTP 404 .* does not exist\. Check operation-location\.$/)
+  })
+})
