@@ -1,9 +1,11 @@
 /**
  * `npm run demo`: the bundled action puts an offer live against the local simulators, from the
- * go-live request to `succeeded`, and shows its log, its outputs and its job summary. Both APIs by
+ * go-live request to `succeeded`, and shows its log as the run page does, its outputs and its job
+ * summary. Both APIs by
  * default; `npm run demo -- product-ingestion` (or `cloud-partner-portal`) shows one.
  */
 import { ingestionInputs, runAction, simInputs } from './harness.js'
+import { shown } from './markdown.js'
 import { IngestionSimulator } from './ingestion-simulator.js'
 import { Simulator } from './simulator.js'
 
@@ -48,8 +50,8 @@ for (const [name, make] of Object.entries(demos)) {
   console.log(`\nExit code: ${result.code}`)
   console.log('Outputs:')
   for (const [key, value] of Object.entries(result.outputs)) console.log(`  ${key} = ${value}`)
-  console.log('\nJob summary:\n')
-  console.log(result.summary)
+  console.log('\nJob summary (as GitHub renders its text):\n')
+  console.log(shown(result.summary))
   console.log(`Go-lives started on the simulator: ${sim.goLivesStarted}; requests made: ${sim.requests.length}`)
   failed ||= result.code !== 0 || result.outputs.status !== 'succeeded'
 }

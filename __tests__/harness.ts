@@ -1,5 +1,6 @@
 /** Runs the bundled action as the runner does: a separate node process, INPUT_* variables, files. */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -9,10 +10,39 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const DIST = join(ROOT, 'dist/index.js')
 
+/**
+ * Node 24, which action.yml declares: the running Node when it is 24, else the optional package
+ * npm installed for this platform (package.json), else none: there is no such package for every
+ * platform (macOS on arm64, for one), and a missing binary must not fail the install.
+ */
+export function findNode24(
+  platform = process.platform,
+  arch = process.arch,
+  running = process.version,
+): string | undefined {
+  if (running.startsWith('v24.')) return process.execPath
+  const bin = join(
+    ROOT,
+    'node_modules',
+    `node24-${platform}-${arch}`,
+    'bin',
+    platform === 'win32' ? 'node.exe' : 'node',
+  )
+  return existsSync(bin) ? bin : undefined
+}
+
+const node24 = findNode24()
+if (!node24) {
+  // Said once per test file that runs the bundle, in the test output.
+  console.log(
+    `# No Node 24 for ${process.platform}-${process.arch}: runs meant for Node 24 use this Node (${process.version}). Run the tests on Node 24 to cover it.`,
+  )
+}
+
 /** The machine's own Node (the one running the tests) and Node 24, which action.yml declares. */
 export const NODES = {
   system: process.execPath,
-  node24: join(ROOT, 'node_modules/node24/bin/node'),
+  node24: node24 ?? process.execPath,
 }
 
 export interface RunOptions {
@@ -23,7 +53,7 @@ export interface RunOptions {
   interrupt?: { signal: NodeJS.Signals; when?: (stdout: string) => boolean; afterMs?: number }
   /** The test's bound on the whole run; the process is killed past it. */
   timeoutMs?: number
-  /** Also copy the action's log, as the run page shows it (no debug lines), to this process's stdout. */
+  /** Also show the action's log as the run page does (RunPageView) on this process's stdout. */
   echo?: boolean
 }
 
@@ -94,9 +124,18 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     interruptedAt = Date.now()
     child.kill(options.interrupt.signal)
   }
+  const page = new RunPageView()
+  let pending = ''
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString('utf8')
-    if (options.echo) process.stdout.write(chunk.toString('utf8').replace(/^::debug::.*\n/gm, ''))
+    if (options.echo) {
+      const lines = (pending + chunk.toString('utf8')).split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) {
+        const shown = page.line(line)
+        if (shown !== undefined) process.stdout.write(`${shown}\n`)
+      }
+    }
     if (options.interrupt?.when?.(stdout)) interrupt()
   })
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
@@ -237,4 +276,43 @@ export function readAsRunner(stdout: string): RunnerView {
 
 function masked(line: string, masks: string[]): string {
   return masks.reduce((text, secret) => text.split(secret).join('***'), line)
+}
+
+/**
+ * A log line as the run page shows it: groups as headers with their lines indented, annotations
+ * as "Error:", "Warning:", "Notice:", masked values as ***, and no command or debug line.
+ */
+export class RunPageView {
+  private readonly masks: string[] = []
+  private inGroup = false
+
+  line(raw: string): string | undefined {
+    const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(raw)
+    const text = (t: string): string =>
+      this.masks.reduce(
+        (out, secret) => out.split(secret).join('***'),
+        t.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'),
+      )
+    const indent = this.inGroup ? '  ' : ''
+    if (!command) return `${indent}${text(raw)}`
+    const [, name, props = '', data] = command
+    const title = /title=([^,]*)/.exec(props)?.[1]
+    switch (name) {
+      case 'add-mask':
+        this.masks.push(text(data))
+        return undefined
+      case 'group':
+        this.inGroup = true
+        return `▼ ${text(data)}`
+      case 'endgroup':
+        this.inGroup = false
+        return undefined
+      case 'error':
+      case 'warning':
+      case 'notice':
+        return `${indent}${name[0].toUpperCase()}${name.slice(1)}${title ? ` (${text(title.replace(/%3A/g, ':').replace(/%2C/g, ','))})` : ''}: ${text(data)}`
+      default:
+        return undefined
+    }
+  }
 }

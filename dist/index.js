@@ -3790,6 +3790,8 @@ function summarise(reasons) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/service.js
+/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
+const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
 /**
  * Right after a go-live starts, the service may list it only after a while: look again every
  * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
@@ -4142,6 +4144,8 @@ const cloudPartnerPortal = {
     needsPublisher: true,
     operationUrl: resolveOperationUrl,
     operationId: operationId,
+    // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
+    portalUrl: () => `${PARTNER_CENTER}/overview`,
     connect: (deps) => new CloudPartnerPortal(deps),
 };
 /** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
@@ -4452,8 +4456,14 @@ const productIngestion = {
         const followed = parseFollowed(url.pathname);
         return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
     },
+    // A configure job does not name its product: the list of offers, unless the run knew the product.
+    portalUrl: (url) => {
+        const followed = parseFollowed(url.pathname);
+        return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`;
+    },
     connect: (deps) => new ProductIngestion(deps),
 };
+const productPage = (guid) => `${PARTNER_CENTER}/offers/${guid}/overview`;
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
 function followedUrl(value, baseUrl, source) {
     const url = resolveUnder(value, baseUrl, source);
@@ -4486,20 +4496,21 @@ class ProductIngestion {
                 throw new ActionError(plan.reason);
             case 'attach':
                 log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
-                return { location: this.submissionUrl(plan.live), how: 'attached' };
+                return { location: this.submissionUrl(plan.live), how: 'attached', portal: productPage(guid) };
             case 'already-live':
                 log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
-                return { location: this.submissionUrl(plan.live), how: 'already-live' };
+                return { location: this.submissionUrl(plan.live), how: 'already-live', portal: productPage(guid) };
             case 'promote':
                 return this.promote(guid, plan.preview);
         }
     }
     async find() {
-        const live = chooseLive(await this.submissions(await this.product()));
+        const guid = await this.product();
+        const live = chooseLive(await this.submissions(guid));
         if (!live)
             return undefined;
         this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
-        return { location: this.submissionUrl(live), how: 'found' };
+        return { location: this.submissionUrl(live), how: 'found', portal: productPage(guid) };
     }
     async read(location) {
         const followed = parseFollowed(location.pathname);
@@ -4552,7 +4563,7 @@ class ProductIngestion {
                 const live = await lookAgain(async () => (await this.submissions(guid)).find((s) => s.target === 'live' && s.id === preview.id && s.status && s.status.toLowerCase() !== 'completed'), { clock: this.deps.clock, signal: this.deps.signal, ...budget });
                 if (live) {
                     log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
-                    return { location: this.submissionUrl(live), how: 'started' };
+                    return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) };
                 }
                 if (post >= MAX_POSTS) {
                     throw new ActionError(`Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(budget.forMs)}. Re-run this step; it will not start a second go-live.`);
@@ -4562,7 +4573,11 @@ class ProductIngestion {
             this.check(response, purpose);
             const id = jobId(response.json);
             log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
-            return { location: under(settings.baseUrl, `/configure/${id}/status`), how: 'started' };
+            return {
+                location: under(settings.baseUrl, `/configure/${id}/status`),
+                how: 'started',
+                portal: productPage(guid),
+            };
         }
     }
     async product() {
@@ -4908,6 +4923,14 @@ function outcomeOf(status) {
 function resumeHint(location) {
     return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`;
 }
+/** The headline agrees with what is known: a go-live not yet begun is not "running". */
+function headline(report) {
+    if (report.outcome === 'running' && report.op?.status === 'notStarted')
+        return HEADLINE.waiting;
+    if (report.outcome === 'error' && !report.tracked && report.starting)
+        return HEADLINE['not-started'];
+    return HEADLINE[report.outcome];
+}
 const HEADLINE = {
     succeeded: (o) => `✅ Offer ${o} is live`,
     failed: (o) => `❌ Go-live of offer ${o} failed`,
@@ -4916,6 +4939,8 @@ const HEADLINE = {
     'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
     interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
     error: (o) => `❌ Go-live of offer ${o} could not be followed`,
+    'not-started': (o) => `❌ Go-live of offer ${o} could not be started`,
+    waiting: (o) => `⏳ Go-live of offer ${o} has not started yet`,
     none: (o) => `ℹ️ No go-live found for offer ${o}`,
 };
 const HOW = {
@@ -4938,7 +4963,7 @@ const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
 function renderSummary(report) {
     const { op, tracked } = report;
     const offer = report.offerId ? code(report.offerId) : '(unknown)';
-    const lines = [`## ${HEADLINE[report.outcome](offer)}`, ''];
+    const lines = [`## ${headline(report)(offer)}`, ''];
     if (report.error)
         lines.push(`> ${forMarkdown(report.error, 4000)}`, '');
     const facts = [];
@@ -4949,9 +4974,11 @@ function renderSummary(report) {
     if (report.offerId)
         facts.push(['Offer', offer]);
     if (tracked) {
-        const id = forMarkdown(report.operationId ?? '', 200);
-        const target = linkTarget(tracked.location.href);
-        facts.push(['Operation', target ? `[${id}](${target})` : id]);
+        // The API's URL needs a token: the summary names the operation and links to Partner Center.
+        facts.push(['Operation', code(report.operationId ?? '')]);
+        const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS);
+        if (portal)
+            facts.push(['Partner Center', `[Open the offer](${portal})`]);
         facts.push(['Started', HOW[tracked.how]]);
     }
     if (op)
@@ -5251,6 +5278,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
         report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
         report.api = settings.api.title;
+        report.starting = settings.start && !settings.operationLocation;
         const http = new Http({
             userAgent: USER_AGENT,
             clock,
@@ -5275,6 +5303,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
             // Known before the first read, so that a failure of that read still says how to resume.
             report.tracked = tracked;
             report.operationId = settings.api.operationId(tracked.location);
+            report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location);
             page.output('operation-location', tracked.location.href);
             page.output('operation-id', report.operationId);
             const first = await readFirst(tracked, service, settings, { clock, signal });

@@ -34,6 +34,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
     report.api = settings.api.title
+    report.starting = settings.start && !settings.operationLocation
 
     const http = new Http({
       userAgent: USER_AGENT,
@@ -61,6 +62,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       // Known before the first read, so that a failure of that read still says how to resume.
       report.tracked = tracked
       report.operationId = settings.api.operationId(tracked.location)
+      report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location)
       page.output('operation-location', tracked.location.href)
       page.output('operation-id', report.operationId)
       const first = await readFirst(tracked, service, settings, { clock, signal })

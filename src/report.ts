@@ -24,6 +24,10 @@ export interface Report {
   tracked?: Tracked
   /** The `operation-id` output. */
   operationId?: string
+  /** Where a person can open the offer (Partner Center). */
+  portal?: string
+  /** Whether the run was to start a go-live (not to follow one). */
+  starting?: boolean
   op?: Operation
   outcome: Outcome
   elapsedMs: number
@@ -40,7 +44,14 @@ export function resumeHint(location: URL): string {
   return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
 }
 
-const HEADLINE: Record<Outcome, (offer: string) => string> = {
+/** The headline agrees with what is known: a go-live not yet begun is not "running". */
+function headline(report: Report): (offer: string) => string {
+  if (report.outcome === 'running' && report.op?.status === 'notStarted') return HEADLINE.waiting
+  if (report.outcome === 'error' && !report.tracked && report.starting) return HEADLINE['not-started']
+  return HEADLINE[report.outcome]
+}
+
+const HEADLINE: Record<Outcome | 'not-started' | 'waiting', (offer: string) => string> = {
   succeeded: (o) => `✅ Offer ${o} is live`,
   failed: (o) => `❌ Go-live of offer ${o} failed`,
   canceled: (o) => `⛔ Go-live of offer ${o} was canceled`,
@@ -48,6 +59,8 @@ const HEADLINE: Record<Outcome, (offer: string) => string> = {
   'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
   interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
   error: (o) => `❌ Go-live of offer ${o} could not be followed`,
+  'not-started': (o) => `❌ Go-live of offer ${o} could not be started`,
+  waiting: (o) => `⏳ Go-live of offer ${o} has not started yet`,
   none: (o) => `ℹ️ No go-live found for offer ${o}`,
 }
 
@@ -73,7 +86,7 @@ export const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'] as const
 export function renderSummary(report: Report): string {
   const { op, tracked } = report
   const offer = report.offerId ? code(report.offerId) : '(unknown)'
-  const lines = [`## ${HEADLINE[report.outcome](offer)}`, '']
+  const lines = [`## ${headline(report)(offer)}`, '']
   if (report.error) lines.push(`> ${forMarkdown(report.error, 4000)}`, '')
 
   const facts: [string, string][] = []
@@ -81,9 +94,10 @@ export function renderSummary(report: Report): string {
   if (report.publisherId) facts.push(['Publisher', code(report.publisherId)])
   if (report.offerId) facts.push(['Offer', offer])
   if (tracked) {
-    const id = forMarkdown(report.operationId ?? '', 200)
-    const target = linkTarget(tracked.location.href)
-    facts.push(['Operation', target ? `[${id}](${target})` : id])
+    // The API's URL needs a token: the summary names the operation and links to Partner Center.
+    facts.push(['Operation', code(report.operationId ?? '')])
+    const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS)
+    if (portal) facts.push(['Partner Center', `[Open the offer](${portal})`])
     facts.push(['Started', HOW[tracked.how]])
   }
   if (op)

@@ -12,7 +12,12 @@ export interface Tracked {
    * operation-location; found: looked up with `start: false`; already-live: nothing to start.
    */
   how: 'started' | 'attached' | 'resumed' | 'found' | 'already-live'
+  /** The offer's page in Partner Center, when the adapter knows it (else the API's portalUrl). */
+  portal?: string
 }
+
+/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
+export const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace'
 
 /** "The marketplace service": all that main.ts, the wait and the report know of an API. */
 export interface MarketplaceService {
@@ -58,6 +63,8 @@ export interface MarketplaceApi {
   operationUrl(value: string, baseUrl: URL, source: string): URL
   /** The `operation-id` output for a followed URL. */
   operationId(url: URL): string
+  /** The Partner Center page of the offer followed at `url`, for people to open. */
+  portalUrl(url: URL): string
   connect(deps: ServiceDeps): MarketplaceService
 }
 

@@ -104,7 +104,7 @@ function assertInert(r: RunResult, secrets: string[], allowedMasks = secrets): v
     // A link the service sent may point only to Microsoft's hosts, and cannot break out of its ().
     assert.match(
       target,
-      /^(http:\/\/127\.0\.0\.1:\d+\/|https:\/\/azuremarketplace\.microsoft\.com\/)[^()\s\]]*$/,
+      /^(https:\/\/partner\.microsoft\.com\/dashboard\/commercial-marketplace\/|https:\/\/azuremarketplace\.microsoft\.com\/)[^()\s\]]*$/,
       `a foreign link: ${target}`,
     )
   }

@@ -55,6 +55,12 @@ describe('a Partner Center offer goes live', () => {
       assert.match(r.summary, /^## ✅ Offer `contoso-saas` is live$/m)
       assert.match(r.summary, /^\| API \| Product Ingestion \|$/m)
       assert.doesNotMatch(r.summary, /Publisher/)
+      assert.ok(
+        r.summary.includes(
+          `| Partner Center | [Open the offer](https://partner.microsoft.com/dashboard/commercial-marketplace/offers/${PRODUCT_GUID}/overview) |`,
+        ),
+        r.summary,
+      )
       assertNothingLeaks(sim, r)
     })
   }

@@ -6,6 +6,7 @@ import type { Operation } from '../operation.js'
 import {
   lookAgain,
   lookBudget,
+  PARTNER_CENTER,
   type MarketplaceApi,
   type MarketplaceService,
   type ServiceDeps,
@@ -33,6 +34,8 @@ export const cloudPartnerPortal: MarketplaceApi = {
   needsPublisher: true,
   operationUrl: resolveOperationUrl,
   operationId,
+  // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
+  portalUrl: () => `${PARTNER_CENTER}/overview`,
   connect: (deps) => new CloudPartnerPortal(deps),
 }
 

@@ -6,6 +6,7 @@ import type { Operation } from '../operation.js'
 import {
   lookAgain,
   lookBudget,
+  PARTNER_CENTER,
   type MarketplaceApi,
   type MarketplaceService,
   type ServiceDeps,
@@ -44,8 +45,15 @@ export const productIngestion: MarketplaceApi = {
     const followed = parseFollowed(url.pathname)
     return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '')
   },
+  // A configure job does not name its product: the list of offers, unless the run knew the product.
+  portalUrl: (url) => {
+    const followed = parseFollowed(url.pathname)
+    return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`
+  },
   connect: (deps) => new ProductIngestion(deps),
 }
+
+const productPage = (guid: string): string => `${PARTNER_CENTER}/offers/${guid}/overview`
 
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
 function followedUrl(value: string, baseUrl: URL, source: string): URL {
@@ -87,22 +95,23 @@ class ProductIngestion implements MarketplaceService {
         log(
           `A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`,
         )
-        return { location: this.submissionUrl(plan.live), how: 'attached' }
+        return { location: this.submissionUrl(plan.live), how: 'attached', portal: productPage(guid) }
       case 'already-live':
         log(
           `Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`,
         )
-        return { location: this.submissionUrl(plan.live), how: 'already-live' }
+        return { location: this.submissionUrl(plan.live), how: 'already-live', portal: productPage(guid) }
       case 'promote':
         return this.promote(guid, plan.preview)
     }
   }
 
   async find(): Promise<Tracked | undefined> {
-    const live = chooseLive(await this.submissions(await this.product()))
+    const guid = await this.product()
+    const live = chooseLive(await this.submissions(guid))
     if (!live) return undefined
     this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`)
-    return { location: this.submissionUrl(live), how: 'found' }
+    return { location: this.submissionUrl(live), how: 'found', portal: productPage(guid) }
   }
 
   async read(location: URL): Promise<Operation> {
@@ -165,7 +174,7 @@ class ProductIngestion implements MarketplaceService {
         )
         if (live) {
           log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`)
-          return { location: this.submissionUrl(live), how: 'started' }
+          return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) }
         }
         if (post >= MAX_POSTS) {
           throw new ActionError(
@@ -177,7 +186,11 @@ class ProductIngestion implements MarketplaceService {
       this.check(response, purpose)
       const id = jobId(response.json)
       log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`)
-      return { location: under(settings.baseUrl, `/configure/${id}/status`), how: 'started' }
+      return {
+        location: under(settings.baseUrl, `/configure/${id}/status`),
+        how: 'started',
+        portal: productPage(guid),
+      }
     }
   }
 
