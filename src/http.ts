@@ -71,7 +71,10 @@ export class Http {
     this.client = new HttpClient(options.userAgent, [IPV6_LITERAL], {
       allowRedirects: false,
       allowRetries: false,
-      keepAlive: false,
+      // One connection per origin, reused: no second TLS handshake for the read after a start, or
+      // the poll after a token renewal. Node unrefs idle kept-alive sockets, so the process still
+      // exits as soon as the action is done.
+      keepAlive: true,
       socketTimeout: options.requestTimeoutMs,
     })
     this.retry = options.retry ?? retryFor(options.requestTimeoutMs)
