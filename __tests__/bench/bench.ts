@@ -75,15 +75,33 @@ async function action(
   }
 }
 
-/** The reference the issue names: a bundle of just @actions/core and @actions/http-client. */
-async function referenceBundle(): Promise<string> {
+/**
+ * The floor of the action's own dependencies: a bundle of only @actions/core and
+ * @actions/http-client (undici left out as in dist/) that makes the same requests as a go-live
+ * without wait (the POST, then one read of the operation it names) and sets the same outputs.
+ */
+const FLOOR = `import * as core from '@actions/core'
+import { HttpClient } from '@actions/http-client'
+const base = core.getInput('base-url')
+const token = core.getInput('token')
+core.setSecret(token)
+const client = new HttpClient('floor', undefined, { keepAlive: true, allowRedirects: false })
+const headers = { Authorization: 'Bearer ' + token, Accept: 'application/json' }
+const offer = '/api/publishers/' + core.getInput('publisher-id') + '/offers/' + core.getInput('offer-id')
+const started = await client.post(base + offer + '/golive?api-version=2017-10-31', '', { ...headers, 'Content-Type': 'application/json' })
+await started.readBody()
+const location = new URL(started.message.headers['operation-location'], base)
+core.setOutput('operation-location', location.href)
+const read = await client.get(location.href + '?api-version=2017-10-31', headers)
+const op = JSON.parse(await read.readBody())
+core.setOutput('status', op.status)
+`
+
+async function floorBundle(): Promise<string> {
   const dir = join(ROOT, 'build/bench-reference')
   await mkdir(dir, { recursive: true })
   const entry = join(ROOT, 'build/bench-reference-entry.js')
-  await writeFile(
-    entry,
-    "import * as core from '@actions/core'\nimport { HttpClient } from '@actions/http-client'\nnew HttpClient('ref')\ncore.getInput('publisher-id')\n",
-  )
+  await writeFile(entry, FLOOR)
   const ncc = createRequire(import.meta.url)('@vercel/ncc') as (f: string, o: object) => Promise<{ code: string }>
   const { code } = await ncc(entry, { minify: false, sourceMap: false, quiet: true, target: 'es2022' })
   await writeFile(join(dir, 'index.js'), code)
@@ -106,7 +124,7 @@ const row = (figure: string, how: string, value: string, target: string, met: bo
 console.log(
   `Benchmarking dist/ on Node ${process.version}, ${ROUNDS} rounds; /usr/bin/time ${TIME ? 'present' : 'absent'}.`,
 )
-const reference = await referenceBundle()
+const reference = await floorBundle()
 
 // Start-up and fail-fast: bare node, the toolkit-only reference, the action, and two failures, interleaved.
 const r = {
@@ -118,7 +136,12 @@ const r = {
 }
 for (let i = 0; i < ROUNDS; i++) {
   r.bare.push((await measure(['-e', '0'])).wallMs)
-  r.ref.push((await measure([reference], { 'INPUT_PUBLISHER-ID': 'x' })).wallMs)
+  const floorSim = await Simulator.start({})
+  // The same environment as the action's runs below (no GITHUB_OUTPUT file for either).
+  const floor = await measure([reference], inputs(floorSim))
+  await floorSim.close()
+  if (floor.code !== 0 || floorSim.goLivesStarted !== 1) throw new Error(`the floor bundle failed (exit ${floor.code})`)
+  r.ref.push(floor.wallMs)
   const ok = await action({})
   if (ok.code !== 0) throw new Error(`the action failed in the start-up run (exit ${ok.code})`)
   r.act.push(ok.wallMs)
@@ -126,22 +149,21 @@ for (let i = 0; i < ROUNDS; i++) {
   r.badInput.push((await action({}, { 'offer-id': 'a/b' })).wallMs)
 }
 const perRound = (xs: number[], ys: number[]): number => median(xs.map((x, i) => x / ys[i]))
-const startup = perRound(r.act, r.bare)
+const overFloor = perRound(r.act, r.ref)
 row(
   'start-up',
-  `node dist/index.js, go-live without wait, / node -e 0 (${median(r.act).toFixed(0)} / ${median(r.bare).toFixed(0)} ms)`,
-  `${startup.toFixed(2)}x`,
-  '<= 1.5x',
-  startup <= 1.5,
+  `node dist/index.js, go-live without wait / the floor: only @actions/core + http-client making the same requests (${median(r.act).toFixed(0)} / ${median(r.ref).toFixed(0)} ms)`,
+  `${overFloor.toFixed(3)}x`,
+  '<= 1.05x',
+  overFloor <= 1.05,
 )
 rows.push([
-  '(reference)',
-  `bundle of only @actions/core + http-client / node -e 0 (${median(r.ref).toFixed(0)} ms)`,
-  `${perRound(r.ref, r.bare).toFixed(2)}x`,
-  '',
+  '(beside bare node)',
+  `the action / node -e 0 (${median(r.bare).toFixed(0)} ms); the floor / node -e 0: ${perRound(r.ref, r.bare).toFixed(2)}x`,
+  `${perRound(r.act, r.bare).toFixed(2)}x`,
+  'none (retired)',
   '',
 ])
-rows.push(['(own cost)', 'the action / that reference, same rounds', `${perRound(r.act, r.ref).toFixed(2)}x`, '', ''])
 
 const bytes = await dirBytes(join(ROOT, 'dist'))
 row('bundle', 'bytes of dist/ as shipped', `${(bytes / 1000).toFixed(0)} kB`, '<= 600 kB', bytes <= 600_000)
@@ -255,9 +277,13 @@ const file = join(ROOT, 'BENCHMARKS.md')
 const md = existsSync(file)
   ? await readFile(file, 'utf8')
   : '# Benchmarks\n\n<!-- bench:start -->\n<!-- bench:end -->\n'
-await writeFile(
-  file,
-  md.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`),
+// Written as Prettier writes it, so that the bench leaves `npm run lint` green.
+const prettier = (await import('prettier')) as typeof import('prettier')
+const updated = md.replace(
+  /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+  `<!-- bench:start -->\n${table}\n<!-- bench:end -->`,
 )
+const options = (await prettier.resolveConfig(file)) ?? {}
+await writeFile(file, await prettier.format(updated, { ...options, filepath: file }))
 await rm(join(ROOT, 'build/bench-reference'), { recursive: true, force: true })
 console.log('BENCHMARKS.md updated.')

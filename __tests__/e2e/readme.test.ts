@@ -1,0 +1,88 @@
+/**
+ * Every step of the README that uses the action runs as pasted against the simulator: its `with:`
+ * is kept as written, expressions get test values, and only `base-url` and `authority-host` are
+ * added to point at the simulator. Sign-in is as the snippet says: GitHub OIDC when it gives no
+ * client secret (the simulator plays GitHub's ID-token endpoint), else the secret.
+ */
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { after, test } from 'node:test'
+import { errors, ROOT, runAction } from '../harness.js'
+import { IngestionSimulator } from '../ingestion-simulator.js'
+
+const sims: IngestionSimulator[] = []
+after(() => Promise.all(sims.map((s) => s.close())))
+
+const TENANT = 'f2b6c1d0-0000-4000-8000-00000000aaaa'
+const CLIENT = 'c1d2e3f4-0000-4000-8000-00000000bbbb'
+const SECRET = 'readme-client-secret'
+const SUBJECT = 'repo:contoso/release:ref:refs/tags/v1.2.3'
+
+/** What a workflow run would put in place of each expression the README uses. */
+const EXPRESSIONS: Record<string, string> = {
+  'secrets.AZURE_TENANT_ID': TENANT,
+  'secrets.AZURE_CLIENT_ID': CLIENT,
+  'secrets.AZURE_CLIENT_SECRET': SECRET,
+  'matrix.offer': 'contoso-saas',
+  'inputs.wait || false': 'false',
+}
+
+/** The `with:` of every step that uses the action, in README order. */
+async function readmeSteps(): Promise<Record<string, string>[]> {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  const steps: Record<string, string>[] = []
+  for (const [, yaml] of readme.matchAll(/```yaml\n([\s\S]*?)```/g)) {
+    for (const [, block] of yaml.matchAll(
+      /uses: cpp-go-live-action\/cpp-go-live-action@v1\n\s+with:\n((?:\s+[a-z-]+: .*\n)+)/g,
+    )) {
+      steps.push(
+        Object.fromEntries(
+          [...block.matchAll(/^\s+([a-z-]+): (.*?)(?:\s+#.*)?$/gm)].map(([, key, value]) => [
+            key,
+            value.replace(/\$\{\{ (.*?) \}\}/g, (_, e: string) => {
+              assert.ok(e in EXPRESSIONS, `the README uses an expression this test does not know: ${e}`)
+              return EXPRESSIONS[e]
+            }),
+          ]),
+        ),
+      )
+    }
+  }
+  return steps
+}
+
+test('every README step that uses the action runs as pasted against the simulator', async () => {
+  const steps = await readmeSteps()
+  assert.ok(steps.length >= 5, `${steps.length} steps found in the README`)
+  for (const [i, inputs] of steps.entries()) {
+    const sim = await IngestionSimulator.start({
+      job: { durationMs: 1 },
+      aad: {
+        tenantId: TENANT,
+        clientId: CLIENT,
+        clientSecret: SECRET,
+        tokenLifetimeMs: 3_600_000,
+        federatedSubject: SUBJECT,
+      },
+      github: { requestToken: 'github-request-token', subject: SUBJECT },
+    })
+    sims.push(sim)
+    const run = await runAction({
+      inputs: { ...inputs, 'base-url': sim.url, 'authority-host': sim.loginUrl },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${sim.loginUrl}/idtoken?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'github-request-token',
+      },
+    })
+    const what = `README step ${i + 1} (${JSON.stringify(inputs)})`
+    assert.equal(run.code, 0, `${what}: ${errors(run.stdout).join('\n')}`)
+    assert.equal(run.outputs.status, 'succeeded', what)
+    const federated = !inputs['client-secret']
+    const tokenRequest = sim.requests.find((r) => r.route === 'token')
+    assert.ok(tokenRequest, what)
+    assert.equal(new URLSearchParams(tokenRequest.body).has('client_assertion'), federated, what)
+    // A status workflow (start: false) never sends a go-live request.
+    if (inputs.start === 'false') assert.equal(sim.apiRequests.filter((r) => r.method === 'POST').length, 0, what)
+  }
+})
