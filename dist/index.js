@@ -3835,6 +3835,23 @@ class Session {
         this.credentials = credentials;
         this.options = options;
     }
+    /**
+     * `send`, and any answer but a 2xx becomes the one line that explains it; with `missing`, a 404
+     * is a NotFound that names what does not exist (right after a start, it may not exist yet).
+     */
+    async ok(request) {
+        const response = await this.send(request);
+        if (response.status === 404 && request.missing) {
+            throw new NotFound(`Could not ${request.purpose}: HTTP 404${errorDetail(response.json)}; ${request.missing} does not exist.`);
+        }
+        this.check(response, request.purpose);
+        return response;
+    }
+    check(response, purpose) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose));
+    }
     async send(request) {
         const { origin, versioned, explain401 } = this.options;
         if (request.url.origin !== origin) {
@@ -4168,6 +4185,7 @@ class CloudPartnerPortal {
             explain401: (purpose, detail, renewed) => renewed
                 ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
                 : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+            explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
         });
     }
     get offerPath() {
@@ -4211,12 +4229,13 @@ class CloudPartnerPortal {
         return { location: this.operationUrl(goLive.id), how: 'found' };
     }
     async read(location) {
-        const purpose = 'read the operation status';
-        const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true });
-        if (response.status === 404) {
-            throw new NotFound(`Could not ${purpose}: HTTP 404${errorDetail(response.json)}; operation ${location.href} does not exist.`);
-        }
-        this.check(response, purpose);
+        const response = await this.session.ok({
+            method: 'GET',
+            url: location,
+            purpose: 'read the operation status',
+            expectJson: true,
+            missing: `operation ${location.href}`,
+        });
         return parseOperation(response.json);
     }
     async goLive() {
@@ -4226,7 +4245,7 @@ class CloudPartnerPortal {
         const response = await this.session.send({ method: 'POST', url, purpose, body: '' });
         if (response.status === 409)
             return { kind: 'conflict', detail: errorDetail(response.json) };
-        this.check(response, purpose);
+        this.session.check(response, purpose);
         const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
         return {
             kind: 'accepted',
@@ -4239,18 +4258,11 @@ class CloudPartnerPortal {
     async submissions() {
         const purpose = "list the offer's submissions";
         const url = under(this.deps.settings.baseUrl, `${this.offerPath}/submissions`);
-        const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true });
-        this.check(response, purpose);
+        const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
         return parseSubmissions(response.json);
     }
     operationUrl(id) {
         return under(this.deps.settings.baseUrl, `${this.offerPath}/operations/${segment(id)}`);
-    }
-    /** Any answer other than 2xx becomes the one line that says what went wrong and what to do. */
-    check(response, purpose) {
-        if (response.status >= 200 && response.status < 300)
-            return;
-        throw new ActionError(explainStatus(response.status, errorDetail(response.json), purpose, this.deps.settings));
     }
 }
 function explainStatus(status, detail, purpose, target) {
@@ -4444,7 +4456,6 @@ function errorMessages(errors) {
 
 
 
-
 const api_RESOURCE = 'https://graph.microsoft.com';
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
 /** Later submission schemas made `sources` required; the go-live body does not carry it. */
@@ -4491,6 +4502,7 @@ class ProductIngestion {
             explain401: (purpose, detail, renewed) => `Could not ${purpose}: HTTP 401${detail}. ${renewed
                 ? `A token just issued to ${deps.credentials.source} was refused: check that it is issued for ${api_RESOURCE} and that the app is added in Partner Center (Account settings > User management > Azure AD applications).`
                 : `The token must be issued for ${api_RESOURCE} (scope ${api_RESOURCE}/.default) and unexpired: pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`}`,
+            explain: api_explainStatus,
         });
     }
     async start() {
@@ -4521,12 +4533,13 @@ class ProductIngestion {
     async read(location) {
         const followed = parseFollowed(location.pathname);
         if (followed?.kind === 'job') {
-            const purpose = 'read the go-live job status';
-            const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true });
-            if (response.status === 404) {
-                throw new NotFound(`Could not ${purpose}: HTTP 404${errorDetail(response.json)}; job ${followed.jobId} does not exist.`);
-            }
-            this.check(response, purpose);
+            const response = await this.session.ok({
+                method: 'GET',
+                url: location,
+                purpose: 'read the go-live job status',
+                expectJson: true,
+                missing: `job ${followed.jobId}`,
+            });
             return jobOperation(response.json);
         }
         if (!followed)
@@ -4576,7 +4589,7 @@ class ProductIngestion {
                 }
                 continue;
             }
-            this.check(response, purpose);
+            this.session.check(response, purpose);
             const id = jobId(response.json);
             log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
             return {
@@ -4593,8 +4606,7 @@ class ProductIngestion {
         const purpose = `find offer '${offerId}'`;
         const url = under(baseUrl, '/product');
         url.searchParams.set('externalId', offerId);
-        const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true });
-        this.check(response, purpose);
+        const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
         const guid = productGuid(response.json);
         if (!guid) {
             throw new ActionError(`No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`);
@@ -4604,17 +4616,11 @@ class ProductIngestion {
     async submissions(guid) {
         const purpose = "list the offer's submissions";
         const url = under(this.deps.settings.baseUrl, `/submission/${guid}`);
-        const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true });
-        this.check(response, purpose);
+        const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
         return parse_parseSubmissions(response.json);
     }
     submissionUrl(submission) {
         return under(this.deps.settings.baseUrl, `/${submission.id}`);
-    }
-    check(response, purpose) {
-        if (response.status >= 200 && response.status < 300)
-            return;
-        throw new ActionError(api_explainStatus(response.status, errorDetail(response.json), purpose));
     }
 }
 function api_explainStatus(status, detail, purpose) {

@@ -1,5 +1,5 @@
 import type { Credentials } from './credentials.js'
-import { ActionError } from './errors.js'
+import { ActionError, NotFound } from './errors.js'
 import { errorDetail, type Http, type HttpResponse } from './http.js'
 
 export interface SessionRequest {
@@ -18,6 +18,8 @@ export interface SessionOptions {
   versioned: (url: URL) => URL
   /** The line for a 401 that a renewal could not mend (`renewed`: a token just issued was refused). */
   explain401: (purpose: string, detail: string, renewed: boolean) => string
+  /** The line for any other answer that is not a 2xx: what went wrong and what to do. */
+  explain: (status: number, detail: string, purpose: string) => string
 }
 
 /**
@@ -30,6 +32,26 @@ export class Session {
     private readonly credentials: Credentials,
     private readonly options: SessionOptions,
   ) {}
+
+  /**
+   * `send`, and any answer but a 2xx becomes the one line that explains it; with `missing`, a 404
+   * is a NotFound that names what does not exist (right after a start, it may not exist yet).
+   */
+  async ok(request: SessionRequest & { missing?: string }): Promise<HttpResponse> {
+    const response = await this.send(request)
+    if (response.status === 404 && request.missing) {
+      throw new NotFound(
+        `Could not ${request.purpose}: HTTP 404${errorDetail(response.json)}; ${request.missing} does not exist.`,
+      )
+    }
+    this.check(response, request.purpose)
+    return response
+  }
+
+  check(response: HttpResponse, purpose: string): void {
+    if (response.status >= 200 && response.status < 300) return
+    throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose))
+  }
 
   async send(request: SessionRequest): Promise<HttpResponse> {
     const { origin, versioned, explain401 } = this.options

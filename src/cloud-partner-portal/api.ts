@@ -1,7 +1,7 @@
 /** The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center. */
 import { formatDuration } from '../duration.js'
-import { ActionError, NotFound } from '../errors.js'
-import { errorDetail, header, type HttpResponse } from '../http.js'
+import { ActionError } from '../errors.js'
+import { errorDetail, header } from '../http.js'
 import type { Operation } from '../operation.js'
 import {
   lookAgain,
@@ -56,6 +56,7 @@ class CloudPartnerPortal implements MarketplaceService {
         renewed
           ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
           : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+      explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
     })
   }
 
@@ -113,14 +114,13 @@ class CloudPartnerPortal implements MarketplaceService {
   }
 
   async read(location: URL): Promise<Operation> {
-    const purpose = 'read the operation status'
-    const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true })
-    if (response.status === 404) {
-      throw new NotFound(
-        `Could not ${purpose}: HTTP 404${errorDetail(response.json)}; operation ${location.href} does not exist.`,
-      )
-    }
-    this.check(response, purpose)
+    const response = await this.session.ok({
+      method: 'GET',
+      url: location,
+      purpose: 'read the operation status',
+      expectJson: true,
+      missing: `operation ${location.href}`,
+    })
     return parseOperation(response.json)
   }
 
@@ -130,7 +130,7 @@ class CloudPartnerPortal implements MarketplaceService {
     // No body is documented; real clients send none.
     const response = await this.session.send({ method: 'POST', url, purpose, body: '' })
     if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }
-    this.check(response, purpose)
+    this.session.check(response, purpose)
     const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
     return {
       kind: 'accepted',
@@ -144,19 +144,12 @@ class CloudPartnerPortal implements MarketplaceService {
   private async submissions(): Promise<Submission[]> {
     const purpose = "list the offer's submissions"
     const url = under(this.deps.settings.baseUrl, `${this.offerPath}/submissions`)
-    const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true })
-    this.check(response, purpose)
+    const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
     return parseSubmissions(response.json)
   }
 
   private operationUrl(id: string): URL {
     return under(this.deps.settings.baseUrl, `${this.offerPath}/operations/${segment(id)}`)
-  }
-
-  /** Any answer other than 2xx becomes the one line that says what went wrong and what to do. */
-  private check(response: HttpResponse, purpose: string): void {
-    if (response.status >= 200 && response.status < 300) return
-    throw new ActionError(explainStatus(response.status, errorDetail(response.json), purpose, this.deps.settings))
   }
 }
 

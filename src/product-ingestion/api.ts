@@ -1,7 +1,7 @@
 /** Partner Center's Product Ingestion API, through which every other Marketplace offer goes live. */
 import { formatDuration } from '../duration.js'
 import { ActionError, MaybeSent, NotFound } from '../errors.js'
-import { errorDetail, type HttpResponse } from '../http.js'
+import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import {
   lookAgain,
@@ -81,6 +81,7 @@ class ProductIngestion implements MarketplaceService {
             ? `A token just issued to ${deps.credentials.source} was refused: check that it is issued for ${RESOURCE} and that the app is added in Partner Center (Account settings > User management > Azure AD applications).`
             : `The token must be issued for ${RESOURCE} (scope ${RESOURCE}/.default) and unexpired: pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`
         }`,
+      explain: explainStatus,
     })
   }
 
@@ -117,14 +118,13 @@ class ProductIngestion implements MarketplaceService {
   async read(location: URL): Promise<Operation> {
     const followed = parseFollowed(location.pathname)
     if (followed?.kind === 'job') {
-      const purpose = 'read the go-live job status'
-      const response = await this.session.send({ method: 'GET', url: location, purpose, expectJson: true })
-      if (response.status === 404) {
-        throw new NotFound(
-          `Could not ${purpose}: HTTP 404${errorDetail(response.json)}; job ${followed.jobId} does not exist.`,
-        )
-      }
-      this.check(response, purpose)
+      const response = await this.session.ok({
+        method: 'GET',
+        url: location,
+        purpose: 'read the go-live job status',
+        expectJson: true,
+        missing: `job ${followed.jobId}`,
+      })
       return jobOperation(response.json)
     }
     if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`)
@@ -183,7 +183,7 @@ class ProductIngestion implements MarketplaceService {
         }
         continue
       }
-      this.check(response, purpose)
+      this.session.check(response, purpose)
       const id = jobId(response.json)
       log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`)
       return {
@@ -200,8 +200,7 @@ class ProductIngestion implements MarketplaceService {
     const purpose = `find offer '${offerId}'`
     const url = under(baseUrl, '/product')
     url.searchParams.set('externalId', offerId)
-    const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true })
-    this.check(response, purpose)
+    const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
     const guid = productGuid(response.json)
     if (!guid) {
       throw new ActionError(
@@ -214,18 +213,12 @@ class ProductIngestion implements MarketplaceService {
   private async submissions(guid: string): Promise<Submission[]> {
     const purpose = "list the offer's submissions"
     const url = under(this.deps.settings.baseUrl, `/submission/${guid}`)
-    const response = await this.session.send({ method: 'GET', url, purpose, expectJson: true })
-    this.check(response, purpose)
+    const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
     return parseSubmissions(response.json)
   }
 
   private submissionUrl(submission: Submission): URL {
     return under(this.deps.settings.baseUrl, `/${submission.id}`)
-  }
-
-  private check(response: HttpResponse, purpose: string): void {
-    if (response.status >= 200 && response.status < 300) return
-    throw new ActionError(explainStatus(response.status, errorDetail(response.json), purpose))
   }
 }
 
