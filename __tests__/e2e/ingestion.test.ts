@@ -346,3 +346,60 @@ describe('following the job', () => {
     )
   })
 })
+
+describe("the simulator answers bad go-live requests with the service's own 400s", () => {
+  const body = (configure: string, submission: string, id: unknown) =>
+    JSON.stringify({
+      $schema: configure,
+      resources: [{ $schema: submission, id, product: `product/${PRODUCT_GUID}`, target: { targetType: 'live' } }],
+    })
+  const HOST = 'https://schema.mp.microsoft.com/schema'
+  const OLD = 'https://product-ingestion.azureedge.net/schema'
+  const cases: [string, string, string, RegExp][] = [
+    [
+      'old $schema host',
+      body(`${OLD}/configure/2022-03-01-preview2`, `${HOST}/submission/2022-03-01-preview2`, 'x'),
+      '2022-07-01',
+      /^Schema https:\/\/product-ingestion\.azureedge\.net\/schema\/configure\/2022-03-01-preview2 could not be accessed$/,
+    ],
+    [
+      'a /0 submission id',
+      body(`${HOST}/configure/2022-07-01`, `${HOST}/submission/2022-03-01-preview2`, `submission/${PRODUCT_GUID}/0`),
+      '2022-07-01',
+      /^Expected a submission id that isn't null or 0 since target type is Live$/,
+    ],
+    [
+      'no submission id',
+      body(`${HOST}/configure/2022-07-01`, `${HOST}/submission/2022-03-01-preview2`, null),
+      '2022-07-01',
+      /^Expected a submission id that isn't null or 0/,
+    ],
+    [
+      'a submission schema that wants sources',
+      body(`${HOST}/configure/2022-07-01`, `${HOST}/submission/2022-03-01-preview7`, 'x'),
+      '2022-07-01',
+      /^Invalid configuration: schema validation failed$/,
+    ],
+    [
+      'a deprecated $version',
+      body(`${HOST}/configure/2022-07-01`, `${HOST}/submission/2022-03-01-preview2`, 'x'),
+      '2022-03-01-preview3',
+      /^"2022-03-01-preview3 is a deprecated schema"$/,
+    ],
+  ]
+  for (const [name, text, version, message] of cases) {
+    test(name, async () => {
+      const sim = await simulate()
+      const answer = await fetch(`${sim.url}/configure?$version=${version}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
+        body: text,
+      })
+      assert.equal(answer.status, 400)
+      const { error } = (await answer.json()) as { error: { code: string; message: string } }
+      assert.equal(error.code, 'badRequest')
+      assert.match(error.message, message)
+      assert.equal(sim.jobs.size, 0)
+    })
+  }
+})
