@@ -4363,6 +4363,10 @@ function chooseLive(list) {
     const lives = list.filter((s) => s.target === 'live');
     return lives.find(inProgress) ?? newestFirst(lives)[0];
 }
+/** The go-live of `preview` in progress, if a request that may have reached the service started it. */
+function liveInProgress(list, preview) {
+    return list.find((s) => s.target === 'live' && s.id === preview.id && inProgress(s));
+}
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 function submissionNumber(durableId) {
     return durableId.split('/').pop() ?? durableId;
@@ -4579,7 +4583,11 @@ class ProductIngestion {
                     throw error;
                 log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
                 const budget = lookBudget(settings);
-                const live = await lookAgain(async () => (await this.submissions(guid)).find((s) => s.target === 'live' && s.id === preview.id && s.status && s.status.toLowerCase() !== 'completed'), { clock: this.deps.clock, signal: this.deps.signal, ...budget });
+                const live = await lookAgain(async () => liveInProgress(await this.submissions(guid), preview), {
+                    clock: this.deps.clock,
+                    signal: this.deps.signal,
+                    ...budget,
+                });
                 if (live) {
                     log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
                     return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) };

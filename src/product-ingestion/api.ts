@@ -18,6 +18,7 @@ import {
   chooseLive,
   jobId,
   jobOperation,
+  liveInProgress,
   parseFollowed,
   parseSubmissions,
   planGoLive,
@@ -165,13 +166,11 @@ class ProductIngestion implements MarketplaceService {
           `The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`,
         )
         const budget = lookBudget(settings)
-        const live = await lookAgain(
-          async () =>
-            (await this.submissions(guid)).find(
-              (s) => s.target === 'live' && s.id === preview.id && s.status && s.status.toLowerCase() !== 'completed',
-            ),
-          { clock: this.deps.clock, signal: this.deps.signal, ...budget },
-        )
+        const live = await lookAgain(async () => liveInProgress(await this.submissions(guid), preview), {
+          clock: this.deps.clock,
+          signal: this.deps.signal,
+          ...budget,
+        })
         if (live) {
           log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`)
           return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) }

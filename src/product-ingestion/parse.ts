@@ -103,6 +103,11 @@ export function chooseLive(list: Submission[]): Submission | undefined {
   return lives.find(inProgress) ?? newestFirst(lives)[0]
 }
 
+/** The go-live of `preview` in progress, if a request that may have reached the service started it. */
+export function liveInProgress(list: Submission[], preview: Submission): Submission | undefined {
+  return list.find((s) => s.target === 'live' && s.id === preview.id && inProgress(s))
+}
+
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 export function submissionNumber(durableId: string): string {
   return durableId.split('/').pop() ?? durableId
