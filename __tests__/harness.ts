@@ -97,6 +97,20 @@ export function ingestionInputs(
   }
 }
 
+/**
+ * What a mutation run (`npm run mutation`) gives the test process for the bundle: the mutant to
+ * switch on, and the hook that reports which mutants the bundle reached (scripts/mutation-hook.cjs).
+ * Outside a mutation run, nothing.
+ */
+function mutationRun(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const name of ['__STRYKER_ACTIVE_MUTANT__', 'MUTATION_COVERAGE_DIR', 'NODE_OPTIONS']) {
+    const value = process.env[name]
+    if (value !== undefined && process.env.MUTATION_COVERAGE_DIR !== undefined) env[name] = value
+  }
+  return env
+}
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'golive-run-'))
   const outputFile = join(dir, 'output')
@@ -104,6 +118,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
   const env: Record<string, string> = {
+    ...mutationRun(),
     PATH: process.env.PATH ?? '',
     HOME: dir,
     RUNNER_TEMP: dir,

