@@ -100,7 +100,8 @@ test('GitHub OIDC: the ID token for the exchange audience is the assertion, mask
   oidcAvailable()
   const { deps, masked, idTokens, form, log } = azureAd(answer(200, { access_token: 'aad-1', expires_in: 600 }))
   const credentials = await signIn(OIDC_APP, deps)
-  assert.deepEqual(idTokens, [OIDC_AUDIENCE])
+  assert.deepEqual(idTokens, ['api://AzureADTokenExchange'])
+  assert.equal(OIDC_AUDIENCE, 'api://AzureADTokenExchange')
   const sent = Object.fromEntries(form(0))
   assert.equal(sent.client_assertion_type, 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
   assert.match(sent.client_assertion, /^header\./)
@@ -124,7 +125,7 @@ test('GitHub OIDC without id-token permission, or a failing ID token request: on
   }
   oidcAvailable()
   deps.getIdToken = async () => {
-    throw new Error('HTTP 403\n   forbidden   by policy')
+    throw new Error('  HTTP 403\n   forbidden   by policy \n')
   }
   await assert.rejects(signIn(OIDC_APP, deps), {
     name: 'ActionError',
@@ -271,6 +272,24 @@ test('Azure AD errors that match no hint: the generic advice, and error codes as
   )
   const long = explain(400, { error: 'e'.repeat(150), error_description: `AADSTS1: ${'d'.repeat(500)}` })
   assert.ok(long.includes(`(${'e'.repeat(100)}, AADSTS1: ${'d'.repeat(200)})`), long)
+})
+
+test('Azure AD descriptions: the first line only, cut before matching, the code prefix dropped once', () => {
+  assert.equal(
+    explain(400, { error: 'e', error_description: 'AADSTS90002:   Tenant gone.  \nTrace ID: 1' }),
+    `${PREFIX} (e, AADSTS90002: Tenant gone.): the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant).`,
+  )
+  assert.match(explain(400, { error: 'e', error_description: 'AADSTS90002: a\nb' }), /\(e, AADSTS90002: a\)/)
+  // A code further on is named, but the text keeps its own words.
+  assert.equal(
+    explain(400, { error: 'e', error_description: 'Failed with AADSTS90002: no tenant.' }),
+    `${PREFIX} (e, AADSTS90002: Failed with AADSTS90002: no tenant.): the tenant is unknown: check 'tenant-id' (the directory id of the app's tenant).`,
+  )
+  // Only the first 2000 characters are read: a code past them is not seen.
+  assert.match(
+    explain(400, { error: 'e', error_description: `${'x'.repeat(2000)} AADSTS7000215` }),
+    /check tenant-id, client-id and the credential\.$/,
+  )
 })
 
 test('no federated credential matches: the hint names the subject to register, from the ID token', () => {

@@ -4762,7 +4762,7 @@ function explainAadError(status, body, auth, resource, assertion) {
     // Cut before any pattern runs over it: the answer may be far longer than Azure AD's.
     const description = typeof body.error_description === 'string' ? body.error_description.slice(0, 2000).split(/\r?\n/)[0].trim() : '';
     const aadsts = /AADSTS\d+/.exec(description)?.[0];
-    let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1];
+    let hint = AAD_HINTS.find(([pattern]) => pattern.test(description))?.[1];
     if (!hint && aadsts === 'AADSTS500011')
         hint = `the resource ${resource} is not known in that tenant`;
     if (!hint && code === 'invalid_client')
@@ -5038,12 +5038,12 @@ function renderSummary(report) {
     }
     return bounded(lines);
 }
-/** The lines, cut before GitHub's limit with a line that says so. */
-function bounded(lines) {
+/** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
+function bounded(lines, max = MAX_SUMMARY_BYTES) {
     let size = 0;
     for (const [i, line] of lines.entries()) {
         size += Buffer.byteLength(line) + 1;
-        if (size > MAX_SUMMARY_BYTES) {
+        if (size > max) {
             return [
                 ...lines.slice(0, i),
                 '',

@@ -162,7 +162,7 @@ export function explainAadError(
   const description =
     typeof body.error_description === 'string' ? body.error_description.slice(0, 2000).split(/\r?\n/)[0].trim() : ''
   const aadsts = /AADSTS\d+/.exec(description)?.[0]
-  let hint = AAD_HINTS.find(([pattern]) => pattern.test(`${aadsts ?? ''} ${description}`))?.[1]
+  let hint = AAD_HINTS.find(([pattern]) => pattern.test(description))?.[1]
   if (!hint && aadsts === 'AADSTS500011') hint = `the resource ${resource} is not known in that tenant`
   if (!hint && code === 'invalid_client')
     hint = "the app's credentials were refused: check 'client-id' and 'client-secret'"

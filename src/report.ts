@@ -139,12 +139,12 @@ export function renderSummary(report: Report): string {
   return bounded(lines)
 }
 
-/** The lines, cut before GitHub's limit with a line that says so. */
-function bounded(lines: string[]): string {
+/** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
+export function bounded(lines: string[], max = MAX_SUMMARY_BYTES): string {
   let size = 0
   for (const [i, line] of lines.entries()) {
     size += Buffer.byteLength(line) + 1
-    if (size > MAX_SUMMARY_BYTES) {
+    if (size > max) {
       return [
         ...lines.slice(0, i),
         '',
