@@ -3769,9 +3769,8 @@ function errorDetail(body) {
     const text = [code, message].filter(Boolean).join(': ');
     return text ? ` (${redactEmails(text)})` : '';
 }
+/** Undefined for an empty body too: JSON.parse refuses it. */
 function parseJson(text) {
-    if (!text.trim())
-        return undefined;
     try {
         return JSON.parse(text);
     }

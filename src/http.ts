@@ -196,8 +196,8 @@ export function errorDetail(body: unknown): string {
   return text ? ` (${redactEmails(text)})` : ''
 }
 
+/** Undefined for an empty body too: JSON.parse refuses it. */
 function parseJson(text: string): unknown {
-  if (!text.trim()) return undefined
   try {
     return JSON.parse(text)
   } catch {
