@@ -4517,10 +4517,10 @@ class ProductIngestion {
                 throw new ActionError(plan.reason);
             case 'attach':
                 log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
-                return { location: this.submissionUrl(plan.live), how: 'attached', portal: productPage(guid) };
+                return { location: this.submissionUrl(plan.live), how: 'attached' };
             case 'already-live':
                 log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
-                return { location: this.submissionUrl(plan.live), how: 'already-live', portal: productPage(guid) };
+                return { location: this.submissionUrl(plan.live), how: 'already-live' };
             case 'promote':
                 return this.promote(guid, plan.preview);
         }
@@ -4531,7 +4531,7 @@ class ProductIngestion {
         if (!live)
             return undefined;
         this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
-        return { location: this.submissionUrl(live), how: 'found', portal: productPage(guid) };
+        return { location: this.submissionUrl(live), how: 'found' };
     }
     async read(location) {
         const followed = parseFollowed(location.pathname);
@@ -4549,8 +4549,7 @@ class ProductIngestion {
             throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
         // A submission id is shared by its preview and live entries: the live one is read from the list.
         const durableId = `submission/${followed.productGuid}/${followed.id}`;
-        const lives = (await this.submissions(followed.productGuid)).filter((s) => s.id === durableId && s.target === 'live');
-        const live = chooseLive(lives);
+        const live = chooseLive((await this.submissions(followed.productGuid)).filter((s) => s.id === durableId));
         if (!live)
             throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`);
         return submissionOperation(live);
@@ -4589,7 +4588,7 @@ class ProductIngestion {
                 });
                 if (live) {
                     log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
-                    return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) };
+                    return { location: this.submissionUrl(live), how: 'started' };
                 }
                 if (post >= MAX_POSTS) {
                     throw new ActionError(`Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(budget.forMs)}. Re-run this step; it will not start a second go-live.`);

@@ -97,12 +97,12 @@ class ProductIngestion implements MarketplaceService {
         log(
           `A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`,
         )
-        return { location: this.submissionUrl(plan.live), how: 'attached', portal: productPage(guid) }
+        return { location: this.submissionUrl(plan.live), how: 'attached' }
       case 'already-live':
         log(
           `Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`,
         )
-        return { location: this.submissionUrl(plan.live), how: 'already-live', portal: productPage(guid) }
+        return { location: this.submissionUrl(plan.live), how: 'already-live' }
       case 'promote':
         return this.promote(guid, plan.preview)
     }
@@ -113,7 +113,7 @@ class ProductIngestion implements MarketplaceService {
     const live = chooseLive(await this.submissions(guid))
     if (!live) return undefined
     this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`)
-    return { location: this.submissionUrl(live), how: 'found', portal: productPage(guid) }
+    return { location: this.submissionUrl(live), how: 'found' }
   }
 
   async read(location: URL): Promise<Operation> {
@@ -131,10 +131,7 @@ class ProductIngestion implements MarketplaceService {
     if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`)
     // A submission id is shared by its preview and live entries: the live one is read from the list.
     const durableId = `submission/${followed.productGuid}/${followed.id}`
-    const lives = (await this.submissions(followed.productGuid)).filter(
-      (s) => s.id === durableId && s.target === 'live',
-    )
-    const live = chooseLive(lives)
+    const live = chooseLive((await this.submissions(followed.productGuid)).filter((s) => s.id === durableId))
     if (!live) throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`)
     return submissionOperation(live)
   }
@@ -173,7 +170,7 @@ class ProductIngestion implements MarketplaceService {
         })
         if (live) {
           log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`)
-          return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) }
+          return { location: this.submissionUrl(live), how: 'started' }
         }
         if (post >= MAX_POSTS) {
           throw new ActionError(
