@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { explainStatus } from '../src/cloud-partner-portal/api.js'
-import { liveInProgress, planGoLive, type Submission } from '../src/product-ingestion/parse.js'
+import { liveInProgress, planGoLive } from '../src/product-ingestion/parse.js'
 import { linkTarget } from '../src/sanitize.js'
 import { cppService } from './clients.js'
 import { FakeClock } from './fake-clock.js'
+import { aSubmission } from './operations.js'
 import { Simulator } from './simulator.js'
 
 const sims: Simulator[] = []
@@ -49,13 +50,7 @@ test('CPP: a 200 with an HTML page for the submissions list is retried, not take
   assert.equal(sim.requests.filter((r) => r.route === 'submissions').length, 2)
 })
 
-const sub = (n: number, target: string, status: string, result = '', created?: string): Submission => ({
-  id: `submission/g/${n}`,
-  target,
-  status,
-  result,
-  created,
-})
+const sub = aSubmission
 
 test('liveInProgress: only the live entry of that preview, and only while it runs', () => {
   const preview = sub(5, 'preview', 'completed', 'succeeded')

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run, type Runtime } from '../src/main.js'
+import { parseOutputs } from './harness.js'
 
 export interface InProcessResult {
   stdout: string
@@ -57,7 +58,7 @@ export async function runInProcess(
     await capture.run(written, () => run(runtime))
     return {
       stdout: written.join(''),
-      outputs: readOutputs(readFileSync(OUTPUT_FILE, 'utf8')),
+      outputs: parseOutputs(readFileSync(OUTPUT_FILE, 'utf8')),
       summary: readFileSync(SUMMARY_FILE, 'utf8'),
       exitCode: Number(process.exitCode ?? 0),
     }
@@ -68,12 +69,4 @@ export async function runInProcess(
       else process.env[name] = value
     }
   }
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function readOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const block = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(block)) outputs[m[1]] = m[3]
-  return outputs
 }

@@ -6,24 +6,10 @@ import { describeNow, describeStep, ProgressLog } from '../src/progress.js'
 import { reason } from '../src/runner.js'
 import { isLoopback, parseServiceUrl, resolveUnder, under, withQuery } from '../src/url.js'
 import { FakeClock } from './fake-clock.js'
+import { anOperation, aStep } from './operations.js'
 
-const step = (name: string, more: Partial<Step> = {}): Step => ({
-  id: name,
-  name,
-  status: 'inProgress',
-  state: 'running',
-  messages: [],
-  ...more,
-})
-const op = (steps: Step[], more: Partial<Operation> = {}): Operation => ({
-  status: 'running',
-  rawStatus: 'running',
-  steps,
-  messages: [],
-  previewLinks: [],
-  liveLinks: [],
-  ...more,
-})
+const step = (name: string, more: Partial<Step> = {}): Step => aStep({ name, ...more })
+const op = (steps: Step[], more: Partial<Operation> = {}): Operation => anOperation({ steps, ...more })
 
 test('describeStep and describeNow: symbol, status, progress only when known, the first unfinished step', () => {
   assert.equal(describeStep(step('A', { state: 'canceled', status: 'canceled' })), '⛔ A: canceled')

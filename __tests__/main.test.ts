@@ -5,7 +5,7 @@ import { Cancelled } from '../src/errors.js'
 import { FakeClock } from './fake-clock.js'
 import { simInputs } from './harness.js'
 import { runInProcess } from './in-process.js'
-import { shown } from './markdown.js'
+import { facts, shown } from './markdown.js'
 import { Simulator, type Scenario } from './simulator.js'
 
 const sims: Simulator[] = []
@@ -17,11 +17,6 @@ async function simulate(scenario: Partial<Scenario> = {}): Promise<Simulator> {
 }
 const inputs = (sim: Simulator, more: Record<string, string> = {}) =>
   simInputs(sim, { 'poll-interval': '20ms', 'request-timeout': '5s', ...more })
-
-/** The Markdown summary's facts table, as a map. */
-function facts(summary: string): Record<string, string> {
-  return Object.fromEntries([...summary.matchAll(/^\| ([A-Za-z ]+) \| (.*) \|$/gm)].map((m) => [m[1], m[2]]))
-}
 
 test('a bug is an unexpected error: its stack in the debug log only, the step failed, the summary written', async () => {
   const sim = await simulate({ operation: { reads: 5 } })

@@ -1,7 +1,7 @@
 /** The job summary as written, character for character, and its limits; the outcome of a status. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import type { Message, Operation, Step } from '../src/operation.js'
+import type { Message, Step } from '../src/operation.js'
 import {
   annotations,
   bounded,
@@ -12,25 +12,11 @@ import {
   type Report,
 } from '../src/report.js'
 import type { Tracked } from '../src/service.js'
+import { anOperation, aStep } from './operations.js'
 
 const location = new URL('https://api.example.test/operations/op-1')
-const step = (n: number, more: Partial<Step> = {}): Step => ({
-  id: `s${n}`,
-  name: `Step ${n}`,
-  status: 'inProgress',
-  state: 'running',
-  messages: [],
-  ...more,
-})
-const op = (more: Partial<Operation> = {}): Operation => ({
-  status: 'running',
-  rawStatus: 'running',
-  steps: [],
-  messages: [],
-  previewLinks: [],
-  liveLinks: [],
-  ...more,
-})
+const step = (n: number, more: Partial<Step> = {}): Step => aStep({ id: `s${n}`, name: `Step ${n}`, ...more })
+const op = anOperation
 const report = (more: Partial<Report> = {}): Report => ({
   api: 'Product Ingestion',
   offerId: 'contoso-offer',

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { failureReasons, type Operation, type Step } from '../../src/operation.js'
+import { anOperation, aStep, aSubmission, PRODUCT } from '../operations.js'
 import {
   chooseLive,
   errorMessages,
@@ -13,10 +14,9 @@ import {
   productGuid,
   submissionNumber,
   submissionOperation,
-  type Submission,
 } from '../../src/product-ingestion/parse.js'
 
-const GUID = '0d9c2b5e-7d6a-4c1b-9a30-5f2c1e8d7b64'
+const GUID = PRODUCT
 
 test('ids are whole: a product, submission or job id with anything before or after is refused', () => {
   assert.equal(productGuid({ value: [{ id: `product/${GUID}` }] }), GUID)
@@ -59,13 +59,7 @@ test('a followed URL is a job status or a live submission, ending there', () => 
   assert.equal(submissionNumber('42'), '42')
 })
 
-const sub = (n: number, target: string, status: string, result = '', created?: string): Submission => ({
-  id: `submission/${GUID}/${n}`,
-  target,
-  status,
-  result,
-  created,
-})
+const sub = aSubmission
 
 test('the plan: the newest preview by creation time; no status is not in progress; each refusal says why', () => {
   const older = sub(1, 'preview', 'completed', 'succeeded', '2024-01-01T00:00:00Z')
@@ -163,24 +157,13 @@ test('job errors: nested details, non-objects skipped, at most 50, each hint whe
   assert.equal(hinted('Something else.'), 'Something else.')
 })
 
-const step = (name: string, state: Step['state'], messages: Step['messages']): Step => ({
-  id: name,
-  name,
-  status: state,
-  state,
-  messages,
-})
+const step = (name: string, state: Step['state'], messages: Step['messages']): Step =>
+  aStep({ name, status: state, state, messages })
 
 test('failure reasons: failed and canceled steps first, else any step; then the operation; no repeats', () => {
   const err = (text: string) => ({ text, level: 'error' })
-  const op = (steps: Step[], messages = [err('op'), { text: 'info', level: 'information' }]): Operation => ({
-    status: 'failed',
-    rawStatus: 'failed',
-    steps,
-    messages,
-    previewLinks: [],
-    liveLinks: [],
-  })
+  const op = (steps: Step[], messages = [err('op'), { text: 'info', level: 'information' }]): Operation =>
+    anOperation({ status: 'failed', rawStatus: 'failed', steps, messages })
   assert.deepEqual(
     failureReasons(
       op([

@@ -5,6 +5,7 @@ import { explainStatus } from '../../src/product-ingestion/api.js'
 import { FakeClock } from '../fake-clock.js'
 import { ingestionInputs } from '../harness.js'
 import { runInProcess } from '../in-process.js'
+import { facts } from '../markdown.js'
 import { IngestionSimulator, PRODUCT_GUID, type IngestionScenario } from '../ingestion-simulator.js'
 
 const sims: IngestionSimulator[] = []
@@ -16,7 +17,6 @@ async function simulate(scenario: Partial<IngestionScenario> = {}) {
 }
 const run = async (sim: IngestionSimulator, more: Record<string, string> = {}) =>
   runInProcess(ingestionInputs(sim, { 'request-timeout': '5s', ...more }), { clock: new FakeClock() })
-const fact = (summary: string, name: string) => new RegExp(`^\\| ${name} \\| (.*) \\|$`, 'm').exec(summary)?.[1]
 const logLines = (stdout: string) =>
   stdout.split('\n').filter((l) => l && !l.startsWith('::') && !/^[✅🔄⏳❌⛔]/u.test(l))
 const PORTAL = `[Open the offer](https://partner.microsoft.com/dashboard/commercial-marketplace/offers/${PRODUCT_GUID}/overview)`
@@ -30,9 +30,9 @@ test('a go-live started: the job is the location, the product page the portal li
   const job = /job ([\w-]+)\.$/.exec(started)![1]
   assert.equal(new URL(r.outputs['operation-location']).pathname, `/rp/product-ingestion/configure/${job}/status`)
   assert.equal(r.outputs['operation-id'], job)
-  assert.equal(fact(r.summary, 'Partner Center'), PORTAL)
-  assert.equal(fact(r.summary, 'Started'), 'by this step')
-  assert.equal(fact(r.summary, 'API'), 'Product Ingestion')
+  assert.equal(facts(r.summary)['Partner Center'], PORTAL)
+  assert.equal(facts(r.summary).Started, 'by this step')
+  assert.equal(facts(r.summary).API, 'Product Ingestion')
   assert.equal(sim.goLivesStarted, 1)
   const post = sim.requests.find((q) => q.route === 'configure')
   assert.ok(post)
@@ -50,8 +50,8 @@ test('already live: no POST, the live submission followed, said so', async () =>
   )
   assert.match(new URL(r.outputs['operation-location']).pathname, /^\/rp\/product-ingestion\/submission\/[\w-]+\/\d+$/)
   assert.equal(r.outputs['operation-id'], r.outputs['operation-location'].split('/').pop())
-  assert.equal(fact(r.summary, 'Started'), 'not needed: the offer was already live')
-  assert.equal(fact(r.summary, 'Partner Center'), PORTAL)
+  assert.equal(facts(r.summary).Started, 'not needed: the offer was already live')
+  assert.equal(facts(r.summary)['Partner Center'], PORTAL)
   assert.equal(sim.goLivesStarted, 0)
   assert.equal(r.outputs.status, 'succeeded')
 })
@@ -68,13 +68,13 @@ test('a go-live in progress is attached to; start: false finds it; nothing is st
     ),
     attached.stdout,
   )
-  assert.equal(fact(attached.summary, 'Started'), 'earlier; this step attached to it')
+  assert.equal(facts(attached.summary).Started, 'earlier; this step attached to it')
   const found = await run(sim, { start: 'false' })
   assert.ok(
     logLines(found.stdout).some((l) => /^Following the offer's live submission \d+ \(\w+\)\.$/.test(l)),
     found.stdout,
   )
-  assert.equal(fact(found.summary, 'Started'), 'earlier; found on the service (start: false)')
+  assert.equal(facts(found.summary).Started, 'earlier; found on the service (start: false)')
   assert.equal(found.outputs['operation-location'], attached.outputs['operation-location'])
   assert.equal(sim.goLivesStarted, 0)
 })
@@ -108,7 +108,7 @@ test('a followed submission URL is read from the list; one without a live entry 
   const live = (await run(sim)).outputs['operation-location']
   const again = await run(sim, { 'operation-location': live })
   assert.equal(again.exitCode, 0)
-  assert.equal(fact(again.summary, 'Started'), 'earlier; followed from operation-location')
+  assert.equal(facts(again.summary).Started, 'earlier; followed from operation-location')
   assert.equal(again.outputs.status, 'succeeded')
   const other = live.replace(/\/\d+$/, '/1152921505699999999')
   const missing = await run(sim, { 'operation-location': other })
