@@ -103,10 +103,11 @@ export function ingestionInputs(
  * Outside a mutation run, nothing.
  */
 function mutationRun(): Record<string, string> {
+  if (process.env.MUTATION_COVERAGE_DIR === undefined) return {}
   const env: Record<string, string> = {}
   for (const name of ['__STRYKER_ACTIVE_MUTANT__', 'MUTATION_COVERAGE_DIR', 'NODE_OPTIONS']) {
     const value = process.env[name]
-    if (value !== undefined && process.env.MUTATION_COVERAGE_DIR !== undefined) env[name] = value
+    if (value !== undefined) env[name] = value
   }
   return env
 }
