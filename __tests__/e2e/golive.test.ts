@@ -1,7 +1,7 @@
 /** The bundled action, run as the runner runs it, against the simulator: issue "start, wait, report". */
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { EMAIL, errors, makeCertificate, NODES, runAction, simInputs, type RunOptions } from '../harness.js'
+import { EMAIL, errors, loopbackCertificate, NODES, runAction, simInputs, type RunOptions } from '../harness.js'
 import { FAILURE_MESSAGE, Simulator, type Scenario } from '../simulator.js'
 
 const sims: Simulator[] = []
@@ -125,59 +125,51 @@ describe('requests', () => {
   })
 
   test('over HTTPS, with the certificate trusted through NODE_EXTRA_CA_CERTS, on Node 24', async () => {
-    const cert = await makeCertificate()
-    try {
-      const sim = await simulate({ operation: { reads: 2 } }, cert)
-      assert.ok(sim.url.startsWith('https://'))
-      const run = await runAction({
-        node: NODES.node24,
-        inputs: inputs(sim, { wait: 'true' }),
-        env: { NODE_EXTRA_CA_CERTS: cert.caFile },
-      })
-      assert.equal(run.code, 0, run.stdout)
-      assert.equal(run.outputs.status, 'succeeded')
-      assert.ok(run.outputs['operation-location'].startsWith('https://127.0.0.1:'))
-    } finally {
-      await cert.cleanup()
-    }
+    const cert = await loopbackCertificate()
+    const sim = await simulate({ operation: { reads: 2 } }, cert)
+    assert.ok(sim.url.startsWith('https://'))
+    const run = await runAction({
+      node: NODES.node24,
+      inputs: inputs(sim, { wait: 'true' }),
+      env: { NODE_EXTRA_CA_CERTS: cert.caFile },
+    })
+    assert.equal(run.code, 0, run.stdout)
+    assert.equal(run.outputs.status, 'succeeded')
+    assert.ok(run.outputs['operation-location'].startsWith('https://127.0.0.1:'))
   })
 
   test('one TLS connection per origin for the whole run, renewals included; the process exits at once', async () => {
-    const cert = await makeCertificate()
-    try {
-      const tenantId = 'f2b6c1d0-0000-4000-8000-00000000aaaa'
-      const clientId = 'c1d2e3f4-0000-4000-8000-00000000bbbb'
-      const sim = await simulate(
-        {
-          operation: { durationMs: 3000 },
-          aad: { tenantId, clientId, clientSecret: 'tls-secret', tokenLifetimeMs: 1000 },
-        },
-        cert,
-      )
-      const run = await runAction({
-        node: NODES.node24,
-        inputs: inputs(sim, {
-          token: '',
-          'tenant-id': tenantId,
-          'client-id': clientId,
-          'client-secret': 'tls-secret',
-          'authority-host': sim.loginUrl,
-          wait: 'true',
-          'poll-interval': '200ms',
-        }),
-        env: { NODE_EXTRA_CA_CERTS: cert.caFile },
-      })
-      const ended = Date.now()
-      assert.equal(run.code, 0, run.stdout)
-      assert.ok(sim.issued.length >= 3, `${sim.issued.length} tokens`)
-      assert.ok(sim.apiRequests.length >= 10, `${sim.apiRequests.length} requests`)
-      assert.deepEqual(sim.connections, { api: 1, login: 1 })
-      // Kept-alive sockets do not hold the process: it ends right after its last request.
-      const exitDelay = ended - sim.requests.at(-1)!.at
-      assert.ok(exitDelay < 1500, `exited ${exitDelay} ms after the last request`)
-    } finally {
-      await cert.cleanup()
-    }
+    const cert = await loopbackCertificate()
+    const tenantId = 'f2b6c1d0-0000-4000-8000-00000000aaaa'
+    const clientId = 'c1d2e3f4-0000-4000-8000-00000000bbbb'
+    const sim = await simulate(
+      {
+        operation: { durationMs: 3000 },
+        aad: { tenantId, clientId, clientSecret: 'tls-secret', tokenLifetimeMs: 1000 },
+      },
+      cert,
+    )
+    const run = await runAction({
+      node: NODES.node24,
+      inputs: inputs(sim, {
+        token: '',
+        'tenant-id': tenantId,
+        'client-id': clientId,
+        'client-secret': 'tls-secret',
+        'authority-host': sim.loginUrl,
+        wait: 'true',
+        'poll-interval': '200ms',
+      }),
+      env: { NODE_EXTRA_CA_CERTS: cert.caFile },
+    })
+    const ended = Date.now()
+    assert.equal(run.code, 0, run.stdout)
+    assert.ok(sim.issued.length >= 3, `${sim.issued.length} tokens`)
+    assert.ok(sim.apiRequests.length >= 10, `${sim.apiRequests.length} requests`)
+    assert.deepEqual(sim.connections, { api: 1, login: 1 })
+    // Kept-alive sockets do not hold the process: it ends right after its last request.
+    const exitDelay = ended - sim.requests.at(-1)!.at
+    assert.ok(exitDelay < 1500, `exited ${exitDelay} ms after the last request`)
   })
 
   test('resume: operation-location is waited on and no go-live is started', async () => {
