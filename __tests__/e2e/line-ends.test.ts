@@ -1,7 +1,7 @@
 /**
  * On a Windows runner @actions/core ends every command, output and summary line with `\r\n`. The
  * runner reads those as it reads `\n`; so must every test that reads what the action wrote. Each run
- * here is made twice, with Windows line ends (scripts/windows-eol.cjs) and without, and the two must
+ * here is made twice, with Windows line ends and with Unix ones (scripts/line-ends.cjs), and the two must
  * read the same: outputs, failure lines, annotations, the run page, the summary.
  */
 import assert from 'node:assert/strict'
@@ -11,7 +11,10 @@ import { errors, ingestionInputs, readAsRunner, ROOT, RunPageView, runAction, si
 import { IngestionSimulator } from '../ingestion-simulator.js'
 import { Simulator } from '../simulator.js'
 
-const CRLF = { NODE_OPTIONS: `--require ${join(ROOT, 'scripts/windows-eol.cjs')}` }
+const ends = (LINE_ENDS: 'crlf' | 'lf') => ({
+  LINE_ENDS,
+  NODE_OPTIONS: `--require ${join(ROOT, 'scripts/line-ends.cjs')}`,
+})
 const closers: (() => Promise<void>)[] = []
 after(() => Promise.all(closers.map((close) => close())))
 
@@ -39,8 +42,8 @@ for (const [name, start] of [
   ],
 ] as const) {
   test(`${name} reads the same with Windows line ends`, async () => {
-    const unix = await runAction({ inputs: await start() })
-    const windows = await runAction({ inputs: await start(), env: CRLF })
+    const unix = await runAction({ inputs: await start(), env: ends('lf') })
+    const windows = await runAction({ inputs: await start(), env: ends('crlf') })
     assert.match(windows.rawStdout, /::group::[^\n]*\r\n/, 'the preload did not give the action CRLF')
     assert.doesNotMatch(unix.rawStdout, /\r\n/)
     assert.equal(windows.code, unix.code)
