@@ -2,11 +2,18 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { explainStatus } from '../src/cloud-partner-portal/api.js'
-import { liveInProgress, planGoLive } from '../src/product-ingestion/parse.js'
+import {
+  holder,
+  inProgressRefusal,
+  nextLink,
+  planGoLive,
+  productGuid,
+  startedGoLive,
+} from '../src/product-ingestion/parse.js'
 import { linkTarget } from '../src/sanitize.js'
 import { cppService } from './clients.js'
 import { FakeClock } from './fake-clock.js'
-import { aSubmission } from './operations.js'
+import { anOperation, aSubmission } from './operations.js'
 import { Simulator } from './simulator.js'
 
 const sims: Simulator[] = []
@@ -52,13 +59,71 @@ test('CPP: a 200 with an HTML page for the submissions list is retried, not take
 
 const sub = aSubmission
 
-test('liveInProgress: only the live entry of that preview, and only while it runs', () => {
+test('startedGoLive: the live entry of that preview, running or already succeeded; nothing else', () => {
   const preview = sub(5, 'preview', 'completed', 'succeeded')
-  assert.equal(liveInProgress([sub(5, 'live', 'running')], preview)?.target, 'live')
-  assert.equal(liveInProgress([sub(5, 'preview', 'running')], preview), undefined, 'not a live entry')
-  assert.equal(liveInProgress([sub(6, 'live', 'running')], preview), undefined, 'another submission')
-  assert.equal(liveInProgress([sub(5, 'live', 'completed', 'succeeded')], preview), undefined, 'ended')
-  assert.equal(liveInProgress([sub(5, 'live', '')], preview), undefined, 'no status yet')
+  assert.equal(startedGoLive([sub(5, 'live', 'running')], preview)?.status, 'running')
+  assert.equal(startedGoLive([sub(5, 'preview', 'running')], preview), undefined, 'not a live entry')
+  assert.equal(startedGoLive([sub(6, 'live', 'running')], preview), undefined, 'another submission')
+  assert.equal(startedGoLive([sub(5, 'live', 'completed', 'succeeded')], preview)?.result, 'succeeded', 'ended quickly')
+  assert.equal(startedGoLive([sub(5, 'live', 'completed', 'failed')], preview), undefined, 'an old failure')
+  assert.equal(startedGoLive([sub(5, 'live', '')], preview), undefined, 'no status yet')
+  // The running one wins over an ended one of the same submission, whatever the order.
+  const both = [sub(5, 'live', 'completed', 'succeeded'), sub(5, 'live', 'running')]
+  assert.equal(startedGoLive(both, preview)?.status, 'running')
+  assert.equal(startedGoLive([...both].reverse(), preview)?.status, 'running')
+})
+
+test('holder: the go-live of the submission a refusal names, another publish of it, or nothing', () => {
+  assert.deepEqual(holder([sub(7, 'preview', 'completed', 'succeeded'), sub(7, 'live', 'running')], '7'), {
+    kind: 'go-live',
+    live: sub(7, 'live', 'running'),
+  })
+  assert.equal(holder([sub(7, 'live', 'completed', 'succeeded')], '7')?.kind, 'go-live', 'ended since')
+  assert.deepEqual(holder([sub(7, 'preview', 'running', 'pending')], '7'), {
+    kind: 'other',
+    publish: sub(7, 'preview', 'running', 'pending'),
+  })
+  assert.equal(holder([sub(7, 'preview', 'completed', 'succeeded'), sub(8, 'live', 'running')], '7'), undefined)
+  assert.equal(holder([], '7'), undefined)
+})
+
+test('inProgressRefusal: the submission number of a failed job refused as "An In Progress submission N"', () => {
+  const failed = (...texts: string[]) => ({
+    ...anOperation({ status: 'failed' }),
+    messages: texts.map((text) => ({ text, level: 'error' })),
+  })
+  assert.equal(
+    inProgressRefusal(failed('internalServerError: An In Progress submission 1152921505697416353 already exists.')),
+    '1152921505697416353',
+  )
+  assert.equal(inProgressRefusal(failed('x', 'An in progress submission 42 already exists. (hint)')), '42')
+  assert.equal(inProgressRefusal(failed('An In Progress submission already exists.')), undefined, 'no number')
+  assert.equal(inProgressRefusal(failed('Issues found during Certification.')), undefined)
+  assert.equal(
+    inProgressRefusal({ ...failed('An In Progress submission 42 already exists.'), status: 'running' }),
+    undefined,
+    'only a failed job is a refusal',
+  )
+})
+
+test('productGuid takes the product whose externalId is the offer id, in any case, wherever it stands', () => {
+  const p = (guid: string, externalId: unknown) => ({ id: `product/${guid}`, identity: { externalId } })
+  const body = { value: [p('aaaa-1', 'other-offer'), p('bbbb-2', 'Contoso-SaaS'), p('cccc-3', 'contoso-saas')] }
+  assert.equal(productGuid(body, 'contoso-saas'), 'bbbb-2')
+  assert.equal(productGuid(body, 'CONTOSO-SAAS'), 'bbbb-2')
+  assert.equal(productGuid({ value: [p('aaaa-1', 'other-offer')] }, 'contoso-saas'), undefined, 'only another offer')
+  assert.equal(productGuid({ value: [{ id: 'product/aaaa-1' }] }, 'contoso-saas'), undefined, 'no identity')
+})
+
+test('nextLink: @nextLink, or nextLink; nothing on the last page', () => {
+  assert.equal(
+    nextLink({ value: [], '@nextLink': 'https://h/x?continuationToken=a' }),
+    'https://h/x?continuationToken=a',
+  )
+  assert.equal(nextLink({ value: [], nextLink: '/x?continuationToken=b' }), '/x?continuationToken=b')
+  for (const body of [{ value: [] }, { value: [], '@nextLink': '' }, { '@nextLink': 7 }, null, []]) {
+    assert.equal(nextLink(body), undefined, JSON.stringify(body))
+  }
 })
 
 test('previews without a creation time sort last, whatever their order', () => {

@@ -52,6 +52,14 @@ export interface IngestionScenario extends BaseScenario {
   forbidden?: boolean
   /** The list shows a new live submission only this long after its job started. */
   listingDelayMs?: number
+  /** Lists come in pages of this many entries, each linked to the next by an absolute `@nextLink`. */
+  pageSize?: number
+  /** Other offers of the account, listed before this one by a lookup that ignores its filter. */
+  otherOffers?: string[]
+  /** The `@nextLink` points to this origin instead of the simulator's. */
+  nextLinkOrigin?: string
+  /** Every page links to another: a list that never ends. */
+  endlessPages?: boolean
 }
 
 interface SimSubmission {
@@ -214,6 +222,8 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     jobResult: 'pending' | SimJob['outcome']
   } {
     if (job.cancelled) return { jobStatus: 'completed', jobResult: 'cancelled' }
+    // The service's guards fail a job as it starts (inferred: no source times them).
+    if (this.refused.has(job.id)) return { jobStatus: 'completed', jobResult: 'failed' }
     const script = this.scenario.job
     const fraction =
       script.durationMs !== undefined
@@ -223,11 +233,15 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     return { jobStatus: fraction <= 0 ? 'notStarted' : 'running', jobResult: 'pending' }
   }
 
-  /** The live entries jobs add: running while their job runs; on success they replace the old live one. */
-  private listed(): SimSubmission[] {
+  /**
+   * The live entries jobs add: running while their job runs; on success they replace the old live
+   * one. The list may lag behind a new job (`listingDelayMs`); the service's own guards do not.
+   */
+  private listed(lagging = true): SimSubmission[] {
     const out = [...this.submissions]
     for (const job of this.jobs.values()) {
-      if (!job.preexisting && Date.now() - job.startedAt < (this.scenario.listingDelayMs ?? 0)) continue
+      const delay = lagging && !job.preexisting ? (this.scenario.listingDelayMs ?? 0) : 0
+      if (Date.now() - job.startedAt < delay) continue
       const { jobStatus, jobResult } = this.progress(job)
       const entry: SimSubmission = {
         n: job.n,
@@ -245,7 +259,7 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
   }
 
   private busy(): SimSubmission | undefined {
-    return this.listed().find((s) => s.status !== undefined && s.status !== 'completed')
+    return this.listed(false).find((s) => s.status !== undefined && s.status !== 'completed')
   }
 
   protected route(method: string, fullPath: string): IngestionRoute {
@@ -289,28 +303,33 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     switch (route) {
       case 'product': {
         const key = [...url.searchParams.keys()].find((k) => k.toLowerCase() === 'externalid')
-        const wanted = key ? url.searchParams.get(key) : undefined
-        const found = wanted === this.scenario.offerId
-        return answer(200, {
-          value: found
-            ? [
-                {
-                  $schema: `${SCHEMA_HOST}product/2022-03-01-preview3`,
-                  id: `product/${PRODUCT_GUID}`,
-                  identity: { externalId: this.scenario.offerId },
-                  type: 'softwareAsAService',
-                  alias: 'Contoso SaaS',
-                },
-              ]
-            : [],
+        const wanted = (key ? url.searchParams.get(key) : undefined)?.toLowerCase()
+        const product = (externalId: string, guid: string) => ({
+          $schema: `${SCHEMA_HOST}product/2022-03-01-preview3`,
+          id: `product/${guid}`,
+          identity: { externalId },
+          type: 'softwareAsAService',
+          alias: externalId,
         })
+        // The service matches the external id without regard to case; with otherOffers it ignores
+        // the filter and lists every offer of the account, another one first.
+        const others = (this.scenario.otherOffers ?? []).map((id, i) =>
+          product(id, `${i + 1}`.padStart(8, '0') + PRODUCT_GUID.slice(8)),
+        )
+        const own = product(this.scenario.offerId, PRODUCT_GUID)
+        const listed = this.scenario.otherOffers ? [...others, own] : wanted === this.scenario.offerId ? [own] : []
+        return this.page(url, listed, answer)
       }
       case 'submissions': {
         const guid = url.pathname.split('/').pop()
         if (guid !== PRODUCT_GUID) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
         // A go-live followed through its live submission moves on with each read, as its job would.
-        for (const job of this.jobs.values()) job.reads++
-        return answer(200, { value: this.listed().map((s) => this.entry(s)) })
+        if (!url.searchParams.has('continuationToken')) for (const job of this.jobs.values()) job.reads++
+        return this.page(
+          url,
+          this.listed().map((s) => this.entry(s)),
+          answer,
+        )
       }
       case 'configure':
         return this.configure(url, body, answer)
@@ -335,6 +354,18 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
       default:
         return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
     }
+  }
+
+  /** One page of a list: `pageSize` entries from `continuationToken`, and an `@nextLink` while more follow. */
+  private page(url: URL, all: unknown[], answer: Answer): void {
+    const size = this.scenario.pageSize ?? Infinity
+    const from = Number(url.searchParams.get('continuationToken') ?? 0)
+    const value = all.slice(from, from + size)
+    const more = this.scenario.endlessPages || from + size < all.length
+    const next = new URL(`${this.scenario.nextLinkOrigin ?? this.url.replace(PREFIX, '')}${url.pathname}`)
+    for (const [k, v] of url.searchParams) if (k !== 'continuationToken') next.searchParams.set(k, v)
+    next.searchParams.set('continuationToken', String(this.scenario.endlessPages ? from + 1 : from + size))
+    answer(200, more ? { value, '@nextLink': next.href } : { value })
   }
 
   private entry(s: SimSubmission): Record<string, unknown> {

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { backoffMs, DEFAULT_RETRY, isRetryableStatus, nextDelayMs, parseRetryAfter } from '../src/retry.js'
+import {
+  backoffMs,
+  DEFAULT_RETRY,
+  isRetryableStatus,
+  nextDelayMs,
+  parseRetryAfter,
+  retryAfterSpreadMs,
+} from '../src/retry.js'
 
 test('429, 408 and the 5xx of a busy service are retried; client errors are not', () => {
   for (const s of [408, 429, 500, 502, 503, 504]) assert.equal(isRetryableStatus(s), true, String(s))
@@ -36,10 +43,11 @@ test('Retry-After is read in seconds or as an HTTP date', () => {
   assert.equal(parseRetryAfter('soon', now), undefined)
 })
 
-test('Retry-After wins only when it asks for longer than the backoff', () => {
+test('Retry-After wins only when it asks for longer than the backoff, and is spread past, never before', () => {
+  // random 0.5: the backoff is half its bound; the spread past Retry-After is half of its own.
   assert.equal(
     nextDelayMs(0, 5000, DEFAULT_RETRY, () => 0.5),
-    5000,
+    5000 + 1250,
   )
   assert.equal(
     nextDelayMs(4, 1000, DEFAULT_RETRY, () => 0.5),
@@ -49,4 +57,20 @@ test('Retry-After wins only when it asks for longer than the backoff', () => {
     nextDelayMs(0, undefined, DEFAULT_RETRY, () => 0.5),
     500,
   )
+  // The spread: at least a second, half the wait, at most the cap.
+  assert.equal(retryAfterSpreadMs(1000, DEFAULT_RETRY), 1000)
+  assert.equal(retryAfterSpreadMs(10_000, DEFAULT_RETRY), 5000)
+  assert.equal(retryAfterSpreadMs(600_000, DEFAULT_RETRY), DEFAULT_RETRY.capMs)
+  // Never earlier than Retry-After, whatever the draw; and two draws give two waits.
+  assert.equal(
+    nextDelayMs(0, 2000, DEFAULT_RETRY, () => 0),
+    2000,
+  )
+  assert.equal(
+    nextDelayMs(0, 2000, DEFAULT_RETRY, () => 0.999),
+    2000 + 999,
+  )
+  const waits = new Set(Array.from({ length: 50 }, () => nextDelayMs(0, 2000, DEFAULT_RETRY, Math.random)))
+  assert.ok(waits.size > 10, `${waits.size} distinct waits of 50`)
+  assert.ok([...waits].every((w) => w >= 2000 && w < 3000))
 })

@@ -166,9 +166,13 @@ test('start: false is read as a whole word; operation-location takes either Prod
   const pi = { api: 'product-ingestion', 'offer-id': 'o', token: 't' }
   const job = read({
     ...pi,
-    'operation-location': 'https://graph.microsoft.com/rp/product-ingestion/configure/abc-1/status',
+    'operation-location':
+      'https://graph.microsoft.com/rp/product-ingestion/configure/d4261631-c583-4949-a612-5150882632e9/status',
   })
-  assert.equal(job.operationLocation?.pathname, '/rp/product-ingestion/configure/abc-1/status')
+  assert.equal(
+    job.operationLocation?.pathname,
+    '/rp/product-ingestion/configure/d4261631-c583-4949-a612-5150882632e9/status',
+  )
   // A path relative to the host keeps base-url's prefix.
   const rel = read({ ...pi, 'operation-location': '/submission/5f3b0b52/1152921505698967817' })
   assert.equal(

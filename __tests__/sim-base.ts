@@ -20,6 +20,8 @@ export type FaultKind =
   | 'odd-shape' // 200 with JSON of an unexpected shape
   | 'redirect' // 302 to another origin
   | 'status' // any status, headers and body
+  | 'after-accept' // the service does what the request asks; a gateway answers `status`/`body` instead
+  | 'together' // held until all `times` matching requests have come (or `delayMs`), then answered at once
 
 export interface Fault {
   on: string
@@ -55,6 +57,34 @@ export interface BaseScenario {
   github?: { requestToken: string; subject: string }
   /** The loopback address the API side listens on. */
   host?: '127.0.0.1' | '::1'
+  /** A throttle in front of the API side, shared by every simulator given the same one. */
+  throttle?: FixedWindowThrottle
+}
+
+/**
+ * A fixed-window throttle, as an account-wide limit behaves: at most `limit` requests in each
+ * window of `windowMs`; past it, 429 with Retry-After in whole seconds until the window ends.
+ */
+export class FixedWindowThrottle {
+  private windowStart = 0
+  private count = 0
+  throttled = 0
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Undefined when the request may go on; else the seconds to put in Retry-After. */
+  admit(now = Date.now()): number | undefined {
+    if (now - this.windowStart >= this.windowMs) {
+      this.windowStart = now - ((now - this.windowStart) % this.windowMs)
+      this.count = 0
+    }
+    if (++this.count <= this.limit) return undefined
+    this.throttled++
+    return Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000))
+  }
 }
 
 export interface RecordedRequest {
@@ -96,6 +126,7 @@ export abstract class SimServer<S extends BaseScenario> {
   private readonly sockets = new Set<Socket>()
   private readonly servers: http.Server[] = []
   private readonly seen = new Map<string, number>()
+  private readonly held = new Map<Fault, (() => void)[]>()
   private readonly random: () => number
 
   protected constructor(
@@ -208,14 +239,35 @@ export abstract class SimServer<S extends BaseScenario> {
         answer(500, { error: { code: 'SimulatorBug', message: String(error) } })
       }
     }
+    const wait = server === 'api' ? this.scenario.throttle?.admit() : undefined
+    if (wait !== undefined) {
+      return answer(
+        429,
+        { error: { code: 'TooManyRequests', message: 'Rate limit is exceeded. Try again later.' } },
+        { 'Retry-After': String(wait) },
+      )
+    }
     const fault = this.pickFault(route)
     if (fault) {
       record.fault = fault.kind
       if (fault.kind === 'status') record.status = fault.status ?? 503
       if (fault.kind === 'slow') return void setTimeout(respond, fault.delayMs ?? 1000)
+      if (fault.kind === 'together') return this.together(fault, respond)
       if (this.applyFault(fault, route, req, res, url, body)) return
     }
     respond()
+  }
+
+  /** Two runs that meet at the same instant: the answers wait for each other, then go out together. */
+  private together(fault: Fault, respond: () => void): void {
+    const waiting = this.held.get(fault) ?? []
+    this.held.set(fault, waiting)
+    waiting.push(respond)
+    const release = (): void => {
+      for (const go of waiting.splice(0)) go()
+    }
+    if (waiting.length >= (fault.times ?? 1)) release()
+    else if (waiting.length === 1) setTimeout(release, fault.delayMs ?? 5000)
   }
 
   /** Returns true when the fault took the whole answer; false when the request goes on as usual. */
@@ -234,6 +286,11 @@ export abstract class SimServer<S extends BaseScenario> {
       case 'reset-after-accept':
         if (this.authorisation(req) === 'ok') this.accept(route, req, url, body)
         req.socket.destroy()
+        return true
+      case 'after-accept':
+        if (this.authorisation(req) === 'ok') this.accept(route, req, url, body)
+        res.writeHead(fault.status ?? 504, { 'Content-Type': 'text/html', ...fault.headers })
+        res.end(fault.body ?? '<html><body><h1>504 Gateway Time-out</h1></body></html>')
         return true
       case 'hang':
         return true
@@ -271,6 +328,7 @@ export abstract class SimServer<S extends BaseScenario> {
         return true
       case 'status':
       case 'slow':
+      case 'together':
         res.writeHead(fault.status ?? 503, { 'Content-Type': 'application/json', ...fault.headers })
         res.end(
           fault.body ??

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { Cancelled } from '../src/errors.js'
-import { waitForEnd } from '../src/wait.js'
+import { pollDelayMs, waitForEnd } from '../src/wait.js'
 import { cppService } from './clients.js'
 import { FakeClock } from './fake-clock.js'
 import { Simulator, type Scenario } from './simulator.js'
@@ -30,6 +30,7 @@ test('polls every interval until the operation ends, reporting each read', async
     first,
     deadline: clock.now() + 3_600_000,
     intervalMs: 60_000,
+    random: () => 0,
     onRead: (op) => reads.push(op.status),
   })
   assert.equal(result.timedOut, false)
@@ -42,7 +43,15 @@ test('polls every interval until the operation ends, reporting each read', async
 test('the deadline ends the wait with the last status read', async () => {
   const { clock, service, url, first } = await started({ operation: { reads: 1000 } })
   const start = clock.now()
-  const result = await waitForEnd({ service, url, clock, first, deadline: start + 150_000, intervalMs: 60_000 })
+  const result = await waitForEnd({
+    service,
+    url,
+    clock,
+    first,
+    deadline: start + 150_000,
+    intervalMs: 60_000,
+    random: () => 0,
+  })
   assert.equal(result.timedOut, true)
   assert.equal(result.op.status, 'running')
   assert.deepEqual(clock.sleeps, [60_000, 60_000, 30_000])
@@ -119,4 +128,55 @@ test('a cancellation cuts the wait short', async () => {
   })
   await assert.rejects(wait, Cancelled)
   assert.equal(reads, 2)
+})
+
+test('polls spread past the interval, never before it: a matrix of runs drifts apart', async () => {
+  assert.equal(
+    pollDelayMs(60_000, () => 0),
+    60_000,
+  )
+  assert.equal(
+    pollDelayMs(60_000, () => 0.5),
+    63_000,
+  )
+  assert.equal(
+    pollDelayMs(60_000, () => 0.9999),
+    65_999,
+  )
+  const { clock, service, url, first } = await started({ operation: { reads: 4 } })
+  const draws = [0.1, 0.7, 0.3, 0.9]
+  await waitForEnd({
+    service,
+    url,
+    clock,
+    first,
+    deadline: clock.now() + 3_600_000,
+    intervalMs: 10_000,
+    random: () => draws.shift() ?? 0,
+  })
+  assert.deepEqual(clock.sleeps, [10_100, 10_700, 10_300, 10_900])
+})
+
+test('a read that names another URL moves the wait there', async () => {
+  const { clock, first } = await started({ operation: { reads: 1000 } })
+  const elsewhere = new URL('http://127.0.0.1:1/moved')
+  const read: string[] = []
+  const result = await waitForEnd({
+    service: {
+      read: async (at) => {
+        read.push(at.pathname)
+        return read.length === 1
+          ? { ...first, status: 'running', movedTo: elsewhere }
+          : { ...first, status: read.length < 3 ? 'running' : 'succeeded', movedTo: undefined }
+      },
+    },
+    url: new URL('http://127.0.0.1:1/first'),
+    clock,
+    first,
+    deadline: clock.now() + 3_600_000,
+    intervalMs: 1000,
+    random: () => 0,
+  })
+  assert.equal(result.op.status, 'succeeded')
+  assert.deepEqual(read, ['/first', '/moved', '/moved'])
 })

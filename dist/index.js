@@ -3611,9 +3611,23 @@ function parseRetryAfter(header, nowMs) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
-/** The wait before the next attempt: the backoff, or the service's Retry-After when it asks for more. */
+/**
+ * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
+ * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
+ * meets the next window's limit together, and some then starve.
+ */
+function retryAfterSpreadMs(retryAfterMs, policy) {
+    return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2));
+}
+/**
+ * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
+ * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
+ */
 function nextDelayMs(attempt, retryAfterMs, policy, random) {
-    return Math.max(backoffMs(attempt, policy, random), retryAfterMs ?? 0);
+    const backoff = backoffMs(attempt, policy, random);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)));
 }
 
 ;// CONCATENATED MODULE: ./build/src/http.js
@@ -3717,14 +3731,19 @@ class Http {
             }
             throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check base-url.`);
         }
+        const once = request.repeatable === false;
         if (isRetryableStatus(response.status)) {
+            const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
+            if (once && response.status !== 429)
+                throw new MaybeSent(reason);
             // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
             const served = Date.parse(header(response.headers, 'date') ?? '');
             const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
-            throw new TransientError(`HTTP ${response.status}${errorDetail(response.json)}`, after);
+            throw new TransientError(reason, after);
         }
         if (request.expectJson && response.status < 300 && response.json === undefined) {
-            throw new TransientError(`HTTP ${response.status} with a body that is not JSON`);
+            const reason = `HTTP ${response.status} with a body that is not JSON`;
+            throw once ? new MaybeSent(reason) : new TransientError(reason);
         }
         return response;
     }
@@ -3759,15 +3778,32 @@ function header(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
 }
-/** ` (Code: message)` from the CPP error body `{"error":{"code","message"}}`, or nothing. */
+const MAX_DETAILS = 10;
+/**
+ * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
+ * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
+ * failed validation), bounded in count and length; or nothing.
+ */
 function errorDetail(body) {
-    const error = body?.error;
-    if (typeof error !== 'object' || error === null)
-        return '';
-    const code = typeof error.code === 'string' ? error.code.slice(0, 100) : '';
-    const message = typeof error.message === 'string' ? error.message.slice(0, 300) : '';
-    const text = [code, message].filter(Boolean).join(': ');
-    return text ? ` (${redactEmails(text)})` : '';
+    const parts = [];
+    const visit = (error, depth) => {
+        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
+            return;
+        const { code, message, details } = error;
+        const text = [
+            typeof code === 'string' ? code.slice(0, 100) : '',
+            typeof message === 'string' ? message.slice(0, 300) : '',
+        ]
+            .filter(Boolean)
+            .join(': ');
+        if (text && !parts.includes(text))
+            parts.push(text);
+        if (Array.isArray(details) && depth < 3)
+            for (const inner of details.slice(0, MAX_DETAILS))
+                visit(inner, depth + 1);
+    };
+    visit(body?.error, 0);
+    return parts.length ? ` (${redactEmails(parts.join('; '))})` : '';
 }
 /** Undefined for an empty body too: JSON.parse refuses it. */
 function parseJson(text) {
@@ -4288,34 +4324,52 @@ function explainStatus(status, detail, purpose, target) {
 
 
 
+// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
+// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
+// before it reaches a path.
 const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
 const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
-const JOB_ID = /^[A-Za-z0-9-]{1,64}$/;
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const lower = (text) => text.toLowerCase();
-/** The product GUID from `GET product?externalId=…`; undefined when the account has no such offer. */
-function productGuid(body) {
-    if (!isRecord(body) || !Array.isArray(body.value)) {
-        throw new ActionError(`The product lookup answer has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
-    }
-    const first = body.value[0];
-    if (first === undefined)
+/**
+ * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
+ * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
+ * product of another offer is never taken, even first in the list (a filter a proxy dropped).
+ */
+function productGuid(body, offerId) {
+    const match = listOf(body, 'The product lookup answer').find((item) => isRecord(item) && isRecord(item.identity) && lower(str(item.identity.externalId)) === lower(offerId));
+    if (!isRecord(match))
         return undefined;
-    const id = isRecord(first) ? str(first.id) : '';
-    const match = PRODUCT_ID.exec(id);
-    if (!match)
+    const id = str(match.id);
+    const guid = PRODUCT_ID.exec(id);
+    if (!guid)
         throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`);
-    return match[1];
+    return guid[1];
+}
+/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
+function nextLink(body) {
+    if (!isRecord(body))
+        return undefined;
+    const link = [body['@nextLink'], body.nextLink].find((value) => typeof value === 'string' && value !== '');
+    return link === undefined ? undefined : str(link);
+}
+function listOf(body, what) {
+    if (!isRecord(body) || !Array.isArray(body.value)) {
+        throw new ActionError(`${what} has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
+    }
+    return body.value;
 }
 function parse_parseSubmissions(body) {
-    if (!isRecord(body) || !Array.isArray(body.value)) {
-        throw new ActionError(`The submissions list has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
-    }
-    return body.value.filter(isRecord).flatMap((item) => {
+    return listOf(body, 'The submissions list')
+        .filter(isRecord)
+        .flatMap((item) => {
         const id = str(item.id);
         if (!SUBMISSION_ID.test(id))
             return [];
         const target = isRecord(item.target) ? lower(str(item.target.targetType)) : '';
-        return [{ id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined }];
+        return [
+            { id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined },
+        ];
     });
 }
 const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
@@ -4362,9 +4416,38 @@ function chooseLive(list) {
     const lives = list.filter((s) => s.target === 'live');
     return lives.find(inProgress) ?? newestFirst(lives)[0];
 }
-/** The go-live of `preview` in progress, if a request that may have reached the service started it. */
-function liveInProgress(list, preview) {
-    return list.find((s) => s.target === 'live' && s.id === preview.id && inProgress(s));
+/**
+ * The go-live of `preview` that a request which may have reached the service started: its live
+ * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
+ * was not live: a succeeded live entry of it is this go-live, ended quickly).
+ */
+function startedGoLive(list, preview) {
+    const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
+    return lives.find(inProgress) ?? lives.find(succeeded);
+}
+/**
+ * What holds the offer when the service refused a job with "An In Progress submission N already
+ * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
+ * in progress (a preview), or nothing listed yet.
+ */
+function holder(list, n) {
+    const mine = list.filter((s) => submissionNumber(s.id) === n);
+    const live = chooseLive(mine);
+    if (live)
+        return { kind: 'go-live', live };
+    const other = mine.find(inProgress);
+    return other ? { kind: 'other', publish: other } : undefined;
+}
+/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
+function inProgressRefusal(op) {
+    if (op.status !== 'failed')
+        return undefined;
+    for (const m of op.messages) {
+        const match = IN_PROGRESS.exec(m.text);
+        if (match)
+            return match[1];
+    }
+    return undefined;
 }
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 function submissionNumber(durableId) {
@@ -4379,13 +4462,13 @@ function parseFollowed(pathname) {
         return { kind: 'submission', productGuid: sub[1], id: sub[2] };
     return undefined;
 }
-/** The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it. */
+/**
+ * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
+ * undefined when it names none in the documented form (a GUID), which then goes into no URL.
+ */
 function jobId(body) {
     const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : '';
-    if (!JOB_ID.test(id)) {
-        throw new ActionError(`The configure answer names no job (${describeShape(body)}); expected a "jobId".`);
-    }
-    return id;
+    return JOB_ID.test(id) ? id : undefined;
 }
 const JOB_STATUS = { notstarted: 'notStarted', running: 'running' };
 const JOB_RESULT = {
@@ -4414,16 +4497,14 @@ function normalised(status, result, messages) {
     const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] };
     return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
 }
+const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i;
 /** Known failures, and what to do about each. */
 const HINTS = [
     [
         /not the latest submission/i,
         'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
     ],
-    [
-        /An In Progress submission [^ ]* ?already exists/i,
-        'another publish is running on this offer: wait for it to end (start: false follows it), then re-run',
-    ],
+    [IN_PROGRESS, 'another publish is running on this offer: wait for it to end (start: false follows it), then re-run'],
     [
         /certification/i,
         'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
@@ -4459,12 +4540,15 @@ function errorMessages(errors) {
 
 
 
+
 const api_RESOURCE = 'https://graph.microsoft.com';
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
 /** Later submission schemas made `sources` required; the go-live body does not carry it. */
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
 /** A go-live POST that may have reached the service is sent again at most this often. */
 const MAX_POSTS = 3;
+/** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
+const MAX_PAGES = 20;
 const productIngestion = {
     name: 'product-ingestion',
     title: 'Product Ingestion',
@@ -4496,6 +4580,8 @@ class ProductIngestion {
     deps;
     session;
     guid;
+    /** The submission this run asked to put live, once it sent the request. */
+    promoting;
     constructor(deps) {
         this.deps = deps;
         const { settings } = deps;
@@ -4543,7 +4629,9 @@ class ProductIngestion {
                 expectJson: true,
                 missing: `job ${followed.jobId}`,
             });
-            return jobOperation(response.json);
+            const op = jobOperation(response.json);
+            const refusedFor = inProgressRefusal(op);
+            return refusedFor ? this.heldBy(refusedFor, followed.jobId) : op;
         }
         if (!followed)
             throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
@@ -4564,6 +4652,7 @@ class ProductIngestion {
             ],
         });
         const purpose = 'start the go-live';
+        this.promoting = submissionNumber(preview.id);
         for (let post = 1;; post++) {
             let response;
             try {
@@ -4580,50 +4669,112 @@ class ProductIngestion {
                 if (!(error instanceof MaybeSent))
                     throw error;
                 log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
-                const budget = lookBudget(settings);
-                const live = await lookAgain(async () => liveInProgress(await this.submissions(guid), preview), {
-                    clock: this.deps.clock,
-                    signal: this.deps.signal,
-                    ...budget,
-                });
-                if (live) {
-                    log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
-                    return { location: this.submissionUrl(live), how: 'started' };
-                }
+                const { live, forMs } = await this.lookForGoLive(guid, preview);
+                if (live)
+                    return live;
                 if (post >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(budget.forMs)}. Re-run this step; it will not start a second go-live.`);
+                    throw new ActionError(`Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`);
                 }
                 continue;
             }
             this.session.check(response, purpose);
             const id = jobId(response.json);
-            log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
-            return {
-                location: under(settings.baseUrl, `/configure/${id}/status`),
-                how: 'started',
-                portal: productPage(guid),
-            };
+            if (id) {
+                log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
+                return {
+                    location: under(settings.baseUrl, `/configure/${id}/status`),
+                    how: 'started',
+                    portal: productPage(guid),
+                };
+            }
+            // The service accepted it: never sent again. The job cannot be followed; its go-live can.
+            log(`The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`);
+            const { live, forMs } = await this.lookForGoLive(guid, preview);
+            if (live)
+                return live;
+            throw new ActionError(`The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`);
         }
+    }
+    /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
+    async lookForGoLive(guid, preview) {
+        const budget = lookBudget(this.deps.settings);
+        const live = await lookAgain(async () => startedGoLive(await this.submissions(guid), preview), {
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            ...budget,
+        });
+        if (!live)
+            return { live: undefined, forMs: budget.forMs };
+        this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
+        return {
+            live: { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) },
+            forMs: budget.forMs,
+        };
+    }
+    /**
+     * The service refused job `job` because submission `n` is being published. When that is the
+     * go-live of the same submission (the one this run asked for, or any go-live for a job this run
+     * only follows), it is this run's go-live: follow it. Any other publish fails the step.
+     */
+    async heldBy(n, job) {
+        const { settings, log } = this.deps;
+        const guid = await this.product();
+        const found = await lookAgain(async () => holder(await this.submissions(guid), n), {
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            ...lookBudget(settings),
+        });
+        const sameSubmission = this.promoting === undefined || this.promoting === n;
+        if (found?.kind === 'go-live' && sameSubmission) {
+            log(`Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`);
+            return { ...submissionOperation(found.live), movedTo: this.submissionUrl(found.live) };
+        }
+        const what = found?.kind === 'go-live'
+            ? `a go-live of submission ${n}`
+            : found?.kind === 'other'
+                ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
+                : `a publish of submission ${n}`;
+        throw new ActionError(`Cannot go live: the service refused job ${job} because ${what} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`);
     }
     async product() {
         if (this.guid)
             return this.guid;
         const { offerId, baseUrl } = this.deps.settings;
-        const purpose = `find offer '${offerId}'`;
         const url = under(baseUrl, '/product');
         url.searchParams.set('externalId', offerId);
-        const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
-        const guid = productGuid(response.json);
+        let guid;
+        await this.pages(url, `find offer '${offerId}'`, (body) => (guid = productGuid(body, offerId)) !== undefined);
         if (!guid) {
             throw new ActionError(`No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`);
         }
         return (this.guid = guid);
     }
     async submissions(guid) {
-        const purpose = "list the offer's submissions";
-        const url = under(this.deps.settings.baseUrl, `/submission/${guid}`);
-        const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
-        return parse_parseSubmissions(response.json);
+        const list = [];
+        await this.pages(under(this.deps.settings.baseUrl, `/submission/${guid}`), "list the offer's submissions", (body) => {
+            list.push(...parse_parseSubmissions(body));
+            return false;
+        });
+        return list;
+    }
+    /**
+     * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
+     * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
+     */
+    async pages(first, purpose, take) {
+        let url = first;
+        for (let page = 1;; page++) {
+            const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
+            if (take(response.json))
+                return;
+            const next = nextLink(response.json);
+            if (!next)
+                return;
+            if (page >= MAX_PAGES) {
+                throw new ActionError(`Could not ${purpose}: the list goes on past ${MAX_PAGES} pages, more than any offer has. Check base-url; re-run if the service was in trouble.`);
+            }
+            url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned');
+        }
     }
     submissionUrl(submission) {
         return under(this.deps.settings.baseUrl, `/${submission.id}`);
@@ -5230,22 +5381,31 @@ const USER_AGENT = `cpp-go-live-action/${VERSION}`;
 
 
 const FAILURE_BUDGET_MS = 15 * 60_000;
+/** Polls are spread up to this share of the interval past it, so that a matrix's runs drift apart. */
+const POLL_SPREAD = 0.1;
+/** The wait before the next poll: never shorter than the interval, spread up to POLL_SPREAD past it. */
+function pollDelayMs(intervalMs, random) {
+    return intervalMs + Math.floor(random() * intervalMs * POLL_SPREAD);
+}
 /**
  * Reads the operation every interval until it ends or the deadline passes. Failed reads do not end
  * the wait: only an unbroken run of failures longer than the failure budget does.
  */
 async function waitForEnd(options) {
-    const { service, url, clock, signal, deadline, intervalMs } = options;
+    const { service, clock, signal, deadline, intervalMs } = options;
     const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS;
+    const random = options.random ?? Math.random;
+    let url = options.first.movedTo ?? options.url;
     let op = options.first;
     let failingSince;
     while (!isTerminal(op.status)) {
         const remaining = deadline - clock.now();
         if (remaining <= 0)
             return { op, timedOut: true };
-        await clock.sleep(Math.min(intervalMs, remaining), signal);
+        await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal);
         try {
             const next = await service.read(url);
+            url = next.movedTo ?? url;
             failingSince = undefined;
             options.onRead?.(next, op);
             op = next;
@@ -5313,20 +5473,29 @@ async function run({ clock, signal } = { clock: systemClock }) {
             log: page.info,
         }));
         const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info });
+        const track = (tracked) => {
+            report.tracked = tracked;
+            report.operationId = settings.api.operationId(tracked.location);
+            report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location);
+            page.output('operation-location', tracked.location.href);
+            page.output('operation-id', report.operationId);
+        };
+        // The outputs name what the run follows: after a move, the go-live it follows now.
+        const moved = (op) => {
+            if (op.movedTo && report.tracked)
+                track({ ...report.tracked, location: op.movedTo });
+        };
         const progress = new ProgressLog(clock, startedAt, page.info);
         const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
             const tracked = await follow(settings, service, page.info);
             if (!tracked)
                 return undefined;
             // Known before the first read, so that a failure of that read still says how to resume.
-            report.tracked = tracked;
-            report.operationId = settings.api.operationId(tracked.location);
-            report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location);
-            page.output('operation-location', tracked.location.href);
-            page.output('operation-id', report.operationId);
+            track(tracked);
             const first = await readFirst(tracked, service, settings, { clock, signal });
+            moved(first);
             progress.read(first);
-            return { tracked, first };
+            return { tracked: report.tracked, first };
         });
         if (!begun) {
             report.outcome = 'none';
@@ -5347,6 +5516,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
                 intervalMs: settings.pollIntervalMs,
                 onRead: (op, previous) => {
                     report.op = op;
+                    moved(op);
                     progress.read(op, previous);
                 },
                 onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),

@@ -16,8 +16,9 @@ export interface HttpRequest {
   /** A 2xx body that is not JSON is then a transient fault (a proxy's page, a cut-off answer). */
   expectJson?: boolean
   /**
-   * False for a request that must not run twice (a go-live POST): a network fault, after which the
-   * service may have acted on it, ends in MaybeSent instead of a retry. Error answers are retried.
+   * False for a request that must not run twice (a go-live POST): anything after which the service
+   * may have acted on it (a network fault, a 5xx or 408 from a gateway, a 2xx without a readable
+   * body) ends in MaybeSent instead of a retry. Only a 429, the service refusing to act, is retried.
    */
   repeatable?: boolean
 }
@@ -137,14 +138,18 @@ export class Http {
         `The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check base-url.`,
       )
     }
+    const once = request.repeatable === false
     if (isRetryableStatus(response.status)) {
+      const reason = `HTTP ${response.status}${errorDetail(response.json)}`
+      if (once && response.status !== 429) throw new MaybeSent(reason)
       // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
       const served = Date.parse(header(response.headers, 'date') ?? '')
       const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served)
-      throw new TransientError(`HTTP ${response.status}${errorDetail(response.json)}`, after)
+      throw new TransientError(reason, after)
     }
     if (request.expectJson && response.status < 300 && response.json === undefined) {
-      throw new TransientError(`HTTP ${response.status} with a body that is not JSON`)
+      const reason = `HTTP ${response.status} with a body that is not JSON`
+      throw once ? new MaybeSent(reason) : new TransientError(reason)
     }
     return response
   }
@@ -186,14 +191,29 @@ export function header(headers: IncomingHttpHeaders, name: string): string | und
   return Array.isArray(value) ? value[0] : value
 }
 
-/** ` (Code: message)` from the CPP error body `{"error":{"code","message"}}`, or nothing. */
+const MAX_DETAILS = 10
+
+/**
+ * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
+ * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
+ * failed validation), bounded in count and length; or nothing.
+ */
 export function errorDetail(body: unknown): string {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error
-  if (typeof error !== 'object' || error === null) return ''
-  const code = typeof error.code === 'string' ? error.code.slice(0, 100) : ''
-  const message = typeof error.message === 'string' ? error.message.slice(0, 300) : ''
-  const text = [code, message].filter(Boolean).join(': ')
-  return text ? ` (${redactEmails(text)})` : ''
+  const parts: string[] = []
+  const visit = (error: unknown, depth: number): void => {
+    if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS) return
+    const { code, message, details } = error as { code?: unknown; message?: unknown; details?: unknown }
+    const text = [
+      typeof code === 'string' ? code.slice(0, 100) : '',
+      typeof message === 'string' ? message.slice(0, 300) : '',
+    ]
+      .filter(Boolean)
+      .join(': ')
+    if (text && !parts.includes(text)) parts.push(text)
+    if (Array.isArray(details) && depth < 3) for (const inner of details.slice(0, MAX_DETAILS)) visit(inner, depth + 1)
+  }
+  visit((body as { error?: unknown } | undefined)?.error, 0)
+  return parts.length ? ` (${redactEmails(parts.join('; '))})` : ''
 }
 
 /** Undefined for an empty body too: JSON.parse refuses it. */

@@ -6,10 +6,11 @@ import { formatDuration } from './duration.js'
 import { ActionError, Cancelled, NotFound } from './errors.js'
 import { follow, readFirst } from './follow.js'
 import { Http } from './http.js'
-import { failureReasons, isTerminal } from './operation.js'
+import { failureReasons, isTerminal, type Operation } from './operation.js'
 import { ProgressLog, describeNow } from './progress.js'
 import { annotations, outcomeOf, renderSummary, resumeHint, type Report } from './report.js'
 import { reason, RunPage } from './runner.js'
+import type { Tracked } from './service.js'
 import { readSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { USER_AGENT } from './version.js'
 import { waitForEnd } from './wait.js'
@@ -55,19 +56,27 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     )
     const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info })
 
-    const progress = new ProgressLog(clock, startedAt, page.info)
-    const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
-      const tracked = await follow(settings, service, page.info)
-      if (!tracked) return undefined
-      // Known before the first read, so that a failure of that read still says how to resume.
+    const track = (tracked: Tracked): void => {
       report.tracked = tracked
       report.operationId = settings.api.operationId(tracked.location)
       report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location)
       page.output('operation-location', tracked.location.href)
       page.output('operation-id', report.operationId)
+    }
+    // The outputs name what the run follows: after a move, the go-live it follows now.
+    const moved = (op: Operation): void => {
+      if (op.movedTo && report.tracked) track({ ...report.tracked, location: op.movedTo })
+    }
+    const progress = new ProgressLog(clock, startedAt, page.info)
+    const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+      const tracked = await follow(settings, service, page.info)
+      if (!tracked) return undefined
+      // Known before the first read, so that a failure of that read still says how to resume.
+      track(tracked)
       const first = await readFirst(tracked, service, settings, { clock, signal })
+      moved(first)
       progress.read(first)
-      return { tracked, first }
+      return { tracked: report.tracked!, first }
     })
     if (!begun) {
       report.outcome = 'none'
@@ -90,6 +99,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
           intervalMs: settings.pollIntervalMs,
           onRead: (op, previous) => {
             report.op = op
+            moved(op)
             progress.read(op, previous)
           },
           onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),

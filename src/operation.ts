@@ -42,6 +42,11 @@ export interface Operation {
   messages: Message[]
   previewLinks: Link[]
   liveLinks: Link[]
+  /**
+   * Set when this read found the go-live going on at another URL, which the action follows from
+   * then on: a job the service refused because the same go-live was already in progress.
+   */
+  movedTo?: URL
 }
 
 export const isTerminal = (status: Status): boolean =>

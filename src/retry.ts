@@ -35,12 +35,26 @@ export function parseRetryAfter(header: string | undefined, nowMs: number): numb
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs)
 }
 
-/** The wait before the next attempt: the backoff, or the service's Retry-After when it asks for more. */
+/**
+ * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
+ * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
+ * meets the next window's limit together, and some then starve.
+ */
+export function retryAfterSpreadMs(retryAfterMs: number, policy: RetryPolicy): number {
+  return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2))
+}
+
+/**
+ * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
+ * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
+ */
 export function nextDelayMs(
   attempt: number,
   retryAfterMs: number | undefined,
   policy: RetryPolicy,
   random: () => number,
 ): number {
-  return Math.max(backoffMs(attempt, policy, random), retryAfterMs ?? 0)
+  const backoff = backoffMs(attempt, policy, random)
+  if (retryAfterMs === undefined) return backoff
+  return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)))
 }

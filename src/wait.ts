@@ -16,6 +16,8 @@ export interface WaitOptions {
   intervalMs: number
   /** How long status reads may fail without a break before the wait gives up. */
   failureBudgetMs?: number
+  /** Draws the spread of each poll past the interval (Math.random by default). */
+  random?: () => number
   onRead?: (op: Operation, previous: Operation) => void
   onReadFailed?: (message: string, failingForMs: number) => void
 }
@@ -26,22 +28,32 @@ export interface WaitResult {
 }
 
 export const FAILURE_BUDGET_MS = 15 * 60_000
+/** Polls are spread up to this share of the interval past it, so that a matrix's runs drift apart. */
+export const POLL_SPREAD = 0.1
+
+/** The wait before the next poll: never shorter than the interval, spread up to POLL_SPREAD past it. */
+export function pollDelayMs(intervalMs: number, random: () => number): number {
+  return intervalMs + Math.floor(random() * intervalMs * POLL_SPREAD)
+}
 
 /**
  * Reads the operation every interval until it ends or the deadline passes. Failed reads do not end
  * the wait: only an unbroken run of failures longer than the failure budget does.
  */
 export async function waitForEnd(options: WaitOptions): Promise<WaitResult> {
-  const { service, url, clock, signal, deadline, intervalMs } = options
+  const { service, clock, signal, deadline, intervalMs } = options
   const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS
+  const random = options.random ?? Math.random
+  let url = options.first.movedTo ?? options.url
   let op = options.first
   let failingSince: number | undefined
   while (!isTerminal(op.status)) {
     const remaining = deadline - clock.now()
     if (remaining <= 0) return { op, timedOut: true }
-    await clock.sleep(Math.min(intervalMs, remaining), signal)
+    await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal)
     try {
       const next = await service.read(url)
+      url = next.movedTo ?? url
       failingSince = undefined
       options.onRead?.(next, op)
       op = next

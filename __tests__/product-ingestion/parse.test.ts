@@ -92,9 +92,16 @@ test('the job vocabulary, in any casing', () => {
 
 test('job ids: jobId or jobID, and nothing that could change a URL path', () => {
   assert.equal(jobId({ jobId: 'd4261631-c583-4949-a612-5150882632e9' }), 'd4261631-c583-4949-a612-5150882632e9')
-  assert.equal(jobId({ jobID: 'abc-1' }), 'abc-1')
-  assert.throws(() => jobId({ jobId: '../x' }), /names no job/)
-  assert.throws(() => jobId({}), /names no job/)
+  assert.equal(jobId({ jobID: '0b7c5c1e-4a2f-4e8b-9a51-2f3d7e6c1a90' }), '0b7c5c1e-4a2f-4e8b-9a51-2f3d7e6c1a90')
+  for (const id of [
+    '../x',
+    '%2F',
+    'd4261631-c583-4949-a612-5150882632e9?x',
+    'd4261631-c583-4949-a612-5150882632e9#',
+    '..%2Fd4261631-c583-4949-a612-5150882632e9',
+  ])
+    assert.equal(jobId({ jobId: id }), undefined, id)
+  assert.equal(jobId({}), undefined)
 })
 
 test('every error and nested detail is a message; known ones carry their hint; depth and count are bounded', () => {
@@ -126,17 +133,21 @@ test('every error and nested detail is a message; known ones carry their hint; d
 })
 
 test('product lookup, submissions and followed URLs', () => {
-  assert.equal(productGuid({ value: [{ id: `product/${GUID}` }] }), GUID)
-  assert.equal(productGuid({ value: [] }), undefined)
-  assert.throws(() => productGuid({ value: [{ id: 'product/../../x' }] }), /not a product id/)
-  assert.throws(() => productGuid([]), /unexpected shape/)
+  const offer = (id: string, externalId = 'contoso-saas') => ({ id, identity: { externalId } })
+  assert.equal(productGuid({ value: [offer(`product/${GUID}`)] }, 'contoso-saas'), GUID)
+  assert.equal(productGuid({ value: [] }, 'contoso-saas'), undefined)
+  assert.throws(() => productGuid({ value: [offer('product/../../x')] }, 'contoso-saas'), /not a product id/)
+  assert.throws(() => productGuid([], 'contoso-saas'), /unexpected shape/)
   const list = parseSubmissions({
     value: [{ id: `submission/${GUID}/12`, target: { targetType: 'Live' }, status: 'running' }, { id: 'junk' }, null],
   })
   assert.deepEqual(list, [
     { id: `submission/${GUID}/12`, target: 'live', status: 'running', result: '', created: undefined },
   ])
-  assert.deepEqual(parseFollowed('/rp/product-ingestion/configure/abc-1/status'), { kind: 'job', jobId: 'abc-1' })
+  assert.deepEqual(parseFollowed('/rp/product-ingestion/configure/d4261631-c583-4949-a612-5150882632e9/status'), {
+    kind: 'job',
+    jobId: 'd4261631-c583-4949-a612-5150882632e9',
+  })
   assert.deepEqual(parseFollowed(`/rp/product-ingestion/submission/${GUID}/12`), {
     kind: 'submission',
     productGuid: GUID,

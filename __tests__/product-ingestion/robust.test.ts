@@ -19,14 +19,16 @@ import {
 const GUID = PRODUCT
 
 test('ids are whole: a product, submission or job id with anything before or after is refused', () => {
-  assert.equal(productGuid({ value: [{ id: `product/${GUID}` }] }), GUID)
-  assert.equal(productGuid({ value: [] }), undefined)
+  const product = (id: string, externalId = 'o') => ({ id, identity: { externalId } })
+  assert.equal(productGuid({ value: [product(`product/${GUID}`)] }, 'o'), GUID)
+  assert.equal(productGuid({ value: [] }, 'o'), undefined)
   for (const id of [`x/product/${GUID}`, `product/${GUID}/x`, 'product/', `product/${'a'.repeat(65)}`]) {
-    assert.throws(() => productGuid({ value: [{ id }] }), /answered an id that is not a product id/, id)
+    assert.throws(() => productGuid({ value: [product(id)] }, 'o'), /answered an id that is not a product id/, id)
   }
-  assert.throws(() => productGuid({ value: ['text'] }), /answered an id that is not a product id \(''\)/)
+  assert.throws(() => productGuid({ value: [product('')] }, 'o'), /answered an id that is not a product id \(''\)/)
+  assert.equal(productGuid({ value: ['text'] }, 'o'), undefined, 'not a product')
   for (const body of [null, [], { value: 'x' }, {}]) {
-    assert.throws(() => productGuid(body), /^ActionError: The product lookup answer has an unexpected shape/)
+    assert.throws(() => productGuid(body, 'o'), /^ActionError: The product lookup answer has an unexpected shape/)
   }
   const ids = [`submission/${GUID}/12`, `x/submission/${GUID}/12`, `submission/${GUID}/12/x`, `submission/${GUID}/1a`]
   assert.deepEqual(
@@ -36,18 +38,29 @@ test('ids are whole: a product, submission or job id with anything before or aft
   for (const body of [null, [], { value: 'x' }, {}]) {
     assert.throws(() => parseSubmissions(body), /^ActionError: The submissions list has an unexpected shape/)
   }
-  assert.equal(jobId({ jobId: 'abc-1' }), 'abc-1')
-  assert.equal(jobId({ jobID: 'abc-2' }), 'abc-2')
-  for (const body of [{ jobId: 'abc/1' }, { jobId: 'abc 1' }, { jobId: '' }, null, { jobId: 'a'.repeat(65) }]) {
-    assert.throws(() => jobId(body), /names no job/, JSON.stringify(body))
+  assert.equal(jobId({ jobId: 'd4261631-c583-4949-a612-5150882632e9' }), 'd4261631-c583-4949-a612-5150882632e9')
+  assert.equal(jobId({ jobID: '0B7C5C1E-4A2F-4E8B-9A51-2F3D7E6C1A90' }), '0B7C5C1E-4A2F-4E8B-9A51-2F3D7E6C1A90')
+  for (const body of [
+    { jobId: 'abc-1' },
+    { jobId: `${'d4261631-c583-4949-a612-5150882632e9'}/x` },
+    { jobId: ` d4261631-c583-4949-a612-5150882632e9` },
+    { jobId: '' },
+    null,
+    { jobId: 'a'.repeat(65) },
+  ]) {
+    assert.equal(jobId(body), undefined, JSON.stringify(body))
   }
 })
 
 test('a followed URL is a job status or a live submission, ending there', () => {
-  assert.deepEqual(parseFollowed('/rp/configure/job-1/status'), { kind: 'job', jobId: 'job-1' })
+  assert.deepEqual(parseFollowed('/rp/configure/d4261631-c583-4949-a612-5150882632e9/status'), {
+    kind: 'job',
+    jobId: 'd4261631-c583-4949-a612-5150882632e9',
+  })
+  assert.equal(parseFollowed('/rp/configure/job-1/status'), undefined, 'not a GUID')
   assert.deepEqual(parseFollowed(`/rp/submission/${GUID}/42`), { kind: 'submission', productGuid: GUID, id: '42' })
   for (const path of [
-    '/rp/configure/job-1/status/more',
+    '/rp/configure/d4261631-c583-4949-a612-5150882632e9/status/more',
     '/rp/configure/job 1/status',
     `/rp/submission/${GUID}/42/more`,
     `/rp/submission/${GUID}/x42`,

@@ -117,10 +117,12 @@ test('a followed submission URL is read from the list; one without a live entry 
     missing.stdout,
     /^::error::Submission 1152921505699999999 has no live entry in the product's submissions\. Check operation-location\.$/m,
   )
-  const job = await run(sim, { 'operation-location': `${sim.url}/configure/nope/status` })
+  const job = await run(sim, {
+    'operation-location': `${sim.url}/configure/00000000-0000-4000-8000-000000000000/status`,
+  })
   assert.match(
     job.stdout,
-    /^::error::Could not read the go-live job status: HTTP 404.*; job nope does not exist\. Check operation-location\.$/m,
+    /^::error::Could not read the go-live job status: HTTP 404.*; job 00000000-0000-4000-8000-000000000000 does not exist\. Check operation-location\.$/m,
   )
 })
 

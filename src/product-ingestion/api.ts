@@ -14,15 +14,19 @@ import {
 } from '../service.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
+import { describeShape } from '../json.js'
 import {
   chooseLive,
+  holder,
+  inProgressRefusal,
   jobId,
   jobOperation,
-  liveInProgress,
+  nextLink,
   parseFollowed,
   parseSubmissions,
   planGoLive,
   productGuid,
+  startedGoLive,
   submissionNumber,
   submissionOperation,
   type Submission,
@@ -34,6 +38,8 @@ const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`
 /** A go-live POST that may have reached the service is sent again at most this often. */
 const MAX_POSTS = 3
+/** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
+export const MAX_PAGES = 20
 
 export const productIngestion: MarketplaceApi = {
   name: 'product-ingestion',
@@ -70,6 +76,8 @@ function followedUrl(value: string, baseUrl: URL, source: string): URL {
 class ProductIngestion implements MarketplaceService {
   private readonly session: Session
   private guid?: string
+  /** The submission this run asked to put live, once it sent the request. */
+  private promoting?: string
 
   constructor(private readonly deps: ServiceDeps) {
     const { settings } = deps
@@ -126,7 +134,9 @@ class ProductIngestion implements MarketplaceService {
         expectJson: true,
         missing: `job ${followed.jobId}`,
       })
-      return jobOperation(response.json)
+      const op = jobOperation(response.json)
+      const refusedFor = inProgressRefusal(op)
+      return refusedFor ? this.heldBy(refusedFor, followed.jobId) : op
     }
     if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`)
     // A submission id is shared by its preview and live entries: the live one is read from the list.
@@ -146,6 +156,7 @@ class ProductIngestion implements MarketplaceService {
       ],
     })
     const purpose = 'start the go-live'
+    this.promoting = submissionNumber(preview.id)
     for (let post = 1; ; post++) {
       let response: HttpResponse
       try {
@@ -162,42 +173,96 @@ class ProductIngestion implements MarketplaceService {
         log(
           `The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`,
         )
-        const budget = lookBudget(settings)
-        const live = await lookAgain(async () => liveInProgress(await this.submissions(guid), preview), {
-          clock: this.deps.clock,
-          signal: this.deps.signal,
-          ...budget,
-        })
-        if (live) {
-          log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`)
-          return { location: this.submissionUrl(live), how: 'started' }
-        }
+        const { live, forMs } = await this.lookForGoLive(guid, preview)
+        if (live) return live
         if (post >= MAX_POSTS) {
           throw new ActionError(
-            `Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(budget.forMs)}. Re-run this step; it will not start a second go-live.`,
+            `Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`,
           )
         }
         continue
       }
       this.session.check(response, purpose)
       const id = jobId(response.json)
-      log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`)
-      return {
-        location: under(settings.baseUrl, `/configure/${id}/status`),
-        how: 'started',
-        portal: productPage(guid),
+      if (id) {
+        log(
+          `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
+        )
+        return {
+          location: under(settings.baseUrl, `/configure/${id}/status`),
+          how: 'started',
+          portal: productPage(guid),
+        }
       }
+      // The service accepted it: never sent again. The job cannot be followed; its go-live can.
+      log(
+        `The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`,
+      )
+      const { live, forMs } = await this.lookForGoLive(guid, preview)
+      if (live) return live
+      throw new ActionError(
+        `The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`,
+      )
     }
+  }
+
+  /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
+  private async lookForGoLive(
+    guid: string,
+    preview: Submission,
+  ): Promise<{ live: Tracked | undefined; forMs: number }> {
+    const budget = lookBudget(this.deps.settings)
+    const live = await lookAgain(async () => startedGoLive(await this.submissions(guid), preview), {
+      clock: this.deps.clock,
+      signal: this.deps.signal,
+      ...budget,
+    })
+    if (!live) return { live: undefined, forMs: budget.forMs }
+    this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`)
+    return {
+      live: { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) },
+      forMs: budget.forMs,
+    }
+  }
+
+  /**
+   * The service refused job `job` because submission `n` is being published. When that is the
+   * go-live of the same submission (the one this run asked for, or any go-live for a job this run
+   * only follows), it is this run's go-live: follow it. Any other publish fails the step.
+   */
+  private async heldBy(n: string, job: string): Promise<Operation> {
+    const { settings, log } = this.deps
+    const guid = await this.product()
+    const found = await lookAgain(async () => holder(await this.submissions(guid), n), {
+      clock: this.deps.clock,
+      signal: this.deps.signal,
+      ...lookBudget(settings),
+    })
+    const sameSubmission = this.promoting === undefined || this.promoting === n
+    if (found?.kind === 'go-live' && sameSubmission) {
+      log(
+        `Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`,
+      )
+      return { ...submissionOperation(found.live), movedTo: this.submissionUrl(found.live) }
+    }
+    const what =
+      found?.kind === 'go-live'
+        ? `a go-live of submission ${n}`
+        : found?.kind === 'other'
+          ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
+          : `a publish of submission ${n}`
+    throw new ActionError(
+      `Cannot go live: the service refused job ${job} because ${what} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`,
+    )
   }
 
   private async product(): Promise<string> {
     if (this.guid) return this.guid
     const { offerId, baseUrl } = this.deps.settings
-    const purpose = `find offer '${offerId}'`
     const url = under(baseUrl, '/product')
     url.searchParams.set('externalId', offerId)
-    const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
-    const guid = productGuid(response.json)
+    let guid: string | undefined
+    await this.pages(url, `find offer '${offerId}'`, (body) => (guid = productGuid(body, offerId)) !== undefined)
     if (!guid) {
       throw new ActionError(
         `No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`,
@@ -207,10 +272,36 @@ class ProductIngestion implements MarketplaceService {
   }
 
   private async submissions(guid: string): Promise<Submission[]> {
-    const purpose = "list the offer's submissions"
-    const url = under(this.deps.settings.baseUrl, `/submission/${guid}`)
-    const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
-    return parseSubmissions(response.json)
+    const list: Submission[] = []
+    await this.pages(
+      under(this.deps.settings.baseUrl, `/submission/${guid}`),
+      "list the offer's submissions",
+      (body) => {
+        list.push(...parseSubmissions(body))
+        return false
+      },
+    )
+    return list
+  }
+
+  /**
+   * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
+   * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
+   */
+  private async pages(first: URL, purpose: string, take: (body: unknown) => boolean): Promise<void> {
+    let url = first
+    for (let page = 1; ; page++) {
+      const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
+      if (take(response.json)) return
+      const next = nextLink(response.json)
+      if (!next) return
+      if (page >= MAX_PAGES) {
+        throw new ActionError(
+          `Could not ${purpose}: the list goes on past ${MAX_PAGES} pages, more than any offer has. Check base-url; re-run if the service was in trouble.`,
+        )
+      }
+      url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned')
+    }
   }
 
   private submissionUrl(submission: Submission): URL {

@@ -16,39 +16,56 @@ export interface Submission {
   created?: string
 }
 
+// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
+// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
+// before it reaches a path.
 const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/
 const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/
-const JOB_ID = /^[A-Za-z0-9-]{1,64}$/
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const lower = (text: string): string => text.toLowerCase()
 
-/** The product GUID from `GET product?externalId=…`; undefined when the account has no such offer. */
-export function productGuid(body: unknown): string | undefined {
+/**
+ * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
+ * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
+ * product of another offer is never taken, even first in the list (a filter a proxy dropped).
+ */
+export function productGuid(body: unknown, offerId: string): string | undefined {
+  const match = listOf(body, 'The product lookup answer').find(
+    (item) => isRecord(item) && isRecord(item.identity) && lower(str(item.identity.externalId)) === lower(offerId),
+  )
+  if (!isRecord(match)) return undefined
+  const id = str(match.id)
+  const guid = PRODUCT_ID.exec(id)
+  if (!guid) throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`)
+  return guid[1]
+}
+
+/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
+export function nextLink(body: unknown): string | undefined {
+  if (!isRecord(body)) return undefined
+  const link = [body['@nextLink'], body.nextLink].find((value) => typeof value === 'string' && value !== '')
+  return link === undefined ? undefined : str(link)
+}
+
+function listOf(body: unknown, what: string): unknown[] {
   if (!isRecord(body) || !Array.isArray(body.value)) {
-    throw new ActionError(
-      `The product lookup answer has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`,
-    )
+    throw new ActionError(`${what} has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`)
   }
-  const first: unknown = body.value[0]
-  if (first === undefined) return undefined
-  const id = isRecord(first) ? str(first.id) : ''
-  const match = PRODUCT_ID.exec(id)
-  if (!match) throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`)
-  return match[1]
+  return body.value
 }
 
 export function parseSubmissions(body: unknown): Submission[] {
-  if (!isRecord(body) || !Array.isArray(body.value)) {
-    throw new ActionError(
-      `The submissions list has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`,
-    )
-  }
-  return body.value.filter(isRecord).flatMap((item) => {
-    const id = str(item.id)
-    if (!SUBMISSION_ID.test(id)) return []
-    const target = isRecord(item.target) ? lower(str(item.target.targetType)) : ''
-    return [{ id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined }]
-  })
+  return listOf(body, 'The submissions list')
+    .filter(isRecord)
+    .flatMap((item) => {
+      const id = str(item.id)
+      if (!SUBMISSION_ID.test(id)) return []
+      const target = isRecord(item.target) ? lower(str(item.target.targetType)) : ''
+      return [
+        { id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined },
+      ]
+    })
 }
 
 const inProgress = (s: Submission): boolean => s.status !== '' && lower(s.status) !== 'completed'
@@ -103,9 +120,40 @@ export function chooseLive(list: Submission[]): Submission | undefined {
   return lives.find(inProgress) ?? newestFirst(lives)[0]
 }
 
-/** The go-live of `preview` in progress, if a request that may have reached the service started it. */
-export function liveInProgress(list: Submission[], preview: Submission): Submission | undefined {
-  return list.find((s) => s.target === 'live' && s.id === preview.id && inProgress(s))
+/**
+ * The go-live of `preview` that a request which may have reached the service started: its live
+ * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
+ * was not live: a succeeded live entry of it is this go-live, ended quickly).
+ */
+export function startedGoLive(list: Submission[], preview: Submission): Submission | undefined {
+  const lives = list.filter((s) => s.target === 'live' && s.id === preview.id)
+  return lives.find(inProgress) ?? lives.find(succeeded)
+}
+
+/**
+ * What holds the offer when the service refused a job with "An In Progress submission N already
+ * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
+ * in progress (a preview), or nothing listed yet.
+ */
+export function holder(
+  list: Submission[],
+  n: string,
+): { kind: 'go-live'; live: Submission } | { kind: 'other'; publish: Submission } | undefined {
+  const mine = list.filter((s) => submissionNumber(s.id) === n)
+  const live = chooseLive(mine)
+  if (live) return { kind: 'go-live', live }
+  const other = mine.find(inProgress)
+  return other ? { kind: 'other', publish: other } : undefined
+}
+
+/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
+export function inProgressRefusal(op: Operation): string | undefined {
+  if (op.status !== 'failed') return undefined
+  for (const m of op.messages) {
+    const match = IN_PROGRESS.exec(m.text)
+    if (match) return match[1]
+  }
+  return undefined
 }
 
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
@@ -125,13 +173,13 @@ export function parseFollowed(pathname: string): Followed | undefined {
   return undefined
 }
 
-/** The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it. */
-export function jobId(body: unknown): string {
+/**
+ * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
+ * undefined when it names none in the documented form (a GUID), which then goes into no URL.
+ */
+export function jobId(body: unknown): string | undefined {
   const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : ''
-  if (!JOB_ID.test(id)) {
-    throw new ActionError(`The configure answer names no job (${describeShape(body)}); expected a "jobId".`)
-  }
-  return id
+  return JOB_ID.test(id) ? id : undefined
 }
 
 const JOB_STATUS: Record<string, Status> = { notstarted: 'notStarted', running: 'running' }
@@ -167,16 +215,15 @@ function normalised(status: string, result: string, messages: Message[]): Operat
   return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base }
 }
 
+const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i
+
 /** Known failures, and what to do about each. */
 const HINTS: [RegExp, string][] = [
   [
     /not the latest submission/i,
     'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
   ],
-  [
-    /An In Progress submission [^ ]* ?already exists/i,
-    'another publish is running on this offer: wait for it to end (start: false follows it), then re-run',
-  ],
+  [IN_PROGRESS, 'another publish is running on this offer: wait for it to end (start: false follows it), then re-run'],
   [
     /certification/i,
     'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
