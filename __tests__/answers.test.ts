@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { explainStatus } from '../src/cloud-partner-portal/api.js'
+import { goLiveSince } from '../src/cloud-partner-portal/parse.js'
 import {
   holder,
   inProgressRefusal,
@@ -104,6 +105,26 @@ test('inProgressRefusal: the submission number of a failed job refused as "An In
     undefined,
     'only a failed job is a refusal',
   )
+})
+
+test('goLiveSince: the running go-live, else the newest one changed since the run began; never a publish', () => {
+  const at = (iso: string) => Date.parse(iso)
+  const op = (id: string, slot: string, state: string, changedTime: string) => ({
+    id,
+    type: '',
+    slot,
+    state,
+    changedTime,
+  })
+  const old = op('old', 'production', 'succeeded', '2026-01-01T00:00:00Z')
+  const sibling = op('sibling', 'production', 'succeeded', '2026-01-02T00:00:05Z')
+  const since = at('2026-01-02T00:00:00Z')
+  assert.equal(goLiveSince([old], since), undefined, 'ended before this run began')
+  assert.equal(goLiveSince([sibling, old], since)?.id, 'sibling')
+  assert.equal(goLiveSince([old, sibling], since)?.id, 'sibling')
+  assert.equal(goLiveSince([old, op('run', 'production', 'running', '2025-12-01T00:00:00Z')], since)?.id, 'run')
+  assert.equal(goLiveSince([op('pub', 'staging', 'running', '2026-01-02T00:00:05Z')], since), undefined)
+  assert.equal(goLiveSince([], since), undefined)
 })
 
 test('productGuid takes the product whose externalId is the offer id, in any case, wherever it stands', () => {

@@ -174,3 +174,63 @@ test('errorDetail: what gateways send (empty, no error object, no message) gives
   )
   assert.equal(errorDetail({ error: { message: 'Ask jon.doe@contoso.com' } }), ' (Ask [e-mail redacted])')
 })
+
+test('a request that must not run twice: what may have reached the service is never sent again by the client', async () => {
+  const post = (url: URL): HttpRequest => ({
+    method: 'POST',
+    url,
+    purpose: 'start',
+    body: '{}',
+    expectJson: true,
+    repeatable: false,
+  })
+  for (const [what, answer] of [
+    ['a gateway 504', text(504, '<html>Gateway Time-out</html>')],
+    ['a 500', json(500, { error: { code: 'InternalServerError', message: 'x' } })],
+    ['a 408', json(408, {})],
+    ['a 202 with an empty body', text(202, '')],
+    ['a 200 with a proxy page', text(200, '<html>ok</html>')],
+    ['a cut connection', drop],
+  ] as const) {
+    const s = await serve(answer)
+    const { http, clock } = client()
+    await assert.rejects(http.request(post(s.url('/configure'))), (e: Error) => e.name === 'MaybeSent', what)
+    assert.equal(s.seen.length, 1, what)
+    assert.deepEqual(clock.sleeps, [], what)
+  }
+  // A 429: the service did not act; the caller is told, with the wait the service asked for.
+  const throttled = await serve((res) => {
+    res.writeHead(429, { 'Retry-After': '3', 'Content-Type': 'application/json' })
+    res.end('{}')
+  })
+  const { http } = client()
+  await assert.rejects(
+    http.request(post(throttled.url('/configure'))),
+    (e: Error & { retryAfterMs?: number }) => e.name === 'Throttled' && e.retryAfterMs === 3000,
+  )
+  assert.equal(throttled.seen.length, 1)
+  // A connection never made carried nothing: retried as usual.
+  const refused = client()
+  const closed = await serve(json(200, {}))
+  const port = closed.url('/').port
+  for (const server of servers.splice(-1)) {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+  await assert.rejects(
+    refused.http.request(post(new URL(`http://127.0.0.1:${port}/configure`))),
+    /GaveUp|attempts failed/,
+  )
+  assert.ok(refused.clock.sleeps.length > 1, `${refused.clock.sleeps.length} retries of a refused connection`)
+})
+
+test('retryWait: the same backoff as the client, and GaveUp past the budget', () => {
+  const clock = new FakeClock()
+  const { http } = client(clock, { baseMs: 1000, capMs: 30_000, budgetMs: 10_000 })
+  assert.equal(http.retryWait(['HTTP 429'], 2000, clock.now(), 'start'), 2000 + 500)
+  assert.equal(http.retryWait(['a', 'b', 'c'], undefined, clock.now(), 'start'), 2000)
+  assert.throws(
+    () => http.retryWait(['HTTP 429', 'HTTP 429'], 20_000, clock.now(), 'start the go-live'),
+    /^GaveUp: Could not start the go-live: 2 attempts failed over 0ms \(2 x HTTP 429\)\.$/,
+  )
+})

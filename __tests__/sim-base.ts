@@ -97,6 +97,8 @@ export interface RecordedRequest {
   headers: http.IncomingHttpHeaders
   body: string
   at: number
+  /** Which connection it came on (numbered per simulator): one run keeps one connection alive. */
+  connection: number
   fault?: FaultKind
   status?: number
 }
@@ -127,6 +129,8 @@ export abstract class SimServer<S extends BaseScenario> {
   private readonly servers: http.Server[] = []
   private readonly seen = new Map<string, number>()
   private readonly held = new Map<Fault, (() => void)[]>()
+  private readonly socketIds = new WeakMap<Socket, number>()
+  private socketSerial = 0
   private readonly random: () => number
 
   protected constructor(
@@ -179,6 +183,7 @@ export abstract class SimServer<S extends BaseScenario> {
     const s = tls ? https.createServer(tls, handler) : http.createServer(handler)
     s.on(tls ? 'secureConnection' : 'connection', () => this.connections[server]++)
     s.on('connection', (socket: Socket) => {
+      this.socketIds.set(socket, this.socketIds.get(socket) ?? ++this.socketSerial)
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
     })
@@ -223,6 +228,7 @@ export abstract class SimServer<S extends BaseScenario> {
       headers: req.headers,
       body,
       at: Date.now(),
+      connection: this.socketIds.get(req.socket) ?? 0,
     }
     this.requests.push(record)
     const answer: Answer = (status, json, headers = {}) => {

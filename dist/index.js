@@ -453,6 +453,14 @@ class TransientError extends Error {
         this.retryAfterMs = retryAfterMs;
     }
 }
+/**
+ * A request that must not run twice was throttled (429: the service did not act on it). Its caller
+ * waits, looks at what the service did meanwhile (another run may have done the same thing), and
+ * only then sends it again.
+ */
+class Throttled extends TransientError {
+    name = 'Throttled';
+}
 /** A request that kept failing transiently until its retry budget ran out. A poll loop may go on. */
 class GaveUp extends ActionError {
     name = 'GaveUp';
@@ -3638,6 +3646,8 @@ function nextDelayMs(attempt, retryAfterMs, policy, random) {
 
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** Network errors raised before any byte of the request could leave: no host, no listener. */
+const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
 /**
  * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
  * goes to DNS; Node wants it without the brackets.
@@ -3686,19 +3696,28 @@ class Http {
                 return await this.attempt(request);
             }
             catch (error) {
-                if (!(error instanceof TransientError))
+                if (!(error instanceof TransientError) || error instanceof Throttled)
                     throw error;
                 fault = error;
             }
             reasons.push(fault.message);
-            const delay = nextDelayMs(attempt, fault.retryAfterMs, this.retry, this.random);
-            const elapsed = clock.now() - started;
-            if (elapsed + delay > this.retry.budgetMs) {
-                throw new GaveUp(`Could not ${request.purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
-            }
-            this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`);
-            await clock.sleep(delay, signal);
+            await clock.sleep(this.retryWait(reasons, fault.retryAfterMs, started, request.purpose), signal);
         }
+    }
+    /**
+     * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
+     * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
+     * caller that sends again, itself, a request that must not run twice.
+     */
+    retryWait(reasons, retryAfterMs, started, purpose) {
+        const fault = { message: reasons.at(-1) ?? '' };
+        const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
+        const elapsed = this.options.clock.now() - started;
+        if (elapsed + delay > this.retry.budgetMs) {
+            throw new GaveUp(`Could not ${purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
+        }
+        this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`);
+        return delay;
     }
     /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
     async attempt(request) {
@@ -3714,8 +3733,10 @@ class Http {
                 throw error;
             const reason = networkReason(error);
             this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
-            if (request.repeatable === false)
+            // A connection that was never made cannot have carried the request: retried as any fault.
+            if (request.repeatable === false && !NEVER_CONNECTED.has(error?.code ?? '')) {
                 throw new MaybeSent(reason);
+            }
             throw new TransientError(reason);
         }
         this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`);
@@ -3739,7 +3760,7 @@ class Http {
             // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
             const served = Date.parse(header(response.headers, 'date') ?? '');
             const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
-            throw new TransientError(reason, after);
+            throw once ? new Throttled(reason, after) : new TransientError(reason, after);
         }
         if (request.expectJson && response.status < 300 && response.json === undefined) {
             const reason = `HTTP ${response.status} with a body that is not JSON`;
@@ -4140,6 +4161,16 @@ function chooseGoLive(list) {
         other: list.find((s) => !isGoLive(s) && isRunning(s)),
     };
 }
+/**
+ * A go-live another run started while this one was throttled: the running one, else the newest
+ * that changed at or after `sinceMs` (this run's start: nothing it wants live came after that).
+ */
+function goLiveSince(list, sinceMs) {
+    const { running, latest } = chooseGoLive(list);
+    if (running)
+        return running;
+    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
+}
 /** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
 function describeSubmissions(list) {
     if (list.length === 0)
@@ -4234,6 +4265,10 @@ class CloudPartnerPortal {
             log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
             return { location: answer.location, how: 'started' };
         }
+        if (answer.kind === 'listed') {
+            log(`${answer.after}: a go-live of offer '${settings.offerId}' is listed (operation ${answer.goLive.id}, ${answer.goLive.state || 'state not given'}); following it instead of sending the request again.`);
+            return { location: this.operationUrl(answer.goLive.id), how: answer.how };
+        }
         const why = answer.kind === 'conflict'
             ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
             : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
@@ -4273,21 +4308,54 @@ class CloudPartnerPortal {
         });
         return parseOperation(response.json);
     }
+    /**
+     * The go-live POST, never sent twice blindly: after an answer that may mean the service acted
+     * (a cut connection, a gateway's 5xx) or one that asks to slow down (429), the submissions are
+     * looked at first. A go-live listed there (running, or changed since this run began) is the one
+     * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
+     * that meets a go-live the list did not show yet is answered 409, and attaches).
+     */
     async goLive() {
         const purpose = 'start the go-live';
         const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`);
-        // No body is documented; real clients send none.
-        const response = await this.session.send({ method: 'POST', url, purpose, body: '' });
-        if (response.status === 409)
-            return { kind: 'conflict', detail: errorDetail(response.json) };
-        this.session.check(response, purpose);
-        const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
-        return {
-            kind: 'accepted',
-            location: value
-                ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-                : undefined,
-        };
+        const { clock, signal, http } = this.deps;
+        const since = clock.now();
+        const failed = [];
+        for (;;) {
+            let response;
+            try {
+                // No body is documented; real clients send none.
+                response = await this.session.send({ method: 'POST', url, purpose, body: '', repeatable: false });
+            }
+            catch (error) {
+                if (!(error instanceof MaybeSent || error instanceof Throttled))
+                    throw error;
+                failed.push(error.message);
+                const wait = http.retryWait(failed, error instanceof Throttled ? error.retryAfterMs : undefined, since, purpose);
+                // A throttled request is looked after only once the wait asked for has passed.
+                if (error instanceof Throttled)
+                    await clock.sleep(wait, signal);
+                const goLive = goLiveSince(await this.submissions(), since);
+                const after = error instanceof Throttled
+                    ? `The go-live request was throttled (${error.message})`
+                    : `The go-live request may have reached the service (${error.message})`;
+                if (goLive)
+                    return { kind: 'listed', goLive, after, how: error instanceof Throttled ? 'attached' : 'started' };
+                if (error instanceof MaybeSent)
+                    await clock.sleep(wait, signal);
+                continue;
+            }
+            if (response.status === 409)
+                return { kind: 'conflict', detail: errorDetail(response.json) };
+            this.session.check(response, purpose);
+            const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
+            return {
+                kind: 'accepted',
+                location: value
+                    ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+                    : undefined,
+            };
+        }
     }
     /** The whole list, filtered here: no source shows the service honouring a status filter. */
     async submissions() {
@@ -4545,7 +4613,7 @@ const api_RESOURCE = 'https://graph.microsoft.com';
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
 /** Later submission schemas made `sources` required; the go-live body does not carry it. */
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
-/** A go-live POST that may have reached the service is sent again at most this often. */
+/** A go-live POST that may have reached the service is sent this often at most. */
 const MAX_POSTS = 3;
 /** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
 const MAX_PAGES = 20;
@@ -4595,9 +4663,11 @@ class ProductIngestion {
         });
     }
     async start() {
-        const { settings, log } = this.deps;
         const guid = await this.product();
-        const plan = planGoLive(await this.submissions(guid), settings.offerId);
+        return this.carryOut(guid, planGoLive(await this.submissions(guid), this.deps.settings.offerId));
+    }
+    carryOut(guid, plan) {
+        const { settings, log } = this.deps;
         switch (plan.kind) {
             case 'refuse':
                 throw new ActionError(plan.reason);
@@ -4653,7 +4723,10 @@ class ProductIngestion {
         });
         const purpose = 'start the go-live';
         this.promoting = submissionNumber(preview.id);
-        for (let post = 1;; post++) {
+        const since = this.deps.clock.now();
+        const throttled = [];
+        let unanswered = 0;
+        for (;;) {
             let response;
             try {
                 response = await this.session.send({
@@ -4666,14 +4739,25 @@ class ProductIngestion {
                 });
             }
             catch (error) {
+                if (error instanceof Throttled) {
+                    // Not acted on. Meanwhile another run may have put the same preview live: decide again.
+                    throttled.push(error.message);
+                    const wait = this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose);
+                    await this.deps.clock.sleep(wait, this.deps.signal);
+                    const plan = planGoLive(await this.submissions(guid), settings.offerId);
+                    if (plan.kind !== 'promote' || plan.preview.id !== preview.id)
+                        return this.carryOut(guid, plan);
+                    continue;
+                }
                 if (!(error instanceof MaybeSent))
                     throw error;
+                unanswered++;
                 log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
                 const { live, forMs } = await this.lookForGoLive(guid, preview);
                 if (live)
                     return live;
-                if (post >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`);
+                if (unanswered >= MAX_POSTS) {
+                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`);
                 }
                 continue;
             }

@@ -26,6 +26,15 @@ export class TransientError extends Error {
   }
 }
 
+/**
+ * A request that must not run twice was throttled (429: the service did not act on it). Its caller
+ * waits, looks at what the service did meanwhile (another run may have done the same thing), and
+ * only then sends it again.
+ */
+export class Throttled extends TransientError {
+  override name = 'Throttled'
+}
+
 /** A request that kept failing transiently until its retry budget ran out. A poll loop may go on. */
 export class GaveUp extends ActionError {
   override name = 'GaveUp'

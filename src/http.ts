@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import { cancellable, type Clock } from './clock.js'
 import { formatDuration } from './duration.js'
-import { ActionError, Cancelled, GaveUp, MaybeSent, TransientError } from './errors.js'
+import { ActionError, Cancelled, GaveUp, MaybeSent, Throttled, TransientError } from './errors.js'
 import { redactEmails } from './sanitize.js'
 import { isRetryableStatus, nextDelayMs, parseRetryAfter, retryFor, type RetryPolicy } from './retry.js'
 
@@ -18,7 +18,8 @@ export interface HttpRequest {
   /**
    * False for a request that must not run twice (a go-live POST): anything after which the service
    * may have acted on it (a network fault, a 5xx or 408 from a gateway, a 2xx without a readable
-   * body) ends in MaybeSent instead of a retry. Only a 429, the service refusing to act, is retried.
+   * body) ends in MaybeSent instead of a retry; a 429, the service refusing to act, in Throttled,
+   * so that the caller looks again before it sends the request again (throttledWait says when).
    */
   repeatable?: boolean
 }
@@ -44,6 +45,8 @@ export interface HttpOptions {
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308])
+/** Network errors raised before any byte of the request could leave: no host, no listener. */
+const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'])
 
 /**
  * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
@@ -92,20 +95,30 @@ export class Http {
       try {
         return await this.attempt(request)
       } catch (error) {
-        if (!(error instanceof TransientError)) throw error
+        if (!(error instanceof TransientError) || error instanceof Throttled) throw error
         fault = error
       }
       reasons.push(fault.message)
-      const delay = nextDelayMs(attempt, fault.retryAfterMs, this.retry, this.random)
-      const elapsed = clock.now() - started
-      if (elapsed + delay > this.retry.budgetMs) {
-        throw new GaveUp(
-          `Could not ${request.purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`,
-        )
-      }
-      this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`)
-      await clock.sleep(delay, signal)
+      await clock.sleep(this.retryWait(reasons, fault.retryAfterMs, started, request.purpose), signal)
     }
+  }
+
+  /**
+   * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
+   * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
+   * caller that sends again, itself, a request that must not run twice.
+   */
+  retryWait(reasons: string[], retryAfterMs: number | undefined, started: number, purpose: string): number {
+    const fault = { message: reasons.at(-1) ?? '' }
+    const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random)
+    const elapsed = this.options.clock.now() - started
+    if (elapsed + delay > this.retry.budgetMs) {
+      throw new GaveUp(
+        `Could not ${purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`,
+      )
+    }
+    this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`)
+    return delay
   }
 
   /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
@@ -120,7 +133,10 @@ export class Http {
       if (error instanceof Cancelled || error instanceof ActionError) throw error
       const reason = networkReason(error)
       this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`)
-      if (request.repeatable === false) throw new MaybeSent(reason)
+      // A connection that was never made cannot have carried the request: retried as any fault.
+      if (request.repeatable === false && !NEVER_CONNECTED.has((error as NodeJS.ErrnoException)?.code ?? '')) {
+        throw new MaybeSent(reason)
+      }
       throw new TransientError(reason)
     }
     this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`)
@@ -145,7 +161,7 @@ export class Http {
       // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
       const served = Date.parse(header(response.headers, 'date') ?? '')
       const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served)
-      throw new TransientError(reason, after)
+      throw once ? new Throttled(reason, after) : new TransientError(reason, after)
     }
     if (request.expectJson && response.status < 300 && response.json === undefined) {
       const reason = `HTTP ${response.status} with a body that is not JSON`

@@ -123,6 +123,44 @@ describe('two runs for one offer', () => {
   })
 })
 
+describe('throttled while a sibling run goes live', () => {
+  // Whichever run's go-live request comes first is throttled; the other's starts a go-live that
+  // ends before the throttled run may send again. Sending it again blindly would start a second.
+  const THROTTLED = { kind: 'status', status: 429, headers: { 'Retry-After': '1' }, nth: 1 } as const
+
+  test('Product Ingestion: the throttled run decides again, finds the preview live, and starts nothing', async () => {
+    const sim = await simulate({ job: { durationMs: 300 }, faults: [{ on: 'configure', ...THROTTLED }] })
+    const runs = await Promise.all([run(sim), run(sim)])
+    assert.equal(sim.goLivesStarted, 1)
+    assert.equal(configurePosts(sim).length, 2, 'one throttled, one accepted')
+    for (const r of runs) {
+      assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+      assert.equal(r.outputs.status, 'succeeded')
+    }
+    assert.ok(runs.some((r) => /is already live with submission \d+; no go-live was started/.test(r.stdout)))
+  })
+
+  test('Cloud Partner Portal: the throttled run finds the go-live started since it began, and follows it', async () => {
+    const sim = await Simulator.start({ operation: { durationMs: 300 }, faults: [{ on: 'golive', ...THROTTLED }] })
+    sims.push(sim)
+    const go = () => runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '50ms' }) })
+    const runs = await Promise.all([go(), go()])
+    assert.equal(sim.goLivesStarted, 1)
+    for (const r of runs) {
+      assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+      assert.equal(r.outputs.status, 'succeeded')
+      assert.equal(r.outputs['operation-id'], sim.operation!.id)
+    }
+    assert.ok(
+      runs.some((r) =>
+        /The go-live request was throttled \(HTTP 429[^)]*\)\): a go-live of offer 'contoso-offer' is listed/.test(
+          r.stdout,
+        ),
+      ),
+    )
+  })
+})
+
 describe('a go-live request that may have reached the service is not sent again before looking', () => {
   const PAGE_504 = { kind: 'after-accept', status: 504 } as const
   for (const [name, fault] of [

@@ -1,7 +1,7 @@
 /** The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center. */
 import { formatDuration } from '../duration.js'
-import { ActionError } from '../errors.js'
-import { errorDetail, header } from '../http.js'
+import { ActionError, MaybeSent, Throttled } from '../errors.js'
+import { errorDetail, header, type HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import {
   lookAgain,
@@ -17,6 +17,7 @@ import { under, withQuery } from '../url.js'
 import {
   chooseGoLive,
   describeSubmissions,
+  goLiveSince,
   operationId,
   parseOperation,
   parseSubmissions,
@@ -39,7 +40,11 @@ export const cloudPartnerPortal: MarketplaceApi = {
   connect: (deps) => new CloudPartnerPortal(deps),
 }
 
-type GoLiveAnswer = { kind: 'accepted'; location?: URL } | { kind: 'conflict'; detail: string }
+type GoLiveAnswer =
+  | { kind: 'accepted'; location?: URL }
+  | { kind: 'conflict'; detail: string }
+  /** Found before sending the POST again: the go-live a POST of this run may have started, or another run's. */
+  | { kind: 'listed'; goLive: Submission; after: string; how: 'started' | 'attached' }
 
 /** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
 const segment = (id: string): string => encodeURIComponent(id).replace(/%24/g, '$')
@@ -71,6 +76,12 @@ class CloudPartnerPortal implements MarketplaceService {
     if (answer.kind === 'accepted' && answer.location) {
       log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`)
       return { location: answer.location, how: 'started' }
+    }
+    if (answer.kind === 'listed') {
+      log(
+        `${answer.after}: a go-live of offer '${settings.offerId}' is listed (operation ${answer.goLive.id}, ${answer.goLive.state || 'state not given'}); following it instead of sending the request again.`,
+      )
+      return { location: this.operationUrl(answer.goLive.id), how: answer.how }
     }
     const why =
       answer.kind === 'conflict'
@@ -124,19 +135,48 @@ class CloudPartnerPortal implements MarketplaceService {
     return parseOperation(response.json)
   }
 
+  /**
+   * The go-live POST, never sent twice blindly: after an answer that may mean the service acted
+   * (a cut connection, a gateway's 5xx) or one that asks to slow down (429), the submissions are
+   * looked at first. A go-live listed there (running, or changed since this run began) is the one
+   * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
+   * that meets a go-live the list did not show yet is answered 409, and attaches).
+   */
   private async goLive(): Promise<GoLiveAnswer> {
     const purpose = 'start the go-live'
     const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`)
-    // No body is documented; real clients send none.
-    const response = await this.session.send({ method: 'POST', url, purpose, body: '' })
-    if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }
-    this.session.check(response, purpose)
-    const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
-    return {
-      kind: 'accepted',
-      location: value
-        ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-        : undefined,
+    const { clock, signal, http } = this.deps
+    const since = clock.now()
+    const failed: string[] = []
+    for (;;) {
+      let response: HttpResponse
+      try {
+        // No body is documented; real clients send none.
+        response = await this.session.send({ method: 'POST', url, purpose, body: '', repeatable: false })
+      } catch (error) {
+        if (!(error instanceof MaybeSent || error instanceof Throttled)) throw error
+        failed.push(error.message)
+        const wait = http.retryWait(failed, error instanceof Throttled ? error.retryAfterMs : undefined, since, purpose)
+        // A throttled request is looked after only once the wait asked for has passed.
+        if (error instanceof Throttled) await clock.sleep(wait, signal)
+        const goLive = goLiveSince(await this.submissions(), since)
+        const after =
+          error instanceof Throttled
+            ? `The go-live request was throttled (${error.message})`
+            : `The go-live request may have reached the service (${error.message})`
+        if (goLive) return { kind: 'listed', goLive, after, how: error instanceof Throttled ? 'attached' : 'started' }
+        if (error instanceof MaybeSent) await clock.sleep(wait, signal)
+        continue
+      }
+      if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }
+      this.session.check(response, purpose)
+      const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
+      return {
+        kind: 'accepted',
+        location: value
+          ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+          : undefined,
+      }
     }
   }
 

@@ -149,6 +149,16 @@ export function chooseGoLive(list: Submission[]): { running?: Submission; latest
   }
 }
 
+/**
+ * A go-live another run started while this one was throttled: the running one, else the newest
+ * that changed at or after `sinceMs` (this run's start: nothing it wants live came after that).
+ */
+export function goLiveSince(list: Submission[], sinceMs: number): Submission | undefined {
+  const { running, latest } = chooseGoLive(list)
+  if (running) return running
+  return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined
+}
+
 /** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
 export function describeSubmissions(list: Submission[]): string {
   if (list.length === 0) return 'the list is empty'

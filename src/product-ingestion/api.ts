@@ -1,6 +1,6 @@
 /** Partner Center's Product Ingestion API, through which every other Marketplace offer goes live. */
 import { formatDuration } from '../duration.js'
-import { ActionError, MaybeSent, NotFound } from '../errors.js'
+import { ActionError, MaybeSent, NotFound, Throttled } from '../errors.js'
 import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import {
@@ -29,6 +29,7 @@ import {
   startedGoLive,
   submissionNumber,
   submissionOperation,
+  type Plan,
   type Submission,
 } from './parse.js'
 
@@ -36,7 +37,7 @@ export const RESOURCE = 'https://graph.microsoft.com'
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 /** Later submission schemas made `sources` required; the go-live body does not carry it. */
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`
-/** A go-live POST that may have reached the service is sent again at most this often. */
+/** A go-live POST that may have reached the service is sent this often at most. */
 const MAX_POSTS = 3
 /** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
 export const MAX_PAGES = 20
@@ -95,9 +96,12 @@ class ProductIngestion implements MarketplaceService {
   }
 
   async start(): Promise<Tracked> {
-    const { settings, log } = this.deps
     const guid = await this.product()
-    const plan = planGoLive(await this.submissions(guid), settings.offerId)
+    return this.carryOut(guid, planGoLive(await this.submissions(guid), this.deps.settings.offerId))
+  }
+
+  private carryOut(guid: string, plan: Plan): Promise<Tracked> | Tracked {
+    const { settings, log } = this.deps
     switch (plan.kind) {
       case 'refuse':
         throw new ActionError(plan.reason)
@@ -157,7 +161,10 @@ class ProductIngestion implements MarketplaceService {
     })
     const purpose = 'start the go-live'
     this.promoting = submissionNumber(preview.id)
-    for (let post = 1; ; post++) {
+    const since = this.deps.clock.now()
+    const throttled: string[] = []
+    let unanswered = 0
+    for (;;) {
       let response: HttpResponse
       try {
         response = await this.session.send({
@@ -169,15 +176,25 @@ class ProductIngestion implements MarketplaceService {
           repeatable: false,
         })
       } catch (error) {
+        if (error instanceof Throttled) {
+          // Not acted on. Meanwhile another run may have put the same preview live: decide again.
+          throttled.push(error.message)
+          const wait = this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose)
+          await this.deps.clock.sleep(wait, this.deps.signal)
+          const plan = planGoLive(await this.submissions(guid), settings.offerId)
+          if (plan.kind !== 'promote' || plan.preview.id !== preview.id) return this.carryOut(guid, plan)
+          continue
+        }
         if (!(error instanceof MaybeSent)) throw error
+        unanswered++
         log(
           `The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`,
         )
         const { live, forMs } = await this.lookForGoLive(guid, preview)
         if (live) return live
-        if (post >= MAX_POSTS) {
+        if (unanswered >= MAX_POSTS) {
           throw new ActionError(
-            `Could not ${purpose}: ${post} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`,
+            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`,
           )
         }
         continue
