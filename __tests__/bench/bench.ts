@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { DIST, ROOT, simInputs } from '../harness.js'
 import { Simulator, type Scenario } from '../simulator.js'
+import { describeLoad, load } from './load.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11)
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -264,6 +265,25 @@ row(
   '<= 1.5x',
   bi <= 1.5,
 )
+
+// Load: a matrix of 50 runs at once (25 offers of one account, each named twice) behind the
+// account's throttle (50 requests a second), on each API.
+const LOAD = { offers: 25, runsPerOffer: 2, limit: 50, windowMs: 1000, goLiveMs: 4000 }
+for (const api of ['product-ingestion', 'cloud-partner-portal'] as const) {
+  const result = await load({ api, ...LOAD })
+  console.log(`load (${api}): ${describeLoad(result)}`)
+  for (const line of result.untrue) console.log(`  ${line}`)
+  const perRun = median(result.requestsPerRun)
+  const slowest = result.durationsMs.at(-1)! / median(result.durationsMs)
+  const held = result.wrongGoLives === 0 && result.untrue.length === 0
+  row(
+    `load (${api})`,
+    `${result.runs} runs at once, ${LOAD.offers} offers each named twice, behind a ${LOAD.limit}/s throttle (${result.throttled} answers 429), ${LOAD.goLiveMs / 1000} s go-lives polled every 500 ms: one go-live per offer and every run's true outcome ${held ? 'held' : 'FAILED'}; requests per run max ${result.requestsPerRun.at(-1)}; slowest run ${slowest.toFixed(2)}x the median`,
+    `${perRun} requests/run`,
+    'one go-live per offer, every outcome true; <= 20 requests/run',
+    held && result.requestsPerRun.at(-1)! <= 20,
+  )
+}
 
 const table = [
   '| figure | how | median | target | |',
