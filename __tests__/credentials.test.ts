@@ -1,7 +1,7 @@
 /** Signing in to Azure AD: what is sent, when a token is renewed, and what a refusal says. */
 import assert from 'node:assert/strict'
 import { afterEach, test } from 'node:test'
-import { explainAadError, OIDC_AUDIENCE, signIn, type Auth, type SignInDeps } from '../src/credentials.js'
+import { explainAadError, OIDC_AUDIENCE, signIn, unsendable, type Auth, type SignInDeps } from '../src/credentials.js'
 import { ActionError } from '../src/errors.js'
 import type { Http, HttpRequest, HttpResponse } from '../src/http.js'
 import { FakeClock } from './fake-clock.js'
@@ -26,11 +26,23 @@ function answer(status: number, json: unknown): HttpResponse {
   return { status, headers: {}, text: JSON.stringify(json), json }
 }
 
-/** Azure AD as a list of answers, one per token request, with what each request carried. */
+const ID_TOKEN = 'header.eyJzdWIiOiJyZXBvOmNvbnRvc28vYXBwOnJlZjpyZWZzL3RhZ3MvdjEifQ.signature'
+
+/**
+ * Azure AD as a list of answers, one per token request, with what each request carried; GitHub's
+ * ID-token endpoint (token.example.test) answers with `github`'s answer.
+ */
 function azureAd(...answers: HttpResponse[]) {
   const requests: HttpRequest[] = []
+  const idTokens: string[] = []
+  const github = { answer: answer(200, { value: ID_TOKEN }), requests: [] as HttpRequest[] }
   const http = {
     request: async (request: HttpRequest) => {
+      if (request.url.hostname === 'token.example.test') {
+        github.requests.push(request)
+        idTokens.push(request.url.searchParams.get('audience') ?? '')
+        return github.answer
+      }
       requests.push(request)
       const next = answers.length > 1 ? answers.shift() : answers[0]
       return next!
@@ -39,20 +51,15 @@ function azureAd(...answers: HttpResponse[]) {
   const clock = new FakeClock()
   const masked: string[] = []
   const log: string[] = []
-  const idTokens: string[] = []
   const deps: SignInDeps = {
     resource: RESOURCE,
     http,
     clock,
     mask: (s) => masked.push(s),
-    getIdToken: async (audience) => {
-      idTokens.push(audience)
-      return 'header.eyJzdWIiOiJyZXBvOmNvbnRvc28vYXBwOnJlZjpyZWZzL3RhZ3MvdjEifQ.signature'
-    },
     log: (l) => log.push(l),
   }
   const form = (i: number) => new URLSearchParams(requests[i].body)
-  return { requests, deps, clock, masked, log, idTokens, form }
+  return { requests, deps, clock, masked, log, idTokens, form, github }
 }
 
 const OIDC_ENV = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const
@@ -60,7 +67,7 @@ afterEach(() => {
   for (const name of OIDC_ENV) delete process.env[name]
 })
 function oidcAvailable(): void {
-  process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example.test'
+  process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example.test/idtoken?api-version=2.0'
   process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = 'request-token'
 }
 
@@ -98,21 +105,26 @@ test('a client secret: one form POST to the tenant, for the resource, and the to
 
 test('GitHub OIDC: the ID token for the exchange audience is the assertion, masked', async () => {
   oidcAvailable()
-  const { deps, masked, idTokens, form, log } = azureAd(answer(200, { access_token: 'aad-1', expires_in: 600 }))
+  const { deps, masked, idTokens, form, log, github } = azureAd(answer(200, { access_token: 'aad-1', expires_in: 600 }))
   const credentials = await signIn(OIDC_APP, deps)
   assert.deepEqual(idTokens, ['api://AzureADTokenExchange'])
+  // The runner's endpoint, its own query kept, with the request token; a GET through the one client.
+  const [asked] = github.requests
+  assert.equal(asked.method, 'GET')
+  assert.equal(asked.url.searchParams.get('api-version'), '2.0')
+  assert.equal(asked.headers?.Authorization, 'Bearer request-token')
   assert.equal(OIDC_AUDIENCE, 'api://AzureADTokenExchange')
   const sent = Object.fromEntries(form(0))
   assert.equal(sent.client_assertion_type, 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
   assert.match(sent.client_assertion, /^header\./)
   assert.equal(sent.client_secret, undefined)
-  assert.deepEqual(masked, [sent.client_assertion, 'aad-1'])
+  assert.deepEqual(masked, ['request-token', sent.client_assertion, 'aad-1'])
   assert.equal(credentials.source, 'Azure AD app app-1 (GitHub OIDC federation)')
   assert.deepEqual(log, ['Signed in as Azure AD app app-1 (GitHub OIDC federation); it is valid for 10m.'])
 })
 
 test('GitHub OIDC without id-token permission, or a failing ID token request: one line that says what to fix', async () => {
-  const { deps, requests } = azureAd(answer(200, { access_token: 'aad-1' }))
+  const { deps, requests, github } = azureAd(answer(200, { access_token: 'aad-1' }))
   await assert.rejects(signIn(OIDC_APP, deps), {
     name: 'ActionError',
     message:
@@ -124,15 +136,26 @@ test('GitHub OIDC without id-token permission, or a failing ID token request: on
     delete process.env[name]
   }
   oidcAvailable()
-  deps.getIdToken = async () => {
-    throw new Error('  HTTP 403\n   forbidden   by policy \n')
-  }
+  github.answer = answer(403, { message: 'forbidden by policy' })
   await assert.rejects(signIn(OIDC_APP, deps), {
     name: 'ActionError',
-    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: HTTP 403 forbidden by policy. Check 'permissions: id-token: write'.`,
+    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: HTTP 403. Check 'permissions: id-token: write'.`,
   })
-  deps.getIdToken = async () => Promise.reject('x'.repeat(300))
-  await assert.rejects(signIn(OIDC_APP, deps), (e: Error) => e.message.includes(`: ${'x'.repeat(200)}. Check`))
+  github.answer = answer(200, { count: 0 })
+  await assert.rejects(signIn(OIDC_APP, deps), {
+    name: 'ActionError',
+    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: an answer with no token (an object with count). Re-run the job.`,
+  })
+  github.answer = answer(200, { value: 'eyJ\r\nabc' })
+  await assert.rejects(signIn(OIDC_APP, deps), /the token GitHub issued holds a line break at position 4\.$/)
+  for (const url of ['http://token.example.test/x', 'https://user:pass@token.example.test/x', 'not a url']) {
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = url
+    await assert.rejects(
+      signIn(OIDC_APP, deps),
+      /ACTIONS_ID_TOKEN_REQUEST_URL (must be an https URL without credentials|is not a URL)/,
+      url,
+    )
+  }
   assert.equal(requests.length, 0, 'nothing reaches Azure AD without an assertion')
 })
 
@@ -307,4 +330,34 @@ test('no federated credential matches: the hint names the subject to register, f
     explain(400, { error: 'x', error_description: 'AADSTS90002: No tenant.' }, jwt({ sub: 'repo:a/b' })),
     /subject/,
   )
+})
+
+test('a token that cannot be a header value is refused at once, saying what is wrong and never the value', async () => {
+  const { deps, requests } = azureAd(answer(200, { access_token: 'aad\n1' }))
+  for (const [token, why] of [
+    ['eyJ0eXAi\r\nX-Injected: 1', 'a line break at position 9'],
+    [
+      '\u201ceyJ0eXAi\u201d',
+      'a non-ASCII character (U+201C, such as a curly quote pasted from a document) at position 1',
+    ],
+    ['Bearer eyJ0eXAi', 'white space at position 7'],
+    ['eyJ\u0007', 'a control character at position 4'],
+  ]) {
+    await assert.rejects(signIn({ kind: 'token', token }, deps), (e: Error) => {
+      assert.equal(e.name, 'ActionError')
+      assert.equal(
+        e.message,
+        `Input 'token' cannot be sent as a bearer token: it holds ${why}. Paste the token alone, as one line.`,
+      )
+      assert.ok(!e.message.includes('eyJ0eXAi'), 'the value is not quoted')
+      return true
+    })
+  }
+  assert.equal(unsendable('eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiIxIn0.c2ln-_~+/='), undefined)
+  // One issued by a misbehaving endpoint: refused too, after it was masked.
+  await assert.rejects(
+    signIn(SECRET_APP, deps),
+    /^ActionError: Azure AD issued a token that cannot be sent as a bearer token \(it holds a line break at position 4\): check authority-host\.$/,
+  )
+  assert.equal(requests.length, 1)
 })

@@ -31,7 +31,10 @@ test('api-version: letters, digits, dots and dashes only, the whole of it', () =
       message: `Input 'api-version' is '${bad.trim()}'; use a version such as 2017-10-31.`,
     })
   }
-  assert.throws(() => read({ ...base, api: 'product-ingestion', 'api-version': 'v 2' }), /such as 2022-07-01\./)
+  assert.throws(
+    () => read({ ...base, api: 'product-ingestion', 'offer-id': 'contoso-saas', 'api-version': 'v 2' }),
+    /such as 2022-07-01\./,
+  )
 })
 
 test('a token with any one of tenant-id, client-id or client-secret is refused', () => {
@@ -48,7 +51,7 @@ test('a token with any one of tenant-id, client-id or client-secret is refused',
     message: "Input 'poll-interval' must be at least 5s against api.example.test; it is '1s'.",
   })
   assert.equal(read({ ...base, 'request-timeout': '7s' }).requestTimeoutMs, 7000)
-  assert.equal(read({ ...base, api: ' product-ingestion ' }).api.name, 'product-ingestion')
+  assert.equal(read({ ...base, 'offer-id': 'contoso-saas', api: ' product-ingestion ' }).api.name, 'product-ingestion')
 })
 
 test('non-http(s) links never become links; length and credentials are checked at their bounds', () => {

@@ -41,7 +41,27 @@ test('a bug is an unexpected error: its stack in the debug log only, the step fa
   assert.doesNotMatch(r.summary, /clock is broken/)
 })
 
-test('cancelled before the go-live is confirmed: says a re-run attaches, names no operation', async () => {
+test('cancelled before any go-live request was sent: says nothing was started', async () => {
+  const sim = await simulate({ faults: [{ on: 'token', kind: 'slow', delayMs: 2000 }] })
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(), 200)
+  const r = await runInProcess(
+    inputs(sim, {
+      token: '',
+      'tenant-id': 'f2b6c1d0-0000-4000-8000-00000000aaaa',
+      'client-id': 'c1d2e3f4-0000-4000-8000-00000000bbbb',
+      'client-secret': 's',
+      'authority-host': sim.loginUrl,
+    }),
+    { clock: new FakeClock(), signal: controller.signal },
+  )
+  assert.equal(r.exitCode, 1)
+  assert.match(r.stdout, /^::error::Cancelled before any go-live request was sent: nothing was started\.$/m)
+  assert.equal(sim.requests.filter((q) => q.route === 'golive').length, 0)
+  assert.equal(r.outputs.status, undefined)
+})
+
+test('cancelled while the go-live request is unanswered: says it may have started, and that a re-run attaches', async () => {
   const sim = await simulate({ faults: [{ on: 'golive', kind: 'slow', delayMs: 2000 }] })
   const controller = new AbortController()
   setTimeout(() => controller.abort(), 200)
@@ -49,7 +69,7 @@ test('cancelled before the go-live is confirmed: says a re-run attaches, names n
   assert.equal(r.exitCode, 1)
   assert.match(
     r.stdout,
-    /^::error::Cancelled before the go-live was confirmed\. If it did start, re-running this step attaches to it instead of starting another\.$/m,
+    /^::error::Cancelled after the go-live request was sent and before the service answered it: the go-live may have started\. Re-running this step attaches to it instead of starting another; start: false follows it\.$/m,
   )
   assert.equal(r.outputs['operation-location'], undefined)
   assert.equal(r.outputs.status, undefined)

@@ -234,3 +234,23 @@ test('retryWait: the same backoff as the client, and GaveUp past the budget', ()
     /^GaveUp: Could not start the go-live: 2 attempts failed over 0ms \(2 x HTTP 429\)\.$/,
   )
 })
+
+test('a header Node cannot send is a local error: one line, no retry, the value not quoted', async () => {
+  const s = await serve(json(200, {}))
+  const { http, clock } = client()
+  await assert.rejects(
+    http.request({ method: 'GET', url: s.url('/x'), purpose: 'read it', headers: { Authorization: 'Bearer a\r\nb' } }),
+    { name: 'ActionError', message: 'Could not read it: the request could not be built (ERR_INVALID_CHAR).' },
+  )
+  await assert.rejects(
+    http.request({
+      method: 'GET',
+      url: s.url('/x'),
+      purpose: 'read it',
+      headers: { Authorization: 'Bearer \u201cx\u201d' },
+    }),
+    /the request could not be built \(ERR_INVALID_CHAR\)/,
+  )
+  assert.deepEqual(clock.sleeps, [])
+  assert.equal(s.seen.length, 0)
+})

@@ -62,6 +62,7 @@ test('the request carries the bearer token, the version and what the caller gave
       purpose: 'read the offer',
       expectJson: true,
       repeatable: false,
+      check: 'base-url',
     },
   ])
 })

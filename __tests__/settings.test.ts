@@ -163,7 +163,7 @@ test('api picks the back end and its defaults; product-ingestion needs no publis
 test('start: false is read as a whole word; operation-location takes either Product Ingestion form', () => {
   assert.equal(read({ ...base, start: 'false' }).start, false)
   assert.throws(() => read({ ...base, start: 'falsey' }), /Input 'start' is 'falsey'; use true or false\./)
-  const pi = { api: 'product-ingestion', 'offer-id': 'o', token: 't' }
+  const pi = { api: 'product-ingestion', 'offer-id': 'contoso-saas', token: 't' }
   const job = read({
     ...pi,
     'operation-location':

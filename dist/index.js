@@ -952,7 +952,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -1559,7 +1559,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -1617,13 +1617,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -1642,7 +1642,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -1661,13 +1661,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -3265,7 +3265,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -3387,7 +3387,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
+function core_debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -3646,6 +3646,13 @@ function nextDelayMs(attempt, retryAfterMs, policy, random) {
 
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** Errors of Node's own checks on a request, before anything is sent. */
+const LOCAL = new Set([
+    'ERR_INVALID_CHAR',
+    'ERR_INVALID_HTTP_TOKEN',
+    'ERR_HTTP_INVALID_HEADER_VALUE',
+    'ERR_INVALID_URL',
+]);
 /** Network errors raised before any byte of the request could leave: no host, no listener. */
 const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
 /**
@@ -3671,9 +3678,11 @@ class Http {
     retry;
     random;
     maxBodyBytes;
+    /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
+    writesSent = 0;
     constructor(options) {
         this.options = options;
-        this.client = new HttpClient(options.userAgent, [IPV6_LITERAL], {
+        this.client = new lib_HttpClient(options.userAgent, [IPV6_LITERAL], {
             allowRedirects: false,
             allowRetries: false,
             // One connection per origin, reused: no second TLS handshake for the read after a start, or
@@ -3725,12 +3734,20 @@ class Http {
         const started = clock.now();
         const line = `${request.method} ${request.url.pathname}`;
         let response;
+        if (request.repeatable === false)
+            this.writesSent++;
         try {
             response = await cancellable(this.exchange(request), signal);
         }
         catch (error) {
             if (error instanceof Cancelled || error instanceof ActionError)
                 throw error;
+            // Node refused to build the request (a header value it cannot send): a local error, never
+            // worth a retry. Credentials are checked before they get here; this is the last guard.
+            const code = error?.code ?? '';
+            if (LOCAL.has(code)) {
+                throw new ActionError(`Could not ${request.purpose}: the request could not be built (${code}).`);
+            }
             const reason = networkReason(error);
             this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
             // A connection that was never made cannot have carried the request: retried as any fault.
@@ -3750,7 +3767,7 @@ class Http {
             catch {
                 // An unreadable Location is reported as unnamed.
             }
-            throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check base-url.`);
+            throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
         }
         const once = request.repeatable === false;
         if (isRetryableStatus(response.status)) {
@@ -3921,6 +3938,7 @@ class Session {
             purpose: request.purpose,
             expectJson: request.expectJson,
             repeatable: request.repeatable,
+            check: 'base-url',
         });
         const response = await attempt();
         if (response.status !== 401)
@@ -3994,6 +4012,10 @@ function resolveUnder(value, baseUrl, source) {
     }
     if (url.origin !== baseUrl.origin) {
         throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
+    }
+    // The origin leaves user:password@ out: checked apart, and never printed.
+    if (url.username || url.password) {
+        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`);
     }
     const prefix = baseUrl.pathname.replace(/\/+$/, '');
     if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
@@ -4087,7 +4109,16 @@ function resolveOperationUrl(value, baseUrl, source) {
     if (!/\/operations\/[^/]+$/.test(url.pathname)) {
         throw new ActionError(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
     }
+    // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
+    const id = operationId(url);
+    if (/[\p{Cc}\s]/u.test(id) || redactEmails(id) !== id || id.length > 500) {
+        throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
+    }
     return url;
+}
+/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
+class UnusableLocation extends ActionError {
+    name = 'UnusableLocation';
 }
 /** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
 function operationId(url) {
@@ -4349,12 +4380,20 @@ class CloudPartnerPortal {
                 return { kind: 'conflict', detail: errorDetail(response.json) };
             this.session.check(response, purpose);
             const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
-            return {
-                kind: 'accepted',
-                location: value
-                    ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-                    : undefined,
-            };
+            try {
+                return {
+                    kind: 'accepted',
+                    location: value
+                        ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+                        : undefined,
+                };
+            }
+            catch (error) {
+                // Accepted, but named in a form no operation has: found in the list, as with no header.
+                if (!(error instanceof UnusableLocation))
+                    throw error;
+                return { kind: 'accepted', location: undefined };
+            }
         }
     }
     /** The whole list, filtered here: no source shows the service honouring a status filter. */
@@ -4623,6 +4662,12 @@ const productIngestion = {
     defaults: { 'base-url': `${api_RESOURCE}/rp/product-ingestion`, 'api-version': '2022-07-01' },
     tokenResource: api_RESOURCE,
     needsPublisher: false,
+    // The schema's form of identity.externalId; the service matches it without regard to case.
+    checkOfferId: (offerId) => {
+        if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
+            throw new ActionError(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
+        }
+    },
     operationUrl: followedUrl,
     operationId: (url) => {
         const followed = parseFollowed(url.pathname);
@@ -4890,9 +4935,32 @@ const APIS = [cloudPartnerPortal, productIngestion];
 
 
 
+
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+/**
+ * Why `value` cannot be sent as a bearer token, or undefined when it can: a token is printable
+ * ASCII. Never quotes the value; says where the first bad character is and what it looks like.
+ */
+function unsendable(value) {
+    const at = [...value].findIndex((c) => c < '!' || c > '~');
+    if (at < 0)
+        return undefined;
+    const c = [...value][at];
+    const what = /[\r\n]/.test(c)
+        ? 'a line break'
+        : /\s/.test(c)
+            ? 'white space'
+            : c < ' ' || c === '\x7f'
+                ? 'a control character'
+                : `a non-ASCII character (U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}, such as a curly quote pasted from a document)`;
+    return `${what} at position ${at + 1}`;
+}
 async function signIn(auth, deps) {
     if (auth.kind === 'token') {
+        const bad = unsendable(auth.token);
+        if (bad) {
+            throw new ActionError(`Input 'token' cannot be sent as a bearer token: it holds ${bad}. Paste the token alone, as one line.`);
+        }
         deps.log('Using the token given in the token input.');
         return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
     }
@@ -4944,12 +5012,17 @@ class AzureAdCredentials {
             body: form.toString(),
             purpose: 'get a token from Azure AD',
             expectJson: true,
+            check: 'authority-host',
         });
         const body = (response.json ?? {});
         if (response.status !== 200 || typeof body.access_token !== 'string') {
             throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion));
         }
         deps.mask(body.access_token);
+        const bad = unsendable(body.access_token);
+        if (bad) {
+            throw new ActionError(`Azure AD issued a token that cannot be sent as a bearer token (it holds ${bad}): check authority-host.`);
+        }
         const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
         return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
     }
@@ -4958,20 +5031,53 @@ class AzureAdCredentials {
 function renewAt(issued) {
     return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5);
 }
+/**
+ * The GitHub OIDC token for the federation, asked of the runner's own endpoint through the one
+ * HTTP client: the request token goes to the host of ACTIONS_ID_TOKEN_REQUEST_URL only (no
+ * redirect is followed), within request-timeout, cancelled with the run, retried as any request.
+ */
 async function githubIdToken(deps) {
-    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    const endpoint = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!endpoint || !requestToken) {
         throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
     }
-    let idToken;
+    deps.mask(requestToken);
+    const url = oidcEndpoint(endpoint);
+    url.searchParams.set('audience', OIDC_AUDIENCE);
+    const purpose = `get a GitHub OIDC token for ${OIDC_AUDIENCE}`;
+    const response = await deps.http.request({
+        method: 'GET',
+        url,
+        headers: { Authorization: `Bearer ${requestToken}` },
+        purpose,
+        expectJson: true,
+        check: "the runner's ACTIONS_ID_TOKEN_REQUEST_URL",
+    });
+    const value = response.json?.value;
+    if (response.status !== 200 || typeof value !== 'string' || value === '') {
+        const detail = response.status !== 200 ? `HTTP ${response.status}` : `an answer with no token (${describeShape(response.json)})`;
+        throw new ActionError(`Could not ${purpose}: ${detail}.${response.status === 401 || response.status === 403 ? " Check 'permissions: id-token: write'." : ' Re-run the job.'}`);
+    }
+    deps.mask(value);
+    const bad = unsendable(value);
+    if (bad)
+        throw new ActionError(`Could not ${purpose}: the token GitHub issued holds ${bad}.`);
+    return value;
+}
+/** ACTIONS_ID_TOKEN_REQUEST_URL, as the runner sets it: https (http on loopback), no credentials. */
+function oidcEndpoint(text) {
+    let url;
     try {
-        idToken = await deps.getIdToken(OIDC_AUDIENCE);
+        url = new URL(text);
     }
-    catch (error) {
-        const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
-        throw new ActionError(`Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`);
+    catch {
+        throw new ActionError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL: GitHub OIDC cannot be used in this job.');
     }
-    deps.mask(idToken);
-    return idToken;
+    if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) || url.username || url.password) {
+        throw new ActionError(`ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL without credentials; it points to ${url.protocol}//${url.host}.`);
+    }
+    return url;
 }
 const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow';
 const AAD_HINTS = [
@@ -5325,27 +5431,31 @@ function annotations(op) {
 /** Failure lines may carry several reasons; other lines are cut at the sanitiser's default. */
 const MAX_FAILURE = 8000;
 /**
- * The run page: the only way out of the action to the runner. Every line, annotation, group name
- * and output passes the sanitiser here, so no call site has to remember it. Masking (`setSecret`)
- * is the one command written as given: it is the action's own, and comes before any service text.
+ * The run page: the only way out of the action to the runner. Every line, annotation and group
+ * name passes the sanitiser here, so no call site has to remember it. Masking (`setSecret`) and
+ * outputs are written as given: they are the action's own, built from validated parts.
  */
 class RunPage {
     /** Why an output could not be written, once: the step then fails with it. */
     outputProblem;
     info = (line) => info(forLog(line));
-    debug = (line) => debug(forLog(line));
+    debug = (line) => core_debug(forLog(line));
     notice = (line) => notice(forLog(line));
     warning = (line, title) => warning(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
     error = (line, title) => error(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
     fail = (line) => setFailed(forLog(line, MAX_FAILURE));
-    mask = (secret) => setSecret(secret);
+    mask = (secret) => core_setSecret(secret);
     group(name, work) {
         return group(forLog(name), work);
     }
-    /** An output that cannot be written (GITHUB_OUTPUT unwritable) is told once, not thrown. */
+    /**
+     * Outputs are written exactly: each is built by the action from validated parts (a URL on
+     * base-url's origin, the id in it, a status word), never from service text, and a later run
+     * must be able to resume from them. One that cannot be written is told once, not thrown.
+     */
     output(name, value) {
         try {
-            setOutput(name, forLog(value));
+            setOutput(name, value);
         }
         catch (error) {
             this.outputProblem ??= `Could not write the step output '${name}' to GITHUB_OUTPUT (${reason(error)})`;
@@ -5383,6 +5493,7 @@ function readSettings(readInput, apis) {
     const input = (name) => readInput(name).trim() || { ...DEFAULTS, ...api.defaults }[name] || '';
     const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : '';
     const offerId = pathSegment(input('offer-id'), 'offer-id');
+    api.checkOfferId?.(offerId);
     const baseUrl = parseServiceUrl(input('base-url'), 'base-url');
     const apiVersion = input('api-version');
     if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
@@ -5438,12 +5549,19 @@ function readAuth(input) {
     };
     return clientSecret ? { kind: 'client-secret', clientSecret, ...app } : { kind: 'oidc', ...app };
 }
-/** Ids go into URL paths: anything that could change the path or query is refused, not escaped. */
+/**
+ * Ids go into URL paths: anything that could change the path or query is refused, not escaped;
+ * so is a look-alike that a gateway normalising Unicode (NFKC) would turn into one ('／', '？',
+ * '＃', '＼', '．．', '‥').
+ */
 function pathSegment(value, inputName) {
     if (!value)
         throw new ActionError(`Input '${inputName}' is required.`);
-    if (value === '.' || value === '..' || /[/?#%\\\s\p{Cc}]/u.test(value)) {
-        throw new ActionError(`Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'.`);
+    const folded = value.normalize('NFKC');
+    for (const form of [value, folded]) {
+        if (form === '.' || form === '..' || /[/?#%\\\s\p{Cc}]/u.test(form)) {
+            throw new ActionError(`Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'${form === value ? '' : ', nor characters that read as those (such as fullwidth ones)'}.`);
+        }
     }
     return value;
 }
@@ -5530,6 +5648,8 @@ async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
     const page = new RunPage();
+    // Read when the run fails: whether a go-live request went out.
+    let client;
     try {
         for (const name of SECRET_INPUTS) {
             const value = getInput(name);
@@ -5548,12 +5668,12 @@ async function run({ clock, signal } = { clock: systemClock }) {
             requestTimeoutMs: settings.requestTimeoutMs,
             debug: page.debug,
         });
+        client = http;
         const credentials = await page.group('Sign in', () => signIn(settings.auth, {
             resource: settings.api.tokenResource,
             http,
             clock,
             mask: page.mask,
-            getIdToken: getIDToken,
             log: page.info,
         }));
         const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info });
@@ -5611,6 +5731,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
         conclude(report, settings, page);
     }
     catch (error) {
+        report.requestSent = (client?.writesSent ?? 0) > 0;
         fail(report, error, page);
     }
     finally {
@@ -5659,7 +5780,9 @@ function fail(report, error, page) {
         report.outcome = 'interrupted';
         page.fail(location
             ? `Cancelled: stopped waiting. ${resumeHint(location)}`
-            : 'Cancelled before the go-live was confirmed. If it did start, re-running this step attaches to it instead of starting another.');
+            : report.requestSent
+                ? 'Cancelled after the go-live request was sent and before the service answered it: the go-live may have started. Re-running this step attaches to it instead of starting another; start: false follows it.'
+                : 'Cancelled before any go-live request was sent: nothing was started.');
         return;
     }
     report.outcome = 'error';

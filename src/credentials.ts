@@ -2,7 +2,8 @@ import type { Clock } from './clock.js'
 import { formatDuration } from './duration.js'
 import { ActionError } from './errors.js'
 import type { Http } from './http.js'
-import { under } from './url.js'
+import { describeShape } from './json.js'
+import { isLoopback, under } from './url.js'
 
 /** The ways to sign in the inputs allow. */
 export type Auth =
@@ -28,13 +29,35 @@ export interface SignInDeps {
   clock: Clock
   /** core.setSecret: every token is masked the moment it exists. */
   mask: (secret: string) => void
-  /** core.getIDToken: the GitHub OIDC token for federation. */
-  getIdToken: (audience: string) => Promise<string>
   log: (line: string) => void
+}
+
+/**
+ * Why `value` cannot be sent as a bearer token, or undefined when it can: a token is printable
+ * ASCII. Never quotes the value; says where the first bad character is and what it looks like.
+ */
+export function unsendable(value: string): string | undefined {
+  const at = [...value].findIndex((c) => c < '!' || c > '~')
+  if (at < 0) return undefined
+  const c = [...value][at]
+  const what = /[\r\n]/.test(c)
+    ? 'a line break'
+    : /\s/.test(c)
+      ? 'white space'
+      : c < ' ' || c === '\x7f'
+        ? 'a control character'
+        : `a non-ASCII character (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, such as a curly quote pasted from a document)`
+  return `${what} at position ${at + 1}`
 }
 
 export async function signIn(auth: Auth, deps: SignInDeps): Promise<Credentials> {
   if (auth.kind === 'token') {
+    const bad = unsendable(auth.token)
+    if (bad) {
+      throw new ActionError(
+        `Input 'token' cannot be sent as a bearer token: it holds ${bad}. Paste the token alone, as one line.`,
+      )
+    }
     deps.log('Using the token given in the token input.')
     return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" }
   }
@@ -96,12 +119,19 @@ class AzureAdCredentials implements Credentials {
       body: form.toString(),
       purpose: 'get a token from Azure AD',
       expectJson: true,
+      check: 'authority-host',
     })
     const body = (response.json ?? {}) as Record<string, unknown>
     if (response.status !== 200 || typeof body.access_token !== 'string') {
       throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion))
     }
     deps.mask(body.access_token)
+    const bad = unsendable(body.access_token)
+    if (bad) {
+      throw new ActionError(
+        `Azure AD issued a token that cannot be sent as a bearer token (it holds ${bad}): check authority-host.`,
+      )
+    }
     const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000
     return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs }
   }
@@ -112,23 +142,59 @@ function renewAt(issued: Issued): number {
   return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5)
 }
 
+/**
+ * The GitHub OIDC token for the federation, asked of the runner's own endpoint through the one
+ * HTTP client: the request token goes to the host of ACTIONS_ID_TOKEN_REQUEST_URL only (no
+ * redirect is followed), within request-timeout, cancelled with the run, retried as any request.
+ */
 async function githubIdToken(deps: SignInDeps): Promise<string> {
-  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+  const endpoint = process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+  const requestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+  if (!endpoint || !requestToken) {
     throw new ActionError(
       "GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).",
     )
   }
-  let idToken: string
-  try {
-    idToken = await deps.getIdToken(OIDC_AUDIENCE)
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200)
+  deps.mask(requestToken)
+  const url = oidcEndpoint(endpoint)
+  url.searchParams.set('audience', OIDC_AUDIENCE)
+  const purpose = `get a GitHub OIDC token for ${OIDC_AUDIENCE}`
+  const response = await deps.http.request({
+    method: 'GET',
+    url,
+    headers: { Authorization: `Bearer ${requestToken}` },
+    purpose,
+    expectJson: true,
+    check: "the runner's ACTIONS_ID_TOKEN_REQUEST_URL",
+  })
+  const value = (response.json as { value?: unknown } | undefined)?.value
+  if (response.status !== 200 || typeof value !== 'string' || value === '') {
+    const detail =
+      response.status !== 200 ? `HTTP ${response.status}` : `an answer with no token (${describeShape(response.json)})`
     throw new ActionError(
-      `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: ${reason}. Check 'permissions: id-token: write'.`,
+      `Could not ${purpose}: ${detail}.${response.status === 401 || response.status === 403 ? " Check 'permissions: id-token: write'." : ' Re-run the job.'}`,
     )
   }
-  deps.mask(idToken)
-  return idToken
+  deps.mask(value)
+  const bad = unsendable(value)
+  if (bad) throw new ActionError(`Could not ${purpose}: the token GitHub issued holds ${bad}.`)
+  return value
+}
+
+/** ACTIONS_ID_TOKEN_REQUEST_URL, as the runner sets it: https (http on loopback), no credentials. */
+function oidcEndpoint(text: string): URL {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    throw new ActionError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL: GitHub OIDC cannot be used in this job.')
+  }
+  if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) || url.username || url.password) {
+    throw new ActionError(
+      `ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL without credentials; it points to ${url.protocol}//${url.host}.`,
+    )
+  }
+  return url
 }
 
 const NO_FEDERATED_MATCH = 'no federated credential of the app matches this workflow'

@@ -22,6 +22,8 @@ export interface HttpRequest {
    * so that the caller looks again before it sends the request again (throttledWait says when).
    */
   repeatable?: boolean
+  /** What to check when the answer is a redirect: the input that named the host. */
+  check?: string
 }
 
 export interface HttpResponse {
@@ -45,6 +47,13 @@ export interface HttpOptions {
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308])
+/** Errors of Node's own checks on a request, before anything is sent. */
+const LOCAL = new Set([
+  'ERR_INVALID_CHAR',
+  'ERR_INVALID_HTTP_TOKEN',
+  'ERR_HTTP_INVALID_HEADER_VALUE',
+  'ERR_INVALID_URL',
+])
 /** Network errors raised before any byte of the request could leave: no host, no listener. */
 const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'])
 
@@ -70,6 +79,8 @@ export class Http {
   private readonly retry: RetryPolicy
   private readonly random: () => number
   private readonly maxBodyBytes: number
+  /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
+  writesSent = 0
 
   constructor(private readonly options: HttpOptions) {
     this.client = new HttpClient(options.userAgent, [IPV6_LITERAL], {
@@ -127,10 +138,17 @@ export class Http {
     const started = clock.now()
     const line = `${request.method} ${request.url.pathname}`
     let response: HttpResponse
+    if (request.repeatable === false) this.writesSent++
     try {
       response = await cancellable(this.exchange(request), signal)
     } catch (error) {
       if (error instanceof Cancelled || error instanceof ActionError) throw error
+      // Node refused to build the request (a header value it cannot send): a local error, never
+      // worth a retry. Credentials are checked before they get here; this is the last guard.
+      const code = (error as NodeJS.ErrnoException)?.code ?? ''
+      if (LOCAL.has(code)) {
+        throw new ActionError(`Could not ${request.purpose}: the request could not be built (${code}).`)
+      }
       const reason = networkReason(error)
       this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`)
       // A connection that was never made cannot have carried the request: retried as any fault.
@@ -151,7 +169,7 @@ export class Http {
         // An unreadable Location is reported as unnamed.
       }
       throw new ActionError(
-        `The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check base-url.`,
+        `The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`,
       )
     }
     const once = request.repeatable === false

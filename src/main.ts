@@ -26,6 +26,8 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
   const startedAt = clock.now()
   const report: Report = { outcome: 'error', elapsedMs: 0 }
   const page = new RunPage()
+  // Read when the run fails: whether a go-live request went out.
+  let client: Http | undefined
   try {
     for (const name of SECRET_INPUTS) {
       const value = core.getInput(name)
@@ -44,13 +46,13 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       requestTimeoutMs: settings.requestTimeoutMs,
       debug: page.debug,
     })
+    client = http
     const credentials = await page.group('Sign in', () =>
       signIn(settings.auth, {
         resource: settings.api.tokenResource,
         http,
         clock,
         mask: page.mask,
-        getIdToken: core.getIDToken,
         log: page.info,
       }),
     )
@@ -110,6 +112,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     }
     conclude(report, settings, page)
   } catch (error) {
+    report.requestSent = (client?.writesSent ?? 0) > 0
     fail(report, error, page)
   } finally {
     report.elapsedMs = clock.now() - startedAt
@@ -157,7 +160,9 @@ function fail(report: Report, error: unknown, page: RunPage): void {
     page.fail(
       location
         ? `Cancelled: stopped waiting. ${resumeHint(location)}`
-        : 'Cancelled before the go-live was confirmed. If it did start, re-running this step attaches to it instead of starting another.',
+        : report.requestSent
+          ? 'Cancelled after the go-live request was sent and before the service answered it: the go-live may have started. Re-running this step attaches to it instead of starting another; start: false follows it.'
+          : 'Cancelled before any go-live request was sent: nothing was started.',
     )
     return
   }

@@ -33,6 +33,8 @@ export interface Report {
   elapsedMs: number
   /** The one-line error, for outcome 'error'. */
   error?: string
+  /** A go-live request went out (it may have reached the service), whether or not it was answered. */
+  requestSent?: boolean
 }
 
 export function outcomeOf(status: Status): Outcome {

@@ -5,9 +5,9 @@ import { forLog } from './sanitize.js'
 const MAX_FAILURE = 8000
 
 /**
- * The run page: the only way out of the action to the runner. Every line, annotation, group name
- * and output passes the sanitiser here, so no call site has to remember it. Masking (`setSecret`)
- * is the one command written as given: it is the action's own, and comes before any service text.
+ * The run page: the only way out of the action to the runner. Every line, annotation and group
+ * name passes the sanitiser here, so no call site has to remember it. Masking (`setSecret`) and
+ * outputs are written as given: they are the action's own, built from validated parts.
  */
 export class RunPage {
   /** Why an output could not be written, once: the step then fails with it. */
@@ -27,10 +27,14 @@ export class RunPage {
     return core.group(forLog(name), work)
   }
 
-  /** An output that cannot be written (GITHUB_OUTPUT unwritable) is told once, not thrown. */
+  /**
+   * Outputs are written exactly: each is built by the action from validated parts (a URL on
+   * base-url's origin, the id in it, a status word), never from service text, and a later run
+   * must be able to resume from them. One that cannot be written is told once, not thrown.
+   */
   output(name: string, value: string): void {
     try {
-      core.setOutput(name, forLog(value))
+      core.setOutput(name, value)
     } catch (error) {
       this.outputProblem ??= `Could not write the step output '${name}' to GITHUB_OUTPUT (${reason(error)})`
     }

@@ -69,6 +69,7 @@ export class Session {
         purpose: request.purpose,
         expectJson: request.expectJson,
         repeatable: request.repeatable,
+        check: 'base-url',
       })
     const response = await attempt()
     if (response.status !== 401) return response

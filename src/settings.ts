@@ -46,6 +46,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
 
   const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : ''
   const offerId = pathSegment(input('offer-id'), 'offer-id')
+  api.checkOfferId?.(offerId)
   const baseUrl = parseServiceUrl(input('base-url'), 'base-url')
   const apiVersion = input('api-version')
   if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
@@ -115,13 +116,20 @@ function readAuth(input: ReadInput): Auth {
   return clientSecret ? { kind: 'client-secret', clientSecret, ...app } : { kind: 'oidc', ...app }
 }
 
-/** Ids go into URL paths: anything that could change the path or query is refused, not escaped. */
+/**
+ * Ids go into URL paths: anything that could change the path or query is refused, not escaped;
+ * so is a look-alike that a gateway normalising Unicode (NFKC) would turn into one ('／', '？',
+ * '＃', '＼', '．．', '‥').
+ */
 function pathSegment(value: string, inputName: string): string {
   if (!value) throw new ActionError(`Input '${inputName}' is required.`)
-  if (value === '.' || value === '..' || /[/?#%\\\s\p{Cc}]/u.test(value)) {
-    throw new ActionError(
-      `Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'.`,
-    )
+  const folded = value.normalize('NFKC')
+  for (const form of [value, folded]) {
+    if (form === '.' || form === '..' || /[/?#%\\\s\p{Cc}]/u.test(form)) {
+      throw new ActionError(
+        `Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'${form === value ? '' : ', nor characters that read as those (such as fullwidth ones)'}.`,
+      )
+    }
   }
   return value
 }

@@ -65,6 +65,12 @@ export function resolveUnder(value: string, baseUrl: URL, source: string): URL {
       `Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`,
     )
   }
+  // The origin leaves user:password@ out: checked apart, and never printed.
+  if (url.username || url.password) {
+    throw new ActionError(
+      `Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`,
+    )
+  }
   const prefix = baseUrl.pathname.replace(/\/+$/, '')
   if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
     url.pathname = `${prefix}${url.pathname}`

@@ -160,19 +160,19 @@ describe('hostile answers', () => {
     assertInert(r, ['hostile-test-secret', ...sim.issued])
   })
 
-  test('an operation id with line breaks and commands in the Location is inert in the log and the outputs', async () => {
+  test('an operation id with line breaks, commands or an address in the Location is not followed: the go-live is found in the list', async () => {
     const sim = await simulate({
       hostileLocation:
         '/api/publishers/contoso/offers/contoso-offer/operations/abc%0D%0A::stop-commands::x%0A%23%23[error]y%20jon%40contoso.com',
     })
-    const r = await runAction({ inputs: simInputs(sim, { timeout: '1s', 'poll-interval': '200ms' }) })
-    assert.equal(r.code, 1)
+    const r = await runAction({ inputs: simInputs(sim, { timeout: '5s', 'poll-interval': '200ms' }) })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
     assertInert(r, [sim.scenario.token])
-    assert.match(r.outputs['operation-id'], /^abc ::stop-commands::x ## \[error\]y \[e-mail redacted\]$/)
-    // The operation answered 404 though the service had just accepted it: read again, then reported
-    // without blaming an input the user did not give.
-    assert.ok(sim.requests.filter((q) => q.route === 'operation').length >= 2)
-    assert.doesNotMatch(errors(r.stdout).join('\n'), /check operation-location/)
+    // The outputs name the operation the list gave, exactly; nothing of the hostile id is read.
+    assert.equal(r.outputs['operation-id'], sim.operation!.id)
+    assert.ok(r.outputs['operation-location'].endsWith(`/operations/${sim.operation!.id}`))
+    assert.equal(sim.goLivesStarted, 1)
+    assert.ok(sim.requests.every((q) => !q.path.includes('abc')))
   })
 
   test('a redirect whose target holds an address, and Azure AD errors full of commands, are one inert line', async () => {

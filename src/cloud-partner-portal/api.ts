@@ -22,6 +22,7 @@ import {
   parseOperation,
   parseSubmissions,
   resolveOperationUrl,
+  UnusableLocation,
   type Submission,
 } from './parse.js'
 
@@ -171,11 +172,17 @@ class CloudPartnerPortal implements MarketplaceService {
       if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }
       this.session.check(response, purpose)
       const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
-      return {
-        kind: 'accepted',
-        location: value
-          ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-          : undefined,
+      try {
+        return {
+          kind: 'accepted',
+          location: value
+            ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+            : undefined,
+        }
+      } catch (error) {
+        // Accepted, but named in a form no operation has: found in the list, as with no header.
+        if (!(error instanceof UnusableLocation)) throw error
+        return { kind: 'accepted', location: undefined }
       }
     }
   }

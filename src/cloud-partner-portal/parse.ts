@@ -70,7 +70,19 @@ export function resolveOperationUrl(value: string, baseUrl: URL, source: string)
       `The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`,
     )
   }
+  // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
+  const id = operationId(url)
+  if (/[\p{Cc}\s]/u.test(id) || redactEmails(id) !== id || id.length > 500) {
+    throw new UnusableLocation(
+      `The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`,
+    )
+  }
   return url
+}
+
+/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
+export class UnusableLocation extends ActionError {
+  override name = 'UnusableLocation'
 }
 
 /** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */

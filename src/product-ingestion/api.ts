@@ -48,6 +48,14 @@ export const productIngestion: MarketplaceApi = {
   defaults: { 'base-url': `${RESOURCE}/rp/product-ingestion`, 'api-version': '2022-07-01' },
   tokenResource: RESOURCE,
   needsPublisher: false,
+  // The schema's form of identity.externalId; the service matches it without regard to case.
+  checkOfferId: (offerId) => {
+    if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
+      throw new ActionError(
+        `Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`,
+      )
+    }
+  },
   operationUrl: followedUrl,
   operationId: (url) => {
     const followed = parseFollowed(url.pathname)
