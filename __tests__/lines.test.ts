@@ -87,9 +87,10 @@ test('service URLs: trimmed, https or loopback http, no credentials of either ki
   }
   assert.throws(() => parseServiceUrl('http://api.example.test', 'base-url'), {
     message:
-      "Input 'base-url' must be an https URL (plain http is allowed only for localhost); it is 'http://api.example.test'.",
+      "Input 'base-url' is 'http://api.example.test', which is not https: use https://api.example.test (plain http is allowed only for localhost).",
   })
-  assert.throws(() => parseServiceUrl('ftp://localhost', 'base-url'), /must be an https URL/)
+  assert.throws(() => parseServiceUrl('ftp://localhost', 'base-url'), /which is not https: use https:\/\/localhost /)
+  assert.throws(() => parseServiceUrl('mailto:x', 'base-url'), /which is not https: use an https URL /)
   assert.equal(under(new URL('https://a.test/p//'), '/x').href, 'https://a.test/p/x')
   assert.equal(under(new URL('https://a.test'), '/x').href, 'https://a.test/x')
 })

@@ -24,7 +24,15 @@ test('defaults fill every optional input', () => {
 })
 
 test('a missing id fails before anything else, naming the input', () => {
-  assert.throws(() => read({ ...base, 'publisher-id': '' }), /^ActionError: Input 'publisher-id' is required\.$/)
+  assert.throws(
+    () => read({ ...base, api: 'cloud-partner-portal', 'publisher-id': '' }),
+    /^ActionError: Input 'publisher-id' is required for api: cloud-partner-portal\. For a Partner Center offer, use api: product-ingestion \(or leave api out\), which needs no publisher-id\.$/,
+  )
+  // Left out, the API follows from publisher-id: the missing input names the API it assumed.
+  assert.throws(
+    () => read({ token: 't' }),
+    /^ActionError: Input 'offer-id' is required \(api: product-ingestion, assumed because publisher-id is not given\)/,
+  )
   assert.throws(() => read({ ...base, 'offer-id': '  ' }), /Input 'offer-id' is required/)
 })
 
@@ -42,9 +50,14 @@ test('an id that would change the URL path or query is refused', () => {
 test('base-url must be https, or http on a loopback host', () => {
   assert.throws(
     () => read({ ...base, 'base-url': 'http://cloudpartner.azure.com' }),
-    /Input 'base-url' must be an https URL \(plain http is allowed only for localhost\)/,
+    /Input 'base-url' is 'http:\/\/cloudpartner\.azure\.com', which is not https: use https:\/\/cloudpartner\.azure\.com \(plain http is allowed only for localhost\)\./,
   )
-  assert.throws(() => read({ ...base, 'base-url': 'ftp://x' }), /must be an https URL/)
+  assert.throws(() => read({ ...base, 'base-url': 'ftp://x' }), /which is not https: use https:\/\/x /)
+  // A misspelt scheme is named, with the URL it should be.
+  assert.throws(
+    () => read({ ...base, 'base-url': 'htps://graph.microsoft.com/rp/product-ingestion' }),
+    /^ActionError: Input 'base-url' is 'htps:\/\/graph\.microsoft\.com\/rp\/product-ingestion', which is not https: use https:\/\/graph\.microsoft\.com\/rp\/product-ingestion /,
+  )
   assert.throws(() => read({ ...base, 'base-url': 'not a url' }), /Input 'base-url' is 'not a url', which is not a URL/)
   assert.throws(() => read({ ...base, 'base-url': 'https://user:pw@host' }), /without credentials, query or fragment/)
   assert.equal(read({ ...base, 'base-url': 'http://127.0.0.1:8080/' }).baseUrl.href, 'http://127.0.0.1:8080/')
@@ -138,7 +151,7 @@ test('exactly one way to sign in', () => {
         'client-id': 'app',
         'authority-host': 'http://login.example',
       }),
-    /Input 'authority-host' must be an https URL/,
+    /Input 'authority-host' is 'http:\/\/login\.example', which is not https/,
   )
 })
 
@@ -157,7 +170,13 @@ test('api picks the back end and its defaults; product-ingestion needs no publis
     () => read({ ...base, api: 'partner-center' }),
     /^ActionError: Input 'api' is 'partner-center'; use cloud-partner-portal or product-ingestion\.$/,
   )
-  assert.throws(() => read({ 'offer-id': 'o', token: 't' }), /Input 'publisher-id' is required/)
+  assert.equal(read({ 'offer-id': 'contoso-saas', token: 't' }).api.name, 'product-ingestion', 'no publisher-id')
+  assert.equal(read({ 'publisher-id': 'p', 'offer-id': 'o', token: 't' }).api.name, 'cloud-partner-portal')
+  assert.equal(
+    read({ api: 'product-ingestion', 'publisher-id': 'p', 'offer-id': 'contoso-saas', token: 't' }).api.name,
+    'product-ingestion',
+    'an explicit api wins',
+  )
 })
 
 test('start: false is read as a whole word; operation-location takes either Product Ingestion form', () => {

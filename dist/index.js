@@ -3645,7 +3645,17 @@ function nextDelayMs(attempt, retryAfterMs, policy, random) {
 
 
 
+/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
+const UNREACHED_BUDGET_MS = 60_000;
+/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
+const SHOW_AFTER_MS = 30_000;
+/** …and then at most this often. */
+const SHOW_EVERY_MS = 60_000;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
+class Unreached extends TransientError {
+    name = 'Unreached';
+}
 /** Errors of Node's own checks on a request, before anything is sent. */
 const LOCAL = new Set([
     'ERR_INVALID_CHAR',
@@ -3680,6 +3690,8 @@ class Http {
     maxBodyBytes;
     /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
     writesSent = 0;
+    /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
+    answered = new Set();
     constructor(options) {
         this.options = options;
         this.client = new lib_HttpClient(options.userAgent, [IPV6_LITERAL], {
@@ -3699,6 +3711,7 @@ class Http {
         const { clock, signal } = this.options;
         const started = clock.now();
         const reasons = [];
+        let shownAt;
         for (let attempt = 0;; attempt++) {
             let fault;
             try {
@@ -3710,7 +3723,22 @@ class Http {
                 fault = error;
             }
             reasons.push(fault.message);
-            await clock.sleep(this.retryWait(reasons, fault.retryAfterMs, started, request.purpose), signal);
+            const host = request.url.host;
+            // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
+            if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
+                const elapsed = clock.now() - started;
+                if (elapsed >= UNREACHED_BUDGET_MS || elapsed + this.retry.baseMs > UNREACHED_BUDGET_MS) {
+                    throw new GaveUp(`Could not ${request.purpose}: ${host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
+                }
+            }
+            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
+            const failingFor = clock.now() - started;
+            if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
+                shownAt = clock.now();
+                const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS;
+                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${formatDuration(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${formatDuration(Math.max(0, budget - failingFor))} more.`);
+            }
+            await clock.sleep(wait, signal);
         }
     }
     /**
@@ -3751,12 +3779,13 @@ class Http {
             const reason = networkReason(error);
             this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
             // A connection that was never made cannot have carried the request: retried as any fault.
-            if (request.repeatable === false && !NEVER_CONNECTED.has(error?.code ?? '')) {
+            const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
+            if (request.repeatable === false && !unreached)
                 throw new MaybeSent(reason);
-            }
-            throw new TransientError(reason);
+            throw unreached ? new Unreached(reason) : new TransientError(reason);
         }
         this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`);
+        this.answered.add(request.url.origin);
         if (REDIRECT.has(response.status)) {
             const to = String(response.headers.location ?? '');
             let where = 'an unnamed place';
@@ -3973,7 +4002,8 @@ function parseServiceUrl(text, inputName) {
         throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
     }
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        throw new ActionError(`Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`);
+        const fixed = url.host ? `https://${url.host}${url.pathname.replace(/\/+$/, '')}` : 'an https URL';
+        throw new ActionError(`Input '${inputName}' is '${text.trim()}', which is not https: use ${fixed} (plain http is allowed only for localhost).`);
     }
     if (url.username || url.password || url.search || url.hash) {
         throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
@@ -4663,10 +4693,11 @@ const productIngestion = {
     tokenResource: api_RESOURCE,
     needsPublisher: false,
     // The schema's form of identity.externalId; the service matches it without regard to case.
-    checkOfferId: (offerId) => {
+    normaliseOfferId: (offerId) => {
         if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
             throw new ActionError(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
         }
+        return offerId.toLowerCase();
     },
     operationUrl: followedUrl,
     operationId: (url) => {
@@ -5313,6 +5344,7 @@ const HOW = {
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
 const MAX_STEPS = 100;
 const MAX_LINKS = 20;
+const MAX_REASONS = 50;
 /** Preview and live links come from the service: only Microsoft's own hosts become links. */
 const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
 /**
@@ -5357,6 +5389,18 @@ function renderSummary(report) {
         if (op.steps.length > MAX_STEPS)
             lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
         lines.push('');
+    }
+    // Why it failed, once: the reasons the steps table does not show already (all of them, for an
+    // API whose operations have no steps).
+    if (op && (op.status === 'failed' || op.status === 'canceled')) {
+        const shown = new Set(op.steps.flatMap((s) => (s.messages.length ? [`${s.name}: ${s.messages.at(-1).text}`] : [])));
+        const reasons = failureReasons(op).filter((r) => !shown.has(r));
+        if (reasons.length) {
+            lines.push(`### Why it ${op.status === 'failed' ? 'failed' : 'was canceled'}`, '');
+            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${forMarkdown(r, 1000)}`), '');
+            if (reasons.length > MAX_REASONS)
+                lines.push(`${reasons.length - MAX_REASONS} more reasons are not shown.`, '');
+        }
     }
     const links = [
         ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
@@ -5475,7 +5519,6 @@ function reason(error) {
 const SECRET_INPUTS = ['token', 'client-secret'];
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 const DEFAULTS = {
-    api: 'cloud-partner-portal',
     start: 'true',
     wait: 'false',
     timeout: '5h',
@@ -5487,13 +5530,44 @@ const DEFAULTS = {
 };
 /** The CPP service rejects fast polling; loopback (the simulator) may poll as fast as a test needs. */
 const MIN_REMOTE_POLL_MS = 5000;
-/** `apis`: the back ends the `api` input may name (src/apis.ts). */
+/** GitHub-hosted jobs are stopped after this long. */
+const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000;
+/**
+ * `apis`: the back ends the `api` input may name (src/apis.ts). Without `api`, a `publisher-id`
+ * means the one API that takes a publisher (the Cloud Partner Portal), none the other.
+ */
 function readSettings(readInput, apis) {
-    const api = readApi(readInput('api').trim() || DEFAULTS.api, apis);
+    const remarks = [];
+    const given = readInput('api').trim();
+    const api = given
+        ? readApi(given, apis)
+        : (apis.find((a) => a.needsPublisher === Boolean(readInput('publisher-id').trim())) ?? apis[0]);
+    const which = given
+        ? `api: ${api.name}`
+        : `api: ${api.name}, assumed because publisher-id is ${api.needsPublisher ? '' : 'not '}given`;
+    const other = apis.find((a) => a !== api);
     const input = (name) => readInput(name).trim() || { ...DEFAULTS, ...api.defaults }[name] || '';
+    if (!input('offer-id')) {
+        throw new ActionError(`Input 'offer-id' is required (${which}): the id of the offer to put live.`);
+    }
+    if (api.needsPublisher && !input('publisher-id')) {
+        throw new ActionError(`Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`);
+    }
+    if (!api.needsPublisher && readInput('publisher-id').trim()) {
+        remarks.push({
+            level: 'warning',
+            text: `Input 'publisher-id' is not used by api: ${api.name} (the account comes from the token); leave it out, or set api: ${other?.name ?? 'cloud-partner-portal'} if the offer is served by that API.`,
+        });
+    }
     const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : '';
-    const offerId = pathSegment(input('offer-id'), 'offer-id');
-    api.checkOfferId?.(offerId);
+    const givenOfferId = pathSegment(input('offer-id'), 'offer-id');
+    const offerId = api.normaliseOfferId?.(givenOfferId) ?? givenOfferId;
+    if (offerId !== givenOfferId) {
+        remarks.push({
+            level: 'notice',
+            text: `Offer ids are lower-case on ${api.title}: looking up '${offerId}' for offer-id '${givenOfferId}'.`,
+        });
+    }
     const baseUrl = parseServiceUrl(input('base-url'), 'base-url');
     const apiVersion = input('api-version');
     if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
@@ -5503,22 +5577,56 @@ function readSettings(readInput, apis) {
     if (pollIntervalMs < MIN_REMOTE_POLL_MS && !isLoopback(baseUrl)) {
         throw new ActionError(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`);
     }
+    const timeoutMs = parseDuration(input('timeout'), 'timeout');
+    const wait = bool(input('wait'), 'wait');
+    if (wait && timeoutMs > HOSTED_JOB_LIMIT_MS) {
+        remarks.push({
+            level: 'warning',
+            text: `Input 'timeout' is ${input('timeout')}, longer than GitHub-hosted jobs may run (6h): such a job is stopped first. For longer go-lives, start without waiting and follow with start: false (README, "Start now, follow later").`,
+        });
+    }
+    const token = input('token');
+    if (/^bearer\s+/i.test(token)) {
+        remarks.push({
+            level: 'notice',
+            text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
+        });
+    }
     const location = input('operation-location');
     return {
         api,
         publisherId,
         offerId,
-        auth: readAuth(input),
+        auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name))),
         start: bool(input('start'), 'start'),
-        wait: bool(input('wait'), 'wait'),
-        timeoutMs: parseDuration(input('timeout'), 'timeout'),
+        wait,
+        timeoutMs,
         pollIntervalMs,
         requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
         failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
-        operationLocation: location ? api.operationUrl(location, baseUrl, 'operation-location') : undefined,
+        operationLocation: location ? operationLocation(location, api, baseUrl, apis) : undefined,
         baseUrl,
         apiVersion,
+        remarks,
     };
+}
+/** operation-location as `api` reads it; one that is another API's go-live says so, and which. */
+function operationLocation(value, api, baseUrl, apis) {
+    try {
+        return api.operationUrl(value, baseUrl, 'operation-location');
+    }
+    catch (error) {
+        for (const other of apis.filter((a) => a !== api)) {
+            try {
+                other.operationUrl(value, new URL(other.defaults['base-url']), 'operation-location');
+            }
+            catch {
+                continue;
+            }
+            throw new ActionError(`Input 'operation-location' is a go-live of the ${other.title} API, and this run uses api: ${api.name}: set api: ${other.name} (as the run that printed it did).`);
+        }
+        throw error;
+    }
 }
 function readApi(name, apis) {
     const api = apis.find((a) => a.name === name);
@@ -5657,6 +5765,11 @@ async function run({ clock, signal } = { clock: systemClock }) {
                 page.mask(value);
         }
         const settings = readSettings((name) => getInput(name), APIS);
+        // The token the action sends may be a part of the input (without 'Bearer '): masked as well.
+        if (settings.auth.kind === 'token')
+            page.mask(settings.auth.token);
+        for (const remark of settings.remarks)
+            (remark.level === 'warning' ? page.warning : page.notice)(remark.text);
         report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
         report.api = settings.api.title;
@@ -5667,6 +5780,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
             signal,
             requestTimeoutMs: settings.requestTimeoutMs,
             debug: page.debug,
+            info: page.info,
         });
         client = http;
         const credentials = await page.group('Sign in', () => signIn(settings.auth, {
@@ -5750,8 +5864,13 @@ function conclude(report, settings, page) {
     if (!op || !tracked)
         return;
     if (isTerminal(op.status)) {
-        for (const a of annotations(op))
+        // A reason the failure line gives reaches the run page there, not twice.
+        const reasons = new Set(failureReasons(op));
+        for (const a of annotations(op)) {
+            if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`)))
+                continue;
             (a.level === 'error' ? page.error : page.warning)(a.message, a.title);
+        }
     }
     switch (report.outcome) {
         case 'succeeded':

@@ -44,9 +44,23 @@ export interface HttpOptions {
   maxBodyBytes?: number
   /** Where request lines go (method, path, status, duration); never headers or bodies. */
   debug?: (line: string) => void
+  /** A visible line, for a request that has kept failing for a while (at most one a minute). */
+  info?: (line: string) => void
 }
 
+/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
+export const UNREACHED_BUDGET_MS = 60_000
+/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
+const SHOW_AFTER_MS = 30_000
+/** …and then at most this often. */
+const SHOW_EVERY_MS = 60_000
+
 const REDIRECT = new Set([301, 302, 303, 307, 308])
+/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
+class Unreached extends TransientError {
+  override name = 'Unreached'
+}
+
 /** Errors of Node's own checks on a request, before anything is sent. */
 const LOCAL = new Set([
   'ERR_INVALID_CHAR',
@@ -81,6 +95,8 @@ export class Http {
   private readonly maxBodyBytes: number
   /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
   writesSent = 0
+  /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
+  private readonly answered = new Set<string>()
 
   constructor(private readonly options: HttpOptions) {
     this.client = new HttpClient(options.userAgent, [IPV6_LITERAL], {
@@ -101,6 +117,7 @@ export class Http {
     const { clock, signal } = this.options
     const started = clock.now()
     const reasons: string[] = []
+    let shownAt: number | undefined
     for (let attempt = 0; ; attempt++) {
       let fault: TransientError
       try {
@@ -110,7 +127,26 @@ export class Http {
         fault = error
       }
       reasons.push(fault.message)
-      await clock.sleep(this.retryWait(reasons, fault.retryAfterMs, started, request.purpose), signal)
+      const host = request.url.host
+      // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
+      if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
+        const elapsed = clock.now() - started
+        if (elapsed >= UNREACHED_BUDGET_MS || elapsed + this.retry.baseMs > UNREACHED_BUDGET_MS) {
+          throw new GaveUp(
+            `Could not ${request.purpose}: ${host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`,
+          )
+        }
+      }
+      const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose)
+      const failingFor = clock.now() - started
+      if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
+        shownAt = clock.now()
+        const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS
+        this.options.info?.(
+          `Still trying to ${request.purpose} (${reasons.length} attempts over ${formatDuration(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${formatDuration(Math.max(0, budget - failingFor))} more.`,
+        )
+      }
+      await clock.sleep(wait, signal)
     }
   }
 
@@ -152,12 +188,13 @@ export class Http {
       const reason = networkReason(error)
       this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`)
       // A connection that was never made cannot have carried the request: retried as any fault.
-      if (request.repeatable === false && !NEVER_CONNECTED.has((error as NodeJS.ErrnoException)?.code ?? '')) {
-        throw new MaybeSent(reason)
-      }
-      throw new TransientError(reason)
+      const unreached =
+        NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code)
+      if (request.repeatable === false && !unreached) throw new MaybeSent(reason)
+      throw unreached ? new Unreached(reason) : new TransientError(reason)
     }
     this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`)
+    this.answered.add(request.url.origin)
 
     if (REDIRECT.has(response.status)) {
       const to = String(response.headers.location ?? '')

@@ -34,6 +34,9 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       if (value) page.mask(value)
     }
     const settings = readSettings((name) => core.getInput(name), APIS)
+    // The token the action sends may be a part of the input (without 'Bearer '): masked as well.
+    if (settings.auth.kind === 'token') page.mask(settings.auth.token)
+    for (const remark of settings.remarks) (remark.level === 'warning' ? page.warning : page.notice)(remark.text)
     report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
     report.api = settings.api.title
@@ -45,6 +48,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       signal,
       requestTimeoutMs: settings.requestTimeoutMs,
       debug: page.debug,
+      info: page.info,
     })
     client = http
     const credentials = await page.group('Sign in', () =>
@@ -129,7 +133,12 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
   const { op, tracked } = report
   if (!op || !tracked) return
   if (isTerminal(op.status)) {
-    for (const a of annotations(op)) (a.level === 'error' ? page.error : page.warning)(a.message, a.title)
+    // A reason the failure line gives reaches the run page there, not twice.
+    const reasons = new Set(failureReasons(op))
+    for (const a of annotations(op)) {
+      if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`))) continue
+      ;(a.level === 'error' ? page.error : page.warning)(a.message, a.title)
+    }
   }
   switch (report.outcome) {
     case 'succeeded':

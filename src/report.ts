@@ -1,5 +1,5 @@
 import { formatDuration } from './duration.js'
-import { isTerminal, type Operation, type Status } from './operation.js'
+import { failureReasons, isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
 import { forLog, forMarkdown, linkTarget } from './sanitize.js'
 import type { Tracked } from './service.js'
@@ -78,6 +78,7 @@ const HOW: Record<Tracked['how'], string> = {
 export const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024
 const MAX_STEPS = 100
 const MAX_LINKS = 20
+const MAX_REASONS = 50
 /** Preview and live links come from the service: only Microsoft's own hosts become links. */
 export const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'] as const
 
@@ -121,6 +122,17 @@ export function renderSummary(report: Report): string {
     }
     if (op.steps.length > MAX_STEPS) lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`)
     lines.push('')
+  }
+  // Why it failed, once: the reasons the steps table does not show already (all of them, for an
+  // API whose operations have no steps).
+  if (op && (op.status === 'failed' || op.status === 'canceled')) {
+    const shown = new Set(op.steps.flatMap((s) => (s.messages.length ? [`${s.name}: ${s.messages.at(-1)!.text}`] : [])))
+    const reasons = failureReasons(op).filter((r) => !shown.has(r))
+    if (reasons.length) {
+      lines.push(`### Why it ${op.status === 'failed' ? 'failed' : 'was canceled'}`, '')
+      lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${forMarkdown(r, 1000)}`), '')
+      if (reasons.length > MAX_REASONS) lines.push(`${reasons.length - MAX_REASONS} more reasons are not shown.`, '')
+    }
   }
   const links = [
     ...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []),

@@ -59,8 +59,8 @@ export interface MarketplaceApi {
   /** What Azure AD issues the token for (v2 scope `{resource}/.default`). */
   readonly tokenResource: string
   readonly needsPublisher: boolean
-  /** Refuses, before any request, an offer id that cannot be one of this API's. */
-  checkOfferId?(offerId: string): void
+  /** The offer id as this API knows it; refuses, before any request, one that cannot be one. */
+  normaliseOfferId?(offerId: string): string
   /** Checks an operation URL (an input, or an answer of the service) and returns the URL to follow. */
   operationUrl(value: string, baseUrl: URL, source: string): URL
   /** The `operation-id` output for a followed URL. */

@@ -15,6 +15,8 @@ export interface Settings extends Target {
   failOnTimeout: boolean
   /** Follow this go-live instead of starting one. */
   operationLocation?: URL
+  /** What the run should tell the user about its inputs before it starts: assumptions and risks. */
+  remarks: { level: 'notice' | 'warning'; text: string }[]
 }
 
 /** Inputs whose values are secrets: masked before anything else reads them. */
@@ -22,7 +24,6 @@ export const SECRET_INPUTS = ['token', 'client-secret'] as const
 
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 export const DEFAULTS = {
-  api: 'cloud-partner-portal',
   start: 'true',
   wait: 'false',
   timeout: '5h',
@@ -38,15 +39,49 @@ export const MIN_REMOTE_POLL_MS = 5000
 
 type ReadInput = (name: string) => string
 
-/** `apis`: the back ends the `api` input may name (src/apis.ts). */
+/** GitHub-hosted jobs are stopped after this long. */
+export const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000
+
+/**
+ * `apis`: the back ends the `api` input may name (src/apis.ts). Without `api`, a `publisher-id`
+ * means the one API that takes a publisher (the Cloud Partner Portal), none the other.
+ */
 export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi[]): Settings {
-  const api = readApi(readInput('api').trim() || DEFAULTS.api, apis)
+  const remarks: Settings['remarks'] = []
+  const given = readInput('api').trim()
+  const api = given
+    ? readApi(given, apis)
+    : (apis.find((a) => a.needsPublisher === Boolean(readInput('publisher-id').trim())) ?? apis[0])
+  const which = given
+    ? `api: ${api.name}`
+    : `api: ${api.name}, assumed because publisher-id is ${api.needsPublisher ? '' : 'not '}given`
+  const other = apis.find((a) => a !== api)
   const input = (name: string): string =>
     readInput(name).trim() || ({ ...DEFAULTS, ...api.defaults } as Record<string, string>)[name] || ''
 
+  if (!input('offer-id')) {
+    throw new ActionError(`Input 'offer-id' is required (${which}): the id of the offer to put live.`)
+  }
+  if (api.needsPublisher && !input('publisher-id')) {
+    throw new ActionError(
+      `Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`,
+    )
+  }
+  if (!api.needsPublisher && readInput('publisher-id').trim()) {
+    remarks.push({
+      level: 'warning',
+      text: `Input 'publisher-id' is not used by api: ${api.name} (the account comes from the token); leave it out, or set api: ${other?.name ?? 'cloud-partner-portal'} if the offer is served by that API.`,
+    })
+  }
   const publisherId = api.needsPublisher ? pathSegment(input('publisher-id'), 'publisher-id') : ''
-  const offerId = pathSegment(input('offer-id'), 'offer-id')
-  api.checkOfferId?.(offerId)
+  const givenOfferId = pathSegment(input('offer-id'), 'offer-id')
+  const offerId = api.normaliseOfferId?.(givenOfferId) ?? givenOfferId
+  if (offerId !== givenOfferId) {
+    remarks.push({
+      level: 'notice',
+      text: `Offer ids are lower-case on ${api.title}: looking up '${offerId}' for offer-id '${givenOfferId}'.`,
+    })
+  }
   const baseUrl = parseServiceUrl(input('base-url'), 'base-url')
   const apiVersion = input('api-version')
   if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
@@ -62,21 +97,56 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     )
   }
 
+  const timeoutMs = parseDuration(input('timeout'), 'timeout')
+  const wait = bool(input('wait'), 'wait')
+  if (wait && timeoutMs > HOSTED_JOB_LIMIT_MS) {
+    remarks.push({
+      level: 'warning',
+      text: `Input 'timeout' is ${input('timeout')}, longer than GitHub-hosted jobs may run (6h): such a job is stopped first. For longer go-lives, start without waiting and follow with start: false (README, "Start now, follow later").`,
+    })
+  }
+  const token = input('token')
+  if (/^bearer\s+/i.test(token)) {
+    remarks.push({
+      level: 'notice',
+      text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
+    })
+  }
   const location = input('operation-location')
   return {
     api,
     publisherId,
     offerId,
-    auth: readAuth(input),
+    auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name))),
     start: bool(input('start'), 'start'),
-    wait: bool(input('wait'), 'wait'),
-    timeoutMs: parseDuration(input('timeout'), 'timeout'),
+    wait,
+    timeoutMs,
     pollIntervalMs,
     requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
     failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
-    operationLocation: location ? api.operationUrl(location, baseUrl, 'operation-location') : undefined,
+    operationLocation: location ? operationLocation(location, api, baseUrl, apis) : undefined,
     baseUrl,
     apiVersion,
+    remarks,
+  }
+}
+
+/** operation-location as `api` reads it; one that is another API's go-live says so, and which. */
+function operationLocation(value: string, api: MarketplaceApi, baseUrl: URL, apis: readonly MarketplaceApi[]): URL {
+  try {
+    return api.operationUrl(value, baseUrl, 'operation-location')
+  } catch (error) {
+    for (const other of apis.filter((a) => a !== api)) {
+      try {
+        other.operationUrl(value, new URL(other.defaults['base-url']), 'operation-location')
+      } catch {
+        continue
+      }
+      throw new ActionError(
+        `Input 'operation-location' is a go-live of the ${other.title} API, and this run uses api: ${api.name}: set api: ${other.name} (as the run that printed it did).`,
+      )
+    }
+    throw error
   }
 }
 

@@ -20,8 +20,9 @@ export function parseServiceUrl(text: string, inputName: string): URL {
     )
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+    const fixed = url.host ? `https://${url.host}${url.pathname.replace(/\/+$/, '')}` : 'an https URL'
     throw new ActionError(
-      `Input '${inputName}' must be an https URL (plain http is allowed only for localhost); it is '${url.origin}'.`,
+      `Input '${inputName}' is '${text.trim()}', which is not https: use ${fixed} (plain http is allowed only for localhost).`,
     )
   }
   if (url.username || url.password || url.search || url.hash) {

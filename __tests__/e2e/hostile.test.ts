@@ -114,7 +114,7 @@ function assertInert(r: RunResult, secrets: string[], allowedMasks = secrets): v
     md
       .split('\n')
       .filter((l) => l.startsWith('#'))
-      .every((l) => /^##? |^### (Steps|Links)$/.test(l)),
+      .every((l) => /^##? |^### (Steps|Links|Why it failed|Why it was canceled)$/.test(l)),
     'a heading from the service',
   )
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { EMAIL, errors, ingestionInputs, NODES, runAction, type RunResult } from '../harness.js'
 import { IngestionSimulator, PREFIX, PRODUCT_GUID, type IngestionScenario } from '../ingestion-simulator.js'
+import { shown } from '../markdown.js'
 
 const sims: IngestionSimulator[] = []
 after(() => Promise.all(sims.map((s) => s.close())))
@@ -255,20 +256,25 @@ describe('refused before any write, with one line that says what to do', () => {
 })
 
 describe('following the job', () => {
-  test('a failed job fails the step with every error, nested details included, each an annotation with its hint', async () => {
+  test('a failed job fails the step with every error, nested details and hints included, once on the run page and once in the summary', async () => {
     const sim = await simulate({ job: { reads: 2, outcome: 'failed' } })
     const r = await run(sim, { wait: 'true' })
     assert.equal(r.code, 1)
     assert.equal(r.outputs.status, 'failed')
-    const errs = errors(r.stdout)
-    assert.deepEqual(errs.slice(0, 2), [
+    const reasons = [
       'internalServerError: Operation failed',
       'invalidState: Issues found during Certification. Contact [e-mail redacted] for the report. (the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live)',
+    ]
+    assert.deepEqual(errors(r.stdout), [
+      `The go-live failed: ${reasons.join('; ')} (operation ${r.outputs['operation-location']}).`,
     ])
-    assert.match(
-      errs[2],
-      /^The go-live failed: internalServerError: Operation failed; invalidState: Issues found during Certification/,
-    )
+    const summary = shown(r.summary)
+    assert.match(summary, /^### Why it failed$/m)
+    for (const reason of reasons) {
+      assert.equal(summary.split(`- ${reason}`).length - 1, 1, `once in the summary: ${reason}`)
+      const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning)/.test(l))
+      assert.equal(annotations.join('\n').split(reason).length - 1, 1, `once on the run page: ${reason}`)
+    }
     assertNothingLeaks(sim, r)
   })
 
@@ -288,13 +294,14 @@ describe('following the job', () => {
     })
     const r = await run(sim, { wait: 'true' })
     assert.equal(r.code, 1)
+    const [failure] = errors(r.stdout)
     assert.ok(
-      errors(r.stdout).includes(
+      failure.includes(
         'conflict: The submission cannot be pushed to live as its not the latest submission. (only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run)',
       ),
       r.stdout,
     )
-    assert.ok(errors(r.stdout).includes('invalidResource: Failure for resource'))
+    assert.ok(failure.includes('; invalidResource: Failure for resource'))
   })
 
   test('a cancelled job is canceled', async () => {

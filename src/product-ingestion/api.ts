@@ -49,12 +49,13 @@ export const productIngestion: MarketplaceApi = {
   tokenResource: RESOURCE,
   needsPublisher: false,
   // The schema's form of identity.externalId; the service matches it without regard to case.
-  checkOfferId: (offerId) => {
+  normaliseOfferId: (offerId) => {
     if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
       throw new ActionError(
         `Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`,
       )
     }
+    return offerId.toLowerCase()
   },
   operationUrl: followedUrl,
   operationId: (url) => {
