@@ -63,3 +63,35 @@ test('action.yml: name, description, author, branding, node24, every input and o
     'inputs read by the code and declared in action.yml differ',
   )
 })
+
+/** The branding colours GitHub Marketplace accepts. */
+const COLOURS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']
+/** Feather icons GitHub Marketplace lists for actions (the ones this action could use, and a few more). */
+const ICONS = ['upload-cloud', 'cloud', 'send', 'check-circle', 'package', 'play-circle', 'zap', 'shopping-cart']
+
+test('action.yml meets the Marketplace rules, and the README documents exactly its inputs', async () => {
+  const yml = await readFile(join(ROOT, 'action.yml'), 'utf8')
+  const description = /^description: '(.*)'$/m.exec(yml)?.[1] ?? ''
+  assert.ok(description.length > 20 && description.length < 125, `description is ${description.length} characters`)
+  assert.ok(/^name: '(.{1,}?)'$/m.test(yml))
+  assert.ok(ICONS.includes(/^ {2}icon: '(.*)'$/m.exec(yml)?.[1] ?? ''), 'branding icon')
+  assert.ok(COLOURS.includes(/^ {2}color: '(.*)'$/m.exec(yml)?.[1] ?? ''), 'branding colour')
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  const table = /^## Inputs\n([\s\S]*?)\n## /m.exec(readme)?.[1] ?? ''
+  const documented = [...table.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((m) => m[1]).sort()
+  assert.deepEqual(
+    documented,
+    section(yml, 'inputs')
+      .map((i) => i.name)
+      .sort(),
+    'README Inputs table vs action.yml',
+  )
+  const outputs = /^## Outputs\n([\s\S]*?)\n## /m.exec(readme)?.[1] ?? ''
+  assert.deepEqual(
+    [...outputs.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((m) => m[1]).sort(),
+    section(yml, 'outputs')
+      .map((o) => o.name)
+      .sort(),
+    'README Outputs table vs action.yml',
+  )
+})

@@ -171,7 +171,7 @@ test('a host that does not resolve is a transient fault, given up on with the re
   const { service } = cppService(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
   await assert.rejects(
     service.start(),
-    /^GaveUp: Could not start the go-live: cpp\.invalid has not answered in (59s|1m( \d+s)?) \(\d+ attempts: \d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\. Check base-url: is the host name right, and can the runner reach it\?$/,
+    /^GaveUp: Could not start the go-live: cpp\.invalid has not answered in \d+s \(\d+ attempts: \d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\. Check base-url: is the host name right, and can the runner reach it\?$/,
   )
 })
 

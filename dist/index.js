@@ -3723,15 +3723,14 @@ class Http {
                 fault = error;
             }
             reasons.push(fault.message);
-            const host = request.url.host;
+            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
             // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
             if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
                 const elapsed = clock.now() - started;
-                if (elapsed >= UNREACHED_BUDGET_MS || elapsed + this.retry.baseMs > UNREACHED_BUDGET_MS) {
-                    throw new GaveUp(`Could not ${request.purpose}: ${host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
+                if (elapsed + wait > UNREACHED_BUDGET_MS) {
+                    throw new GaveUp(`Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
                 }
             }
-            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
             const failingFor = clock.now() - started;
             if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
                 shownAt = clock.now();
@@ -5683,7 +5682,7 @@ function bool(value, inputName) {
 
 ;// CONCATENATED MODULE: ./build/src/version.js
 /** Kept equal to package.json's version by a test; sent in the User-Agent. */
-const VERSION = '1.0.0';
+const VERSION = '1.1.0';
 const USER_AGENT = `cpp-go-live-action/${VERSION}`;
 
 ;// CONCATENATED MODULE: ./build/src/wait.js

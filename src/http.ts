@@ -127,17 +127,16 @@ export class Http {
         fault = error
       }
       reasons.push(fault.message)
-      const host = request.url.host
+      const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose)
       // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
       if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
         const elapsed = clock.now() - started
-        if (elapsed >= UNREACHED_BUDGET_MS || elapsed + this.retry.baseMs > UNREACHED_BUDGET_MS) {
+        if (elapsed + wait > UNREACHED_BUDGET_MS) {
           throw new GaveUp(
-            `Could not ${request.purpose}: ${host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`,
+            `Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`,
           )
         }
       }
-      const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose)
       const failingFor = clock.now() - started
       if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
         shownAt = clock.now()

@@ -17,7 +17,10 @@ after(() => Promise.all(sims.map((s) => s.close())))
 const TENANT = 'f2b6c1d0-0000-4000-8000-00000000aaaa'
 const CLIENT = 'c1d2e3f4-0000-4000-8000-00000000bbbb'
 const SECRET = 'readme-client-secret'
-const SUBJECT = 'repo:contoso/release:ref:refs/tags/v1.2.3'
+// The one federated credential the README's keyless recipe registers: the environment, whatever
+// the tag or the branch the workflow runs on.
+const ENVIRONMENT = 'marketplace'
+const SUBJECT = `repo:contoso/release:environment:${ENVIRONMENT}`
 
 /** What a workflow run would put in place of each expression the README uses. */
 const EXPRESSIONS: Record<string, string> = {
@@ -84,5 +87,18 @@ test('every README step that uses the action runs as pasted against the simulato
     assert.equal(new URLSearchParams(tokenRequest.body).has('client_assertion'), federated, what)
     // A status workflow (start: false) never sends a go-live request.
     if (inputs.start === 'false') assert.equal(sim.apiRequests.filter((r) => r.method === 'POST').length, 0, what)
+  }
+})
+
+test("every README workflow that signs in with GitHub OIDC runs in the recipe's environment", async () => {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .filter((y) => /^jobs:/m.test(y) && /cpp-go-live-action@v1/.test(y))
+  const keyless = workflows.filter((y) => /client-id:/.test(y) && !/client-secret:/.test(y))
+  assert.ok(keyless.length >= 4, `${keyless.length} keyless workflows`)
+  for (const y of keyless) {
+    assert.match(y, new RegExp(`^ {4}environment: ${ENVIRONMENT}\\b`, 'm'), y.split('\n')[0])
+    assert.match(y, /id-token: write/, y.split('\n')[0])
   }
 })

@@ -1,0 +1,158 @@
+/**
+ * The first hour with the action: the mistakes a new user makes, each answered with what is wrong
+ * and what to do. Bundle runs where the story is one run; in-process runs (an injected clock) where
+ * it is a minute of retries.
+ */
+import assert from 'node:assert/strict'
+import { after, describe, test } from 'node:test'
+import { errors, ingestionInputs, runAction, simInputs } from '../harness.js'
+import { FakeClock } from '../fake-clock.js'
+import { runInProcess } from '../in-process.js'
+import { IngestionSimulator } from '../ingestion-simulator.js'
+import { Simulator } from '../simulator.js'
+
+const closers: (() => Promise<void>)[] = []
+after(() => Promise.all(closers.map((close) => close())))
+
+async function cpp(scenario: Parameters<typeof Simulator.start>[0] = {}): Promise<Simulator> {
+  const sim = await Simulator.start(scenario)
+  closers.push(() => sim.close())
+  return sim
+}
+async function pi(scenario: Parameters<typeof IngestionSimulator.start>[0] = {}): Promise<IngestionSimulator> {
+  const sim = await IngestionSimulator.start(scenario)
+  closers.push(() => sim.close())
+  return sim
+}
+
+const visible = (stdout: string) =>
+  stdout.split('\n').filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::add-mask'))
+
+describe('a host that never answered fails within about a minute, naming it and the input', () => {
+  for (const [what, base] of [
+    ['does not resolve', 'https://graph.microsft.invalid/rp/product-ingestion'],
+    ['refuses the connection', 'http://127.0.0.1:1/rp/product-ingestion'],
+  ] as const) {
+    test(`a base-url whose host ${what}`, async () => {
+      const clock = new FakeClock()
+      const started = clock.now()
+      const r = await runInProcess(
+        { api: 'product-ingestion', 'offer-id': 'contoso-saas', token: 't', 'base-url': base },
+        { clock },
+      )
+      assert.equal(r.exitCode, 1)
+      const host = new URL(base).host
+      const failure = visible(r.stdout).find((l) => l.startsWith('::error::'))!
+      assert.match(
+        failure,
+        new RegExp(
+          `^::error::Could not find offer 'contoso-saas': ${host.replace(/\./g, '\\.')} has not answered in (\\d+s|1m( \\d+s)?) .*Check base-url: is the host name right, and can the runner reach it\\?$`,
+        ),
+      )
+      // Given up within a minute of retries (the backoff is random: the next wait would have passed it).
+      const waited = clock.now() - started
+      assert.ok(waited <= 60_000, `gave up after ${waited} ms of retries`)
+      assert.ok(Number(/\((\d+) attempts:/.exec(failure)?.[1]) >= 4, 'retried before giving up')
+      // Not silent: a visible line once the retries have gone on for about 30 s, at most one a minute.
+      const still = visible(r.stdout).filter((l) => l.startsWith('Still trying to find offer'))
+      assert.equal(still.length, waited >= 30_000 ? 1 : 0, `${waited} ms: ${still.join('\n')}`)
+      for (const line of still) assert.match(line, /the action keeps trying for up to \d+s more\.$/)
+    })
+  }
+
+  test('once a host has answered, its faults get the long budget, shown once a minute', async () => {
+    const sim = await cpp({ faults: [{ on: 'operation', kind: 'reset', times: 1000 }] })
+    const clock = new FakeClock()
+    const r = await runInProcess(simInputs(sim, { wait: 'true', 'request-timeout': '5s' }), { clock })
+    assert.equal(r.exitCode, 1)
+    assert.doesNotMatch(r.stdout, /has not answered/)
+    const still = visible(r.stdout).filter((l) => l.startsWith('Still trying to read the operation status'))
+    assert.ok(still.length >= 2, `${still.length} visible retry lines over two minutes`)
+  })
+})
+
+describe('forgetting api, and the messages that name it', () => {
+  test('a Partner Center offer without api: Product Ingestion is assumed and the offer goes live', async () => {
+    const sim = await pi({ job: { reads: 1 } })
+    const { api, ...inputs } = ingestionInputs(sim, { wait: 'true' })
+    assert.equal(api, 'product-ingestion')
+    const r = await runAction({ inputs })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+    assert.equal(r.outputs.status, 'succeeded')
+  })
+
+  test('a CPP offer without api, with publisher-id: the Cloud Partner Portal, as before', async () => {
+    const sim = await cpp({ operation: { reads: 1 } })
+    const r = await runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '20ms' }) })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+    assert.equal(sim.goLivesStarted, 1)
+  })
+
+  test('api: cloud-partner-portal without publisher-id says how to choose the other API', async () => {
+    const sim = await cpp()
+    const r = await runAction({ inputs: simInputs(sim, { api: 'cloud-partner-portal', 'publisher-id': '' }) })
+    assert.equal(r.code, 1)
+    assert.deepEqual(errors(r.stdout), [
+      "Input 'publisher-id' is required for api: cloud-partner-portal. For a Partner Center offer, use api: product-ingestion (or leave api out), which needs no publisher-id.",
+    ])
+    assert.equal(sim.requests.length, 0)
+  })
+
+  test("an operation-location of the other API is named as that API's", async () => {
+    const sim = await cpp()
+    const r = await runAction({
+      inputs: simInputs(sim, {
+        'operation-location':
+          'https://graph.microsoft.com/rp/product-ingestion/configure/d4261631-c583-4949-a612-5150882632e9/status',
+      }),
+    })
+    assert.equal(r.code, 1)
+    assert.deepEqual(errors(r.stdout), [
+      "Input 'operation-location' is a go-live of the Product Ingestion API, and this run uses api: cloud-partner-portal: set api: product-ingestion (as the run that printed it did).",
+    ])
+  })
+})
+
+describe('inputs that are almost right', () => {
+  test("a token pasted with 'Bearer ' is used without it, with a notice, and masked", async () => {
+    const sim = await cpp({ operation: { reads: 1 } })
+    const r = await runAction({
+      inputs: simInputs(sim, { token: `Bearer ${sim.scenario.token}`, wait: 'true', 'poll-interval': '20ms' }),
+    })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+    assert.match(r.stdout, /^::notice::Input 'token' began with 'Bearer '; the action sends the token without it/m)
+    assert.ok(r.stdout.includes(`::add-mask::${sim.scenario.token}\n`), 'the token alone is masked')
+    assert.ok(sim.apiRequests.every((q) => q.authorization === `Bearer ${sim.scenario.token}`))
+  })
+
+  test('an upper-case Partner Center offer id is looked up in lower case, with a notice', async () => {
+    const sim = await pi({ job: { reads: 1 } })
+    const r = await runAction({ inputs: ingestionInputs(sim, { 'offer-id': 'Contoso-SaaS', wait: 'true' }) })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+    assert.match(
+      r.stdout,
+      /^::notice::Offer ids are lower-case on Product Ingestion: looking up 'contoso-saas' for offer-id 'Contoso-SaaS'\.$/m,
+    )
+    assert.equal(sim.requests.find((q) => q.route === 'product')?.query.get('externalId'), 'contoso-saas')
+  })
+
+  test('publisher-id with Product Ingestion, and a timeout past a hosted job, are warned of', async () => {
+    const sim = await pi({ job: { reads: 1 } })
+    const r = await runAction({
+      inputs: ingestionInputs(sim, { 'publisher-id': 'contoso', wait: 'true', timeout: '8h' }),
+    })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+    assert.match(r.stdout, /^::warning::Input 'publisher-id' is not used by api: product-ingestion/m)
+    assert.match(r.stdout, /^::warning::Input 'timeout' is 8h, longer than GitHub-hosted jobs may run \(6h\)/m)
+  })
+
+  test("a misspelt scheme names it and the URL to write, not 'null'", async () => {
+    const r = await runAction({
+      inputs: { 'offer-id': 'contoso-saas', token: 't', 'base-url': 'htps://graph.microsoft.com/rp/product-ingestion' },
+    })
+    assert.equal(r.code, 1)
+    assert.deepEqual(errors(r.stdout), [
+      "Input 'base-url' is 'htps://graph.microsoft.com/rp/product-ingestion', which is not https: use https://graph.microsoft.com/rp/product-ingestion (plain http is allowed only for localhost).",
+    ])
+  })
+})
