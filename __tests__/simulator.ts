@@ -56,6 +56,8 @@ interface SimOperation {
   canceled?: boolean
   /** An operation that ended before the test began. */
   ended?: 'succeeded' | 'failed' | 'canceled'
+  /** When the simulator first saw it ended: its submission's changedTime from then on. */
+  endedAt?: number
 }
 
 /** The steps of a go-live, with the ids and names the documentation shows. */
@@ -241,7 +243,10 @@ export class Simulator extends SimServer<Scenario> {
             slot: op.type === 'GoLive' ? 'production' : 'staging',
             version: 636576975611768314,
             definition: { metadata: { emails: NOTIFICATION_EMAILS } },
-            changedTime: new Date(op.startedAt + (op.ended ? 3_600_000 : 0)).toISOString(),
+            // The time of the last change of state: the start, or the end once it has ended.
+            changedTime: new Date(
+              op.ended ? op.startedAt + 3_600_000 : (this.endedAt(op) ?? op.startedAt),
+            ).toISOString(),
           })),
         )
       }
@@ -273,6 +278,14 @@ export class Simulator extends SimServer<Scenario> {
       case 'none':
         return {}
     }
+  }
+
+  /** When an operation that ran in the test ended (by its clock, or when it was first seen ended). */
+  private endedAt(op: SimOperation): number | undefined {
+    if (this.progress(op).status === 'running') return undefined
+    const script = this.scenario.operation
+    op.endedAt ??= script.durationMs !== undefined && !op.canceled ? op.startedAt + script.durationMs : Date.now()
+    return op.endedAt
   }
 
   /** Where an operation is: a fraction of its script, and its status once it has ended. */

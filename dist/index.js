@@ -4206,6 +4206,7 @@ function parseSubmissions(body) {
         ];
     });
 }
+/** A submission whose operation is still going on. */
 const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
 const isGoLive = (s) => s.slot?.toLowerCase() === 'production';
 /**
@@ -4320,7 +4321,8 @@ class CloudPartnerPortal {
     }
     async start() {
         const { settings, log } = this.deps;
-        const answer = await this.goLive();
+        const since = this.deps.clock.now();
+        const answer = await this.goLive(since);
         if (answer.kind === 'accepted' && answer.location) {
             log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
             return { location: answer.location, how: 'started' };
@@ -4338,11 +4340,13 @@ class CloudPartnerPortal {
         const budget = lookBudget(settings);
         const found = await lookAgain(async () => {
             seen = await this.submissions();
-            const { running, other } = chooseGoLive(seen);
-            return running ?? other;
+            // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
+            return goLiveSince(seen, since) ?? chooseGoLive(seen).other;
         }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
         if (found?.slot?.toLowerCase() === 'production') {
-            log(`Attaching to the go-live already running (operation ${found.id}) instead of starting another.`);
+            log(isRunning(found)
+                ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
+                : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`);
             return { location: this.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' };
         }
         if (found) {
@@ -4375,11 +4379,10 @@ class CloudPartnerPortal {
      * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
      * that meets a go-live the list did not show yet is answered 409, and attaches).
      */
-    async goLive() {
+    async goLive(since) {
         const purpose = 'start the go-live';
         const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`);
         const { clock, signal, http } = this.deps;
-        const since = clock.now();
         const failed = [];
         for (;;) {
             let response;

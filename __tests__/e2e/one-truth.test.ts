@@ -309,6 +309,27 @@ describe('Cloud Partner Portal', () => {
     }
   })
 
+  test('a 409 whose go-live has ended by the time the list is read: that go-live is followed, not a failure', async () => {
+    // Run B's POST meets A's running go-live (409); B's look at the list comes after it ended.
+    const sim = await Simulator.start({
+      operation: { durationMs: 400 },
+      faults: [{ on: 'submissions', kind: 'slow', delayMs: 800 }],
+    })
+    sims.push(sim)
+    const go = () => runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '50ms' }) })
+    const runs = await Promise.all([go(), go()])
+    assert.equal(sim.goLivesStarted, 1)
+    assert.ok(
+      runs.some((r) => /Following the go-live that was running then and has ended since/.test(r.stdout)),
+      'the story needs the 409 run to find the go-live ended',
+    )
+    for (const r of runs) {
+      assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+      assert.equal(r.outputs.status, 'succeeded')
+      assert.equal(r.outputs['operation-id'], sim.operation!.id)
+    }
+  })
+
   test('a gateway 504 after the service acted: the retried POST meets a 409 and attaches', async () => {
     const sim = await Simulator.start({
       operation: { reads: 2 },

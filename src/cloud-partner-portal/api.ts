@@ -18,6 +18,7 @@ import {
   chooseGoLive,
   describeSubmissions,
   goLiveSince,
+  isRunning,
   operationId,
   parseOperation,
   parseSubmissions,
@@ -73,7 +74,8 @@ class CloudPartnerPortal implements MarketplaceService {
 
   async start(): Promise<Tracked> {
     const { settings, log } = this.deps
-    const answer = await this.goLive()
+    const since = this.deps.clock.now()
+    const answer = await this.goLive(since)
     if (answer.kind === 'accepted' && answer.location) {
       log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`)
       return { location: answer.location, how: 'started' }
@@ -96,13 +98,17 @@ class CloudPartnerPortal implements MarketplaceService {
     const found = await lookAgain(
       async () => {
         seen = await this.submissions()
-        const { running, other } = chooseGoLive(seen)
-        return running ?? other
+        // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
+        return goLiveSince(seen, since) ?? chooseGoLive(seen).other
       },
       { clock: this.deps.clock, signal: this.deps.signal, ...budget },
     )
     if (found?.slot?.toLowerCase() === 'production') {
-      log(`Attaching to the go-live already running (operation ${found.id}) instead of starting another.`)
+      log(
+        isRunning(found)
+          ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
+          : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`,
+      )
       return { location: this.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' }
     }
     if (found) {
@@ -143,11 +149,10 @@ class CloudPartnerPortal implements MarketplaceService {
    * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
    * that meets a go-live the list did not show yet is answered 409, and attaches).
    */
-  private async goLive(): Promise<GoLiveAnswer> {
+  private async goLive(since: number): Promise<GoLiveAnswer> {
     const purpose = 'start the go-live'
     const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`)
     const { clock, signal, http } = this.deps
-    const since = clock.now()
     const failed: string[] = []
     for (;;) {
       let response: HttpResponse

@@ -144,7 +144,8 @@ export function parseSubmissions(body: unknown): Submission[] {
   })
 }
 
-const isRunning = (s: Submission): boolean => /^(running|inprogress|notstarted)$/.test(squash(s.state))
+/** A submission whose operation is still going on. */
+export const isRunning = (s: Submission): boolean => /^(running|inprogress|notstarted)$/.test(squash(s.state))
 const isGoLive = (s: Submission): boolean => s.slot?.toLowerCase() === 'production'
 
 /**
