@@ -26,6 +26,26 @@ const configurePosts = (sim: IngestionSimulator) => sim.requests.filter((r) => r
 const submissionPath = (url: string) =>
   new RegExp(`${PREFIX}/submission/${PRODUCT_GUID}/\\d{19}$`).test(new URL(url).pathname)
 
+/** A go-live request of another tool (the test itself), as the action would send it: the job id. */
+async function goLiveRequest(sim: IngestionSimulator, n: string): Promise<string> {
+  const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
+      resources: [
+        {
+          $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
+          id: `submission/${PRODUCT_GUID}/${n}`,
+          product: `product/${PRODUCT_GUID}`,
+          target: { targetType: 'live' },
+        },
+      ],
+    }),
+  })
+  return ((await response.json()) as { jobId: string }).jobId
+}
+
 /** The run ended with the go-live's own outcome: green, succeeded, and an operation-location that resumes. */
 async function assertTrueOutcome(sim: IngestionSimulator, r: RunResult, what: string): Promise<void> {
   assert.equal(r.code, 0, `${what}: ${errors(r.stdout).join(' | ')}`)
@@ -67,22 +87,7 @@ describe('two runs for one offer', () => {
   test('resuming from a job the service refused follows the go-live that holds the offer', async () => {
     const sim = await simulate({ offer: 'live-running', job: { reads: 3 } })
     // Another tool's request, refused: a go-live of the same preview is in progress.
-    const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
-        resources: [
-          {
-            $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
-            id: `submission/${PRODUCT_GUID}/${sim.preview!.n}`,
-            product: `product/${PRODUCT_GUID}`,
-            target: { targetType: 'live' },
-          },
-        ],
-      }),
-    })
-    const { jobId } = (await response.json()) as { jobId: string }
+    const jobId = await goLiveRequest(sim, sim.preview!.n)
     assert.ok(sim.refused.has(jobId))
     const r = await run(sim, { 'operation-location': `${sim.url}/configure/${jobId}/status` })
     assert.equal(r.code, 0, errors(r.stdout).join(' | '))
@@ -94,22 +99,7 @@ describe('two runs for one offer', () => {
   test('a refusal because another publish (a preview) holds the offer fails with one clear line', async () => {
     const sim = await simulate({ offer: 'preview-running', job: { reads: 1 } })
     const older = sim.submissions.find((s) => s.target === 'live')!
-    const response = await fetch(`${sim.url}/configure`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${sim.scenario.token}` },
-      body: JSON.stringify({
-        $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
-        resources: [
-          {
-            $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
-            id: `submission/${PRODUCT_GUID}/${older.n}`,
-            product: `product/${PRODUCT_GUID}`,
-            target: { targetType: 'live' },
-          },
-        ],
-      }),
-    })
-    const { jobId } = (await response.json()) as { jobId: string }
+    const jobId = await goLiveRequest(sim, older.n)
     const r = await run(sim, { 'operation-location': `${sim.url}/configure/${jobId}/status`, timeout: '2s' })
     assert.equal(r.code, 1)
     const lines = errors(r.stdout)
