@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { explainStatus } from '../src/cloud-partner-portal/api.js'
-import { goLiveSince } from '../src/cloud-partner-portal/parse.js'
+import { chooseGoLive, goLiveSince } from '../src/cloud-partner-portal/parse.js'
 import {
+  chooseLive,
   holder,
   inProgressRefusal,
   nextLink,
@@ -105,6 +106,48 @@ test('inProgressRefusal: the submission number of a failed job refused as "An In
     undefined,
     'only a failed job is a refusal',
   )
+})
+
+test('newest-first lists: the newest preview and the newest live entry, whatever order the service gives', () => {
+  const day = (d: number) => `2026-0${d}-01T00:00:00Z`
+  const olderOk = sub(1, 'preview', 'completed', 'succeeded', day(1))
+  const newerFailed = sub(2, 'preview', 'completed', 'failed', day(3))
+  // Newest first, as a service may list them: the newest preview failed, so nothing older is promoted.
+  for (const list of [
+    [newerFailed, olderOk],
+    [olderOk, newerFailed],
+  ]) {
+    const plan = planGoLive(list, 'o')
+    assert.equal(plan.kind, 'refuse', JSON.stringify(list.map((s) => s.id)))
+  }
+  const oldLive = sub(3, 'live', 'completed', 'succeeded', day(2))
+  const newLive = sub(4, 'live', 'completed', 'succeeded', day(4))
+  for (const list of [
+    [newLive, oldLive],
+    [oldLive, newLive],
+  ]) {
+    assert.equal(chooseLive(list)?.id, newLive.id)
+  }
+})
+
+test('CPP start: false: the running go-live wins over a newer ended one, whatever the order', () => {
+  const op = (id: string, state: string, changedTime: string) => ({
+    id,
+    type: 'goLive',
+    slot: 'production',
+    state,
+    changedTime,
+  })
+  const running = op('running-one', 'running', '2026-01-01T00:00:00Z')
+  const endedNewer = op('ended-one', 'succeeded', '2026-02-01T00:00:00Z')
+  for (const list of [
+    [running, endedNewer],
+    [endedNewer, running],
+  ]) {
+    const { running: found, latest } = chooseGoLive(list)
+    assert.equal(found?.id, 'running-one')
+    assert.equal(latest?.id, 'ended-one')
+  }
 })
 
 test('goLiveSince: the running go-live, else the newest one changed since the run began; never a publish', () => {

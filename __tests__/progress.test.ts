@@ -74,3 +74,20 @@ test('a status the action does not know is named once, however often it is read'
     /The service sent the status 'validating', which this action does not know; it keeps waiting\./,
   )
 })
+
+test('the heartbeat comes once per ten quiet minutes, also after the first', () => {
+  const clock = new FakeClock()
+  const lines: string[] = []
+  const log = new ProgressLog(clock, clock.now(), (l) => lines.push(l))
+  log.read(op('notStarted'))
+  lines.length = 0
+  // Polls every minute for 35 minutes with nothing new: heartbeats at 10, 20 and 30 minutes only.
+  for (let minute = 1; minute <= 35; minute++) {
+    clock.advance(60_000)
+    log.read(op('notStarted'), op('notStarted'))
+  }
+  assert.deepEqual(
+    lines.map((l) => /^Still waiting after (\S+):/.exec(l)?.[1]),
+    ['10m', '20m', '30m'],
+  )
+})

@@ -130,3 +130,16 @@ test('the cost is linear: 1 MiB of the worst inputs for each pattern takes milli
     )
   }
 })
+
+test('linkTarget: an address hidden in escapes is found even beside a malformed escape', () => {
+  // Decoded at once, %ZZ would fail the whole decoding and leave the address encoded.
+  for (const url of [
+    'https://h.example/ops/%6A%6F%6E%40contoso%2Ecom/%ZZ',
+    'https://h.example/ops/%ZZ/jon%40contoso%2Ecom',
+    'https://h.example/ops/50%/%6A%6F%6E%40contoso%2Ecom',
+  ]) {
+    assert.equal(linkTarget(url), undefined, url)
+  }
+  // A literal % (no valid escape) is fine on its own.
+  assert.equal(linkTarget('https://h.example/ops/50%'), 'https://h.example/ops/50%')
+})

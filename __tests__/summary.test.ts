@@ -254,3 +254,50 @@ test('annotations: error messages explain a failed or canceled step, or any step
   )
   assert.deepEqual(annotations({ ...running, status: 'succeeded', steps: [] }), [])
 })
+
+test("a preview link that is only 'https://' is left out; the rest of the summary stays", () => {
+  const md = renderSummary(
+    report({
+      op: op({
+        previewLinks: [
+          { text: 'Broken', url: 'https://' },
+          { text: 'Preview', url: 'https://azuremarketplace.microsoft.com/p' },
+        ],
+      }),
+    }),
+  )
+  assert.match(md, /^## 🔄 Go-live of offer `contoso-offer` is running$/m)
+  assert.match(md, /^\| Operation \| `op-1` \|$/m)
+  assert.match(md, /^- Preview: \[Preview\]\(https:\/\/azuremarketplace\.microsoft\.com\/p\)$/m)
+  assert.doesNotMatch(md, /Broken/)
+  assert.match(
+    md,
+    /^To wait on it later, run this action with `operation-location: https:\/\/api\.example\.test\/operations\/op-1`\.$/m,
+  )
+})
+
+test('a resume line never holds an address hidden in escapes beside a malformed one', () => {
+  const hidden = new URL('https://api.example.test/operations/%6A%6F%6E%40contoso%2Ecom%ZZ')
+  const md = renderSummary(report({ tracked: { location: hidden, how: 'started' } }))
+  assert.doesNotMatch(md, /operation-location:/)
+  assert.doesNotMatch(md, /6A%6F%6E%40/)
+})
+
+test('Product Ingestion: the reasons of a failed job, once each, under their own heading', () => {
+  const failed = op({
+    status: 'failed',
+    rawStatus: 'completed (failed)',
+    messages: [
+      { text: 'internalServerError: Operation failed', level: 'error' },
+      { text: 'invalidState: Issues found during Certification.', level: 'error' },
+      { text: 'invalidState: Issues found during Certification.', level: 'error' },
+    ],
+  })
+  const md = renderSummary(report({ op: failed, outcome: 'failed' }))
+  assert.ok(
+    md.includes(
+      '### Why it failed\n\n- internalServerError&#58; Operation failed\n- invalidState&#58; Issues found during Certification.\n',
+    ),
+    md,
+  )
+})

@@ -87,10 +87,16 @@ export function linkTarget(text: string, hosts?: readonly string[]): string | un
   return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
 }
 
+/**
+ * Every escape that decodes, decoded, even beside one that does not: a malformed `%` elsewhere must
+ * not leave an encoded address unread.
+ */
 function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return text
-  }
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run)
+    } catch {
+      return run
+    }
+  })
 }

@@ -119,7 +119,7 @@ describe('what the production evidence changes on the CPP API', () => {
     assert.equal(r.stdout.split('\n').filter((l) => l.includes("status 'processing'")).length, 1)
   })
 
-  test('an answer slower than the old 30 s default is waited for with the default request-timeout: one POST', async () => {
+  test('an answer 1.5 s slow is waited for with the default request-timeout: one POST (request-timeout itself: gaps.test)', async () => {
     const sim = await cpp({ faults: [{ on: 'golive', kind: 'slow', delayMs: 1500 }] })
     const r = await runAction({ inputs: simInputs(sim) })
     assert.equal(r.code, 0, r.stdout)
