@@ -4,26 +4,11 @@
  * it is a minute of retries.
  */
 import assert from 'node:assert/strict'
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import { errors, ingestionInputs, runAction, simInputs } from '../harness.js'
 import { FakeClock } from '../fake-clock.js'
 import { runInProcess } from '../in-process.js'
-import { IngestionSimulator } from '../ingestion-simulator.js'
-import { Simulator } from '../simulator.js'
-
-const closers: (() => Promise<void>)[] = []
-after(() => Promise.all(closers.map((close) => close())))
-
-async function cpp(scenario: Parameters<typeof Simulator.start>[0] = {}): Promise<Simulator> {
-  const sim = await Simulator.start(scenario)
-  closers.push(() => sim.close())
-  return sim
-}
-async function pi(scenario: Parameters<typeof IngestionSimulator.start>[0] = {}): Promise<IngestionSimulator> {
-  const sim = await IngestionSimulator.start(scenario)
-  closers.push(() => sim.close())
-  return sim
-}
+import { cpp, pi } from '../started.js'
 
 const visible = (stdout: string) =>
   stdout.split('\n').filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::add-mask'))

@@ -4,20 +4,11 @@
  * request-timeout that decides how long a slow answer is waited for.
  */
 import assert from 'node:assert/strict'
-import { after, test } from 'node:test'
+import { test } from 'node:test'
 import { errors, ingestionInputs, runAction, simInputs } from '../harness.js'
 import { FakeClock } from '../fake-clock.js'
 import { runInProcess } from '../in-process.js'
-import { IngestionSimulator } from '../ingestion-simulator.js'
-import { Simulator } from '../simulator.js'
-
-const closers: (() => Promise<void>)[] = []
-after(() => Promise.all(closers.map((close) => close())))
-async function cpp(scenario: Parameters<typeof Simulator.start>[0] = {}): Promise<Simulator> {
-  const sim = await Simulator.start(scenario)
-  closers.push(() => sim.close())
-  return sim
-}
+import { cpp, pi } from '../started.js'
 
 test('a 403 on the first read after a start fails at once with the reason and the resume hint', async () => {
   const sim = await cpp({
@@ -55,8 +46,7 @@ test(
 )
 
 test('a go-live request that may have reached the service is sent three times at most, and says so', async () => {
-  const sim = await IngestionSimulator.start({ faults: [{ on: 'configure', kind: 'reset', times: 100 }] })
-  closers.push(() => sim.close())
+  const sim = await pi({ faults: [{ on: 'configure', kind: 'reset', times: 100 }] })
   const r = await runInProcess(ingestionInputs(sim, { timeout: '1m' }), { clock: new FakeClock() })
   assert.equal(r.exitCode, 1)
   assert.equal(sim.requests.filter((q) => q.route === 'configure').length, 3)
