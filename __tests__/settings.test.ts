@@ -112,7 +112,7 @@ test('operation-location resolves against base-url and must stay on its origin',
 test('exactly one way to sign in', () => {
   assert.throws(
     () => read({ 'publisher-id': 'p', 'offer-id': 'o' }),
-    /No way to sign in: set 'token', or 'tenant-id' and 'client-id'/,
+    /^ActionError: No way to sign in: set 'token', or 'tenant-id' and 'client-id' \(with 'client-secret', or without it to use GitHub OIDC federation\), for api: cloud-partner-portal, assumed because publisher-id is given; a token must be issued for https:\/\/cloudpartner\.azure\.com\.$/,
   )
   assert.throws(
     () => read({ ...base, 'tenant-id': 't', 'client-id': 'c' }),

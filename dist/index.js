@@ -5605,7 +5605,7 @@ function readSettings(readInput, apis) {
         api,
         publisherId,
         offerId,
-        auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name))),
+        auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name)), api, which),
         start: bool(input('start'), 'start'),
         wait,
         timeoutMs,
@@ -5643,7 +5643,7 @@ function readApi(name, apis) {
     }
     return api;
 }
-function readAuth(input) {
+function readAuth(input, api, which) {
     const token = input('token');
     const tenantId = input('tenant-id');
     const clientId = input('client-id');
@@ -5656,7 +5656,7 @@ function readAuth(input) {
     }
     if (!tenantId || !clientId) {
         const missing = !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'";
-        throw new ActionError(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation).`);
+        throw new ActionError(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`);
     }
     const app = {
         tenantId: pathSegment(tenantId, 'tenant-id'),

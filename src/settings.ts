@@ -117,7 +117,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     api,
     publisherId,
     offerId,
-    auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name))),
+    auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name)), api, which),
     start: bool(input('start'), 'start'),
     wait,
     timeoutMs,
@@ -158,7 +158,7 @@ function readApi(name: string, apis: readonly MarketplaceApi[]): MarketplaceApi 
   return api
 }
 
-function readAuth(input: ReadInput): Auth {
+function readAuth(input: ReadInput, api: MarketplaceApi, which: string): Auth {
   const token = input('token')
   const tenantId = input('tenant-id')
   const clientId = input('client-id')
@@ -175,7 +175,7 @@ function readAuth(input: ReadInput): Auth {
     const missing =
       !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'"
     throw new ActionError(
-      `No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation).`,
+      `No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`,
     )
   }
   const app = {

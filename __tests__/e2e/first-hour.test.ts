@@ -87,6 +87,14 @@ describe('forgetting api, and the messages that name it', () => {
     assert.equal(sim.requests.length, 0)
   })
 
+  test('no way to sign in names the API assumed and the resource its token is for', async () => {
+    const r = await runAction({ inputs: { 'offer-id': 'contoso-saas' } })
+    assert.equal(r.code, 1)
+    assert.deepEqual(errors(r.stdout), [
+      "No way to sign in: set 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it to use GitHub OIDC federation), for api: product-ingestion, assumed because publisher-id is not given; a token must be issued for https://graph.microsoft.com.",
+    ])
+  })
+
   test("an operation-location of the other API is named as that API's", async () => {
     const sim = await cpp()
     const r = await runAction({
