@@ -3718,7 +3718,7 @@ class Http {
         const started = clock.now();
         const reasons = [];
         let shownAt;
-        for (let attempt = 0;; attempt++) {
+        for (;;) {
             let fault;
             try {
                 return await this.attempt(request);
@@ -3734,7 +3734,7 @@ class Http {
             if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
                 const elapsed = clock.now() - started;
                 if (elapsed + wait > UNREACHED_BUDGET_MS) {
-                    throw new GaveUp(`Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
+                    throw new GaveUp(`Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
                 }
             }
             const failingFor = clock.now() - started;
@@ -3752,13 +3752,12 @@ class Http {
      * caller that sends again, itself, a request that must not run twice.
      */
     retryWait(reasons, retryAfterMs, started, purpose) {
-        const fault = { message: reasons.at(-1) ?? '' };
         const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
         const elapsed = this.options.clock.now() - started;
         if (elapsed + delay > this.retry.budgetMs) {
-            throw new GaveUp(`Could not ${purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
+            throw new GaveUp(`Could not ${purpose}: ${attempts(reasons)} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
         }
-        this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`);
+        this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`);
         return delay;
     }
     /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
@@ -3894,6 +3893,8 @@ function networkReason(error) {
         return `${code}: ${message}`;
     return message || code || 'network error';
 }
+/** `1 attempt`, `4 attempts`: one per reason. */
+const attempts = (reasons) => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`;
 /** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
 function summarise(reasons) {
     const counts = new Map();
@@ -4399,18 +4400,20 @@ class CloudPartnerPortal {
             catch (error) {
                 if (!(error instanceof MaybeSent || error instanceof Throttled))
                     throw error;
+                const throttled = error instanceof Throttled;
                 failed.push(error.message);
-                const wait = http.retryWait(failed, error instanceof Throttled ? error.retryAfterMs : undefined, since, purpose);
+                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
                 // A throttled request is looked after only once the wait asked for has passed.
-                if (error instanceof Throttled)
+                if (throttled)
                     await clock.sleep(wait, signal);
                 const goLive = goLiveSince(await this.submissions(), since);
-                const after = error instanceof Throttled
-                    ? `The go-live request was throttled (${error.message})`
-                    : `The go-live request may have reached the service (${error.message})`;
-                if (goLive)
-                    return { kind: 'listed', goLive, after, how: error instanceof Throttled ? 'attached' : 'started' };
-                if (error instanceof MaybeSent)
+                if (goLive) {
+                    const after = throttled
+                        ? `The go-live request was throttled (${error.message})`
+                        : `The go-live request may have reached the service (${error.message})`;
+                    return { kind: 'listed', goLive, after, how: throttled ? 'attached' : 'started' };
+                }
+                if (!throttled)
                     await clock.sleep(wait, signal);
                 continue;
             }
@@ -4837,11 +4840,11 @@ class ProductIngestion {
                     throw error;
                 unanswered++;
                 log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
-                const { live, forMs } = await this.lookForGoLive(guid, preview);
+                const live = await this.lookForGoLive(guid, preview);
                 if (live)
                     return live;
                 if (unanswered >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`);
+                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second go-live.`);
                 }
                 continue;
             }
@@ -4857,27 +4860,23 @@ class ProductIngestion {
             }
             // The service accepted it: never sent again. The job cannot be followed; its go-live can.
             log(`The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`);
-            const { live, forMs } = await this.lookForGoLive(guid, preview);
+            const live = await this.lookForGoLive(guid, preview);
             if (live)
                 return live;
-            throw new ActionError(`The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`);
+            throw new ActionError(`The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`);
         }
     }
     /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
     async lookForGoLive(guid, preview) {
-        const budget = lookBudget(this.deps.settings);
         const live = await lookAgain(async () => startedGoLive(await this.submissions(guid), preview), {
             clock: this.deps.clock,
             signal: this.deps.signal,
-            ...budget,
+            ...lookBudget(this.deps.settings),
         });
         if (!live)
-            return { live: undefined, forMs: budget.forMs };
+            return undefined;
         this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
-        return {
-            live: { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) },
-            forMs: budget.forMs,
-        };
+        return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) };
     }
     /**
      * The service refused job `job` because submission `n` is being published. When that is the
@@ -5538,6 +5537,7 @@ const DEFAULTS = {
 };
 /** The CPP service rejects fast polling; loopback (the simulator) may poll as fast as a test needs. */
 const MIN_REMOTE_POLL_MS = 5000;
+const BEARER = /^bearer\s+/i;
 /** GitHub-hosted jobs are stopped after this long. */
 const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000;
 /**
@@ -5547,9 +5547,8 @@ const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000;
 function readSettings(readInput, apis) {
     const remarks = [];
     const given = readInput('api').trim();
-    const api = given
-        ? readApi(given, apis)
-        : (apis.find((a) => a.needsPublisher === Boolean(readInput('publisher-id').trim())) ?? apis[0]);
+    const publisherGiven = readInput('publisher-id').trim() !== '';
+    const api = given ? readApi(given, apis) : (apis.find((a) => a.needsPublisher === publisherGiven) ?? apis[0]);
     const which = given
         ? `api: ${api.name}`
         : `api: ${api.name}, assumed because publisher-id is ${api.needsPublisher ? '' : 'not '}given`;
@@ -5561,7 +5560,7 @@ function readSettings(readInput, apis) {
     if (api.needsPublisher && !input('publisher-id')) {
         throw new ActionError(`Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`);
     }
-    if (!api.needsPublisher && readInput('publisher-id').trim()) {
+    if (!api.needsPublisher && publisherGiven) {
         remarks.push({
             level: 'warning',
             text: `Input 'publisher-id' is not used by api: ${api.name} (the account comes from the token); leave it out, or set api: ${other?.name ?? 'cloud-partner-portal'} if the offer is served by that API.`,
@@ -5593,8 +5592,9 @@ function readSettings(readInput, apis) {
             text: `Input 'timeout' is ${input('timeout')}, longer than GitHub-hosted jobs may run (6h): such a job is stopped first. For longer go-lives, start without waiting and follow with start: false (README, "Start now, follow later").`,
         });
     }
-    const token = input('token');
-    if (/^bearer\s+/i.test(token)) {
+    // A token pasted with its scheme: the scheme is the action's to add.
+    const token = input('token').replace(BEARER, '');
+    if (token !== input('token')) {
         remarks.push({
             level: 'notice',
             text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
@@ -5605,7 +5605,7 @@ function readSettings(readInput, apis) {
         api,
         publisherId,
         offerId,
-        auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name)), api, which),
+        auth: readAuth((name) => (name === 'token' ? token : input(name)), api, which),
         start: bool(input('start'), 'start'),
         wait,
         timeoutMs,

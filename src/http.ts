@@ -19,7 +19,7 @@ export interface HttpRequest {
    * False for a request that must not run twice (a go-live POST): anything after which the service
    * may have acted on it (a network fault, a 5xx or 408 from a gateway, a 2xx without a readable
    * body) ends in MaybeSent instead of a retry; a 429, the service refusing to act, in Throttled,
-   * so that the caller looks again before it sends the request again (throttledWait says when).
+   * so that the caller looks again before it sends the request again (retryWait says when).
    */
   repeatable?: boolean
   /** What to check when the answer is a redirect: the input that named the host. */
@@ -118,7 +118,7 @@ export class Http {
     const started = clock.now()
     const reasons: string[] = []
     let shownAt: number | undefined
-    for (let attempt = 0; ; attempt++) {
+    for (;;) {
       let fault: TransientError
       try {
         return await this.attempt(request)
@@ -133,7 +133,7 @@ export class Http {
         const elapsed = clock.now() - started
         if (elapsed + wait > UNREACHED_BUDGET_MS) {
           throw new GaveUp(
-            `Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${reasons.length} attempt${reasons.length > 1 ? 's' : ''}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`,
+            `Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`,
           )
         }
       }
@@ -155,15 +155,14 @@ export class Http {
    * caller that sends again, itself, a request that must not run twice.
    */
   retryWait(reasons: string[], retryAfterMs: number | undefined, started: number, purpose: string): number {
-    const fault = { message: reasons.at(-1) ?? '' }
     const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random)
     const elapsed = this.options.clock.now() - started
     if (elapsed + delay > this.retry.budgetMs) {
       throw new GaveUp(
-        `Could not ${purpose}: ${reasons.length} attempt${reasons.length > 1 ? 's' : ''} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`,
+        `Could not ${purpose}: ${attempts(reasons)} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`,
       )
     }
-    this.options.debug?.(`retrying in ${formatDuration(delay)}: ${fault.message}`)
+    this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`)
     return delay
   }
 
@@ -302,6 +301,9 @@ function networkReason(error: unknown): string {
   if (code && !message.includes(code)) return `${code}: ${message}`
   return message || code || 'network error'
 }
+
+/** `1 attempt`, `4 attempts`: one per reason. */
+const attempts = (reasons: string[]): string => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`
 
 /** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
 function summarise(reasons: string[]): string {

@@ -39,6 +39,8 @@ export const MIN_REMOTE_POLL_MS = 5000
 
 type ReadInput = (name: string) => string
 
+const BEARER = /^bearer\s+/i
+
 /** GitHub-hosted jobs are stopped after this long. */
 export const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000
 
@@ -49,9 +51,8 @@ export const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000
 export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi[]): Settings {
   const remarks: Settings['remarks'] = []
   const given = readInput('api').trim()
-  const api = given
-    ? readApi(given, apis)
-    : (apis.find((a) => a.needsPublisher === Boolean(readInput('publisher-id').trim())) ?? apis[0])
+  const publisherGiven = readInput('publisher-id').trim() !== ''
+  const api = given ? readApi(given, apis) : (apis.find((a) => a.needsPublisher === publisherGiven) ?? apis[0])
   const which = given
     ? `api: ${api.name}`
     : `api: ${api.name}, assumed because publisher-id is ${api.needsPublisher ? '' : 'not '}given`
@@ -67,7 +68,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
       `Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`,
     )
   }
-  if (!api.needsPublisher && readInput('publisher-id').trim()) {
+  if (!api.needsPublisher && publisherGiven) {
     remarks.push({
       level: 'warning',
       text: `Input 'publisher-id' is not used by api: ${api.name} (the account comes from the token); leave it out, or set api: ${other?.name ?? 'cloud-partner-portal'} if the offer is served by that API.`,
@@ -105,8 +106,9 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
       text: `Input 'timeout' is ${input('timeout')}, longer than GitHub-hosted jobs may run (6h): such a job is stopped first. For longer go-lives, start without waiting and follow with start: false (README, "Start now, follow later").`,
     })
   }
-  const token = input('token')
-  if (/^bearer\s+/i.test(token)) {
+  // A token pasted with its scheme: the scheme is the action's to add.
+  const token = input('token').replace(BEARER, '')
+  if (token !== input('token')) {
     remarks.push({
       level: 'notice',
       text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
@@ -117,7 +119,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     api,
     publisherId,
     offerId,
-    auth: readAuth((name) => (name === 'token' ? token.replace(/^bearer\s+/i, '') : input(name)), api, which),
+    auth: readAuth((name) => (name === 'token' ? token : input(name)), api, which),
     start: bool(input('start'), 'start'),
     wait,
     timeoutMs,

@@ -161,17 +161,19 @@ class CloudPartnerPortal implements MarketplaceService {
         response = await this.session.send({ method: 'POST', url, purpose, body: '', repeatable: false })
       } catch (error) {
         if (!(error instanceof MaybeSent || error instanceof Throttled)) throw error
+        const throttled = error instanceof Throttled
         failed.push(error.message)
-        const wait = http.retryWait(failed, error instanceof Throttled ? error.retryAfterMs : undefined, since, purpose)
+        const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose)
         // A throttled request is looked after only once the wait asked for has passed.
-        if (error instanceof Throttled) await clock.sleep(wait, signal)
+        if (throttled) await clock.sleep(wait, signal)
         const goLive = goLiveSince(await this.submissions(), since)
-        const after =
-          error instanceof Throttled
+        if (goLive) {
+          const after = throttled
             ? `The go-live request was throttled (${error.message})`
             : `The go-live request may have reached the service (${error.message})`
-        if (goLive) return { kind: 'listed', goLive, after, how: error instanceof Throttled ? 'attached' : 'started' }
-        if (error instanceof MaybeSent) await clock.sleep(wait, signal)
+          return { kind: 'listed', goLive, after, how: throttled ? 'attached' : 'started' }
+        }
+        if (!throttled) await clock.sleep(wait, signal)
         continue
       }
       if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }

@@ -199,11 +199,11 @@ class ProductIngestion implements MarketplaceService {
         log(
           `The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`,
         )
-        const { live, forMs } = await this.lookForGoLive(guid, preview)
+        const live = await this.lookForGoLive(guid, preview)
         if (live) return live
         if (unanswered >= MAX_POSTS) {
           throw new ActionError(
-            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(forMs)}. Re-run this step; it will not start a second go-live.`,
+            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second go-live.`,
           )
         }
         continue
@@ -224,31 +224,24 @@ class ProductIngestion implements MarketplaceService {
       log(
         `The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`,
       )
-      const { live, forMs } = await this.lookForGoLive(guid, preview)
+      const live = await this.lookForGoLive(guid, preview)
       if (live) return live
       throw new ActionError(
-        `The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`,
+        `The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`,
       )
     }
   }
 
   /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
-  private async lookForGoLive(
-    guid: string,
-    preview: Submission,
-  ): Promise<{ live: Tracked | undefined; forMs: number }> {
-    const budget = lookBudget(this.deps.settings)
+  private async lookForGoLive(guid: string, preview: Submission): Promise<Tracked | undefined> {
     const live = await lookAgain(async () => startedGoLive(await this.submissions(guid), preview), {
       clock: this.deps.clock,
       signal: this.deps.signal,
-      ...budget,
+      ...lookBudget(this.deps.settings),
     })
-    if (!live) return { live: undefined, forMs: budget.forMs }
+    if (!live) return undefined
     this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`)
-    return {
-      live: { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) },
-      forMs: budget.forMs,
-    }
+    return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) }
   }
 
   /**
