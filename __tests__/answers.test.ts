@@ -53,7 +53,7 @@ test('CPP: the line for each unusual status names what to check', () => {
 test('CPP: a 200 with an HTML page for the submissions list is retried, not taken as an empty list', async () => {
   const sim = await Simulator.start({ running: 'goLive', faults: [{ on: 'submissions', kind: 'not-json' }] })
   sims.push(sim)
-  const { service } = cppService(sim, new FakeClock(), undefined, { start: 'false' })
+  const { service } = await cppService(sim, new FakeClock(), undefined, { start: 'false' })
   const found = await service.find()
   assert.equal(found?.how, 'found')
   assert.equal(sim.requests.filter((r) => r.route === 'submissions').length, 2)

@@ -7,7 +7,7 @@ import type { FakeClock } from './fake-clock.js'
 import type { Simulator } from './simulator.js'
 
 /** The CPP service on the fake clock, pointed at an in-process simulator, as main.ts wires it. */
-export function cppService(
+export async function cppService(
   sim: Simulator,
   clock: FakeClock,
   credentials?: Credentials,
@@ -36,6 +36,12 @@ export function cppService(
   })
   const token = sim.scenario.token
   const creds: Credentials = credentials ?? { token: async () => token, renew: async () => false, source: 'test' }
-  const service = cloudPartnerPortal.connect({ http, credentials: creds, settings, clock, log: (l) => log.push(l) })
+  const service = await cloudPartnerPortal.connect({
+    http,
+    credentials: creds,
+    settings,
+    clock,
+    log: (l) => log.push(l),
+  })
   return { service, http, settings, debug, log }
 }

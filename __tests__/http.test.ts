@@ -15,7 +15,7 @@ async function sim(faults: Fault[], more: Parameters<typeof Simulator.start>[0] 
 test('transient answers are retried with growing jittered waits, the first within 2 s', async () => {
   const s = await sim([{ on: 'golive', kind: 'status', status: 503, times: 3 }])
   const clock = new FakeClock()
-  const { service } = cppService(s, clock)
+  const { service } = await cppService(s, clock)
   const answer = await service.start()
   assert.equal(answer.how, 'started')
   assert.equal(s.requests.filter((r) => r.route === 'golive').length, 4)
@@ -26,7 +26,7 @@ test('transient answers are retried with growing jittered waits, the first withi
 test('a request gives up after about two minutes, saying how many attempts failed and why', async () => {
   const s = await sim([{ on: 'golive', kind: 'status', status: 500, times: 1000 }])
   const clock = new FakeClock()
-  const { service } = cppService(s, clock)
+  const { service } = await cppService(s, clock)
   await assert.rejects(service.start(), (e: Error) => {
     assert.equal(e.name, 'GaveUp')
     assert.match(
@@ -46,7 +46,7 @@ test('Retry-After is honoured in seconds and as an HTTP date when it asks for lo
     { on: 'operation', kind: 'status', status: 503, headers: { 'Retry-After': date }, nth: 2 },
   ])
   const clock = new FakeClock()
-  const { service } = cppService(s, clock)
+  const { service } = await cppService(s, clock)
   const answer = await service.start()
   assert.ok(answer.location)
   const op = await service.read(answer.location)
@@ -93,7 +93,7 @@ test('client errors are not retried: one request, one clear line', async () => {
     const s = await sim([], scenario)
     const clock = new FakeClock()
     const token = inputs.token ?? s.scenario.token
-    const { service } = cppService(
+    const { service } = await cppService(
       s,
       clock,
       { token: async () => token, renew: async () => false, source: 't' },
@@ -107,7 +107,7 @@ test('client errors are not retried: one request, one clear line', async () => {
 
 test('a redirect is not followed, so the token cannot be carried to another origin', async () => {
   const s = await sim([{ on: 'golive', kind: 'redirect' }])
-  const { service } = cppService(s, new FakeClock())
+  const { service } = await cppService(s, new FakeClock())
   await assert.rejects(
     service.start(),
     /answered "start the go-live" with a redirect \(302\) to http:\/\/127.0.0.2:9\/api\/publishers\/contoso\/offers\/contoso-offer\/golive; redirects are not followed/,
@@ -122,7 +122,7 @@ test('a huge body is refused with a clear error; a truncated or non-JSON one is 
     { on: 'operation', kind: 'not-json', nth: 3 },
   ])
   const clock = new FakeClock()
-  const { service } = cppService(s, clock)
+  const { service } = await cppService(s, clock)
   const answer = await service.start()
   assert.ok(answer.location)
   await assert.rejects(
@@ -137,7 +137,7 @@ test('a huge body is refused with a clear error; a truncated or non-JSON one is 
 
 test('every CPP request carries the bearer token, api-version, Accept and the User-Agent', async () => {
   const s = await sim([])
-  const { service } = cppService(s, new FakeClock())
+  const { service } = await cppService(s, new FakeClock())
   const answer = await service.start()
   assert.ok(answer.location)
   await service.read(answer.location)
@@ -154,7 +154,7 @@ test('every CPP request carries the bearer token, api-version, Accept and the Us
 
 test('an operation on another origin is refused before any request goes there', async () => {
   const s = await sim([], { hostileLocation: 'http://127.0.0.2:9/api/operations/steal' })
-  const { service } = cppService(s, new FakeClock())
+  const { service } = await cppService(s, new FakeClock())
   await assert.rejects(
     service.start(),
     /Refused the operation location the service returned http:\/\/127.0.0.2:9\/api\/operations\/steal: it is not on base-url's origin/,
@@ -168,7 +168,7 @@ test('an operation on another origin is refused before any request goes there', 
 test('a host that does not resolve is a transient fault, given up on with the reason', async () => {
   const s = await sim([])
   const clock = new FakeClock()
-  const { service } = cppService(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
+  const { service } = await cppService(s, clock, undefined, { 'base-url': 'https://cpp.invalid' })
   await assert.rejects(
     service.start(),
     /^GaveUp: Could not start the go-live: cpp\.invalid has not answered in \d+s \(\d+ attempts: \d+ x getaddrinfo (ENOTFOUND|EAI_AGAIN) cpp\.invalid\)\. Check base-url: is the host name right, and can the runner reach it\?$/,
@@ -188,7 +188,7 @@ test("Retry-After as an HTTP date is read against the answer's own Date: a skewe
       },
     ])
     const clock = new FakeClock()
-    const { service } = cppService(s, clock)
+    const { service } = await cppService(s, clock)
     const answer = await service.start()
     const op = await service.read(answer.location)
     assert.equal(op.status, 'notStarted')

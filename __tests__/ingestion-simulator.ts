@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto'
 import type http from 'node:http'
 import { type Answer, type BaseScenario, SimServer, type TlsOptions } from './sim-base.js'
 
-export type IngestionRoute = 'product' | 'submissions' | 'configure' | 'job' | 'cancel' | 'other'
+export type IngestionRoute = 'product' | 'submissions' | 'configure' | 'job' | 'cancel' | 'tree' | 'other'
 
 export const PREFIX = '/rp/product-ingestion'
 export const PRODUCT_GUID = '5f3b0b52-0c7e-4a8e-9d3e-2a0f5d7c9b11'
@@ -42,6 +42,22 @@ export interface JobScript {
   unknownStatus?: string
 }
 
+/** A preview publish job (`POST configure` with target preview): validation and certification. */
+export interface PreviewScript {
+  reads?: number
+  durationMs?: number
+  outcome?: 'succeeded' | 'failed'
+  /** The `errors` of a failed preview; certification failure by default. */
+  errors?: unknown[]
+  /** The preview entry reads running this many list reads after its job completed (no source; inferred 0). */
+  entryLagReads?: number
+  /**
+   * A preview of a draft that holds nothing new since the last preview (no source says): a new
+   * submission (default, inferred), a job that succeeds and publishes nothing, or a failed job.
+   */
+  unchanged?: 'new-submission' | 'no-op' | 'failed'
+}
+
 export interface IngestionScenario extends BaseScenario {
   offerId: string
   offer: OfferState
@@ -60,6 +76,11 @@ export interface IngestionScenario extends BaseScenario {
   nextLinkOrigin?: string
   /** Every page links to another: a list that never ends. */
   endlessPages?: boolean
+  preview: PreviewScript
+  /** The draft differs from the newest preview when the test begins (default true). */
+  draftChanged?: boolean
+  /** The resource-tree endpoint is not served (404): the action cannot compare draft and preview. */
+  noResourceTree?: boolean
 }
 
 interface SimSubmission {
@@ -68,6 +89,8 @@ interface SimSubmission {
   status?: 'notStarted' | 'running' | 'completed'
   result?: 'pending' | 'succeeded' | 'failed'
   created: number
+  /** The version of the draft's content a preview holds. */
+  content?: number
 }
 
 interface SimJob {
@@ -82,6 +105,10 @@ interface SimJob {
   cancelled?: boolean
   /** A job that the test began with (the go-live in progress), listed at once. */
   preexisting?: boolean
+  /** A preview publish job (else a go-live); `n` undefined when it publishes nothing new. */
+  target?: 'preview'
+  /** The draft's content version it publishes. */
+  content?: number
 }
 
 export const CERTIFICATION_ERRORS = [
@@ -106,6 +133,11 @@ export const NOT_LATEST_ERRORS = (n: string) => [
   },
 ]
 
+/** No source shows what the service answers a preview of nothing new: the knob's failed form (inferred). */
+export const NOTHING_TO_PUBLISH_ERRORS = [
+  { code: 'invalidRequest', message: 'There are no changes in the draft to publish.' },
+]
+
 export const IN_PROGRESS_ERRORS = (n: string) => [
   { code: 'internalServerError', message: `An In Progress submission ${n} already exists.` },
 ]
@@ -118,6 +150,8 @@ const nextId = (): string => String(1152921505697416353n + BigInt(++serial * 100
 export class IngestionSimulator extends SimServer<IngestionScenario> {
   readonly submissions: SimSubmission[] = []
   readonly jobs = new Map<string, SimJob>()
+  /** The draft's content: a test edits the offer by raising it. */
+  draftVersion = 1
 
   private constructor(scenario: Partial<IngestionScenario>) {
     super(
@@ -125,6 +159,7 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
         offerId: 'contoso-saas',
         offer: 'ready',
         job: {},
+        preview: {},
         deprecatedVersions: ['2022-03-01-preview3'],
         token: 'pasted-graph-token-456',
         faults: [],
@@ -143,12 +178,19 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
 
   /** Go-live jobs the test's requests created that the service accepted to run. */
   get goLivesStarted(): number {
-    return [...this.jobs.values()].filter((j) => !j.preexisting).length
+    return [...this.jobs.values()].filter((j) => !j.preexisting && j.target !== 'preview').length
+  }
+
+  /** Preview publish jobs the service accepted to run (a certification each). */
+  get previewsStarted(): number {
+    return [...this.jobs.values()].filter((j) => j.target === 'preview').length
   }
 
   /** The newest preview: what a go-live must promote. */
   get preview(): SimSubmission | undefined {
-    return this.submissions.filter((s) => s.target === 'preview').sort((a, b) => b.created - a.created)[0]
+    return this.listed(false)
+      .filter((s) => s.target === 'preview')
+      .sort((a, b) => b.created - a.created)[0]
   }
 
   private seed(): void {
@@ -171,20 +213,23 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     }
     add('draft', 30)
     const state = this.scenario.offer
+    this.draftVersion = this.scenario.draftChanged === false ? 1 : 2
     if (state === 'no-preview') return
     if (state !== 'never-live') add('live', 20, 'completed', 'succeeded')
     switch (state) {
       case 'ready':
       case 'never-live':
-        add('preview', 2, 'completed', 'succeeded')
+        add('preview', 2, 'completed', 'succeeded').content = 1
         return
       case 'already-live': {
         const p = add('preview', 2, 'completed', 'succeeded')
+        p.content = 1
         this.submissions.push({ ...p, target: 'live', created: now - DAY })
         return
       }
       case 'live-running': {
         const p = add('preview', 2, 'completed', 'succeeded')
+        p.content = 1
         const job = this.addJob(p.n, true)
         job.startedAt = now - 60_000
         return
@@ -216,19 +261,25 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     return job
   }
 
-  /** The job's place: notStarted on its first read, completed on its (reads + 1)th, or by the clock. */
-  private progress(job: SimJob): {
+  /**
+   * The job's place: notStarted on its first read, completed on its (reads + 1)th, or by the clock;
+   * `lag` reads later for a preview entry that catches up with its job.
+   */
+  private progress(
+    job: SimJob,
+    lag = 0,
+  ): {
     jobStatus: 'notStarted' | 'running' | 'completed'
     jobResult: 'pending' | SimJob['outcome']
   } {
     if (job.cancelled) return { jobStatus: 'completed', jobResult: 'cancelled' }
     // The service's guards fail a job as it starts (inferred: no source times them).
     if (this.refused.has(job.id)) return { jobStatus: 'completed', jobResult: 'failed' }
-    const script = this.scenario.job
+    const script = job.target === 'preview' ? this.scenario.preview : this.scenario.job
     const fraction =
       script.durationMs !== undefined
         ? (Date.now() - job.startedAt) / script.durationMs
-        : Math.max(0, job.reads - 1) / (script.reads ?? 3)
+        : Math.max(0, job.reads - 1 - lag) / (script.reads ?? 3)
     if (fraction >= 1) return { jobStatus: 'completed', jobResult: job.outcome }
     return { jobStatus: fraction <= 0 ? 'notStarted' : 'running', jobResult: 'pending' }
   }
@@ -242,6 +293,20 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     for (const job of this.jobs.values()) {
       const delay = lagging && !job.preexisting ? (this.scenario.listingDelayMs ?? 0) : 0
       if (Date.now() - job.startedAt < delay) continue
+      if (job.target === 'preview') {
+        if (!job.n) continue
+        const { jobStatus, jobResult } = this.progress(job, this.scenario.preview.entryLagReads ?? 0)
+        out.push({
+          n: job.n,
+          target: 'preview',
+          status: jobStatus,
+          // No source shows a cancelled preview's entry: inferred completed/failed.
+          result: jobStatus === 'completed' ? (jobResult === 'succeeded' ? 'succeeded' : 'failed') : 'pending',
+          created: job.startedAt,
+          content: job.content,
+        })
+        continue
+      }
       const { jobStatus, jobResult } = this.progress(job)
       const entry: SimSubmission = {
         n: job.n,
@@ -270,6 +335,8 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     if (method === 'POST' && path === '/configure') return 'configure'
     if (method === 'GET' && /^\/configure\/[^/]+\/status$/.test(path)) return 'job'
     if (method === 'POST' && /^\/configure\/[^/]+\/cancel$/.test(path)) return 'cancel'
+    if (method === 'GET' && /^\/resource-tree\/product\/[^/]+$/.test(path) && !this.scenario.noResourceTree)
+      return 'tree'
     return 'other'
   }
 
@@ -333,6 +400,23 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
       }
       case 'configure':
         return this.configure(url, body, answer)
+      case 'tree': {
+        if (url.pathname.split('/').pop() !== PRODUCT_GUID) {
+          return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+        }
+        const targetType = url.searchParams.get('targetType') ?? 'draft'
+        const content =
+          targetType === 'draft'
+            ? this.draftVersion
+            : this.listed(false)
+                .filter((s) => s.target === targetType && s.status === 'completed' && s.result === 'succeeded')
+                .sort((a, b) => b.created - a.created)[0]?.content
+        // inferred: 400 when the product has no such target yet (ingestion-api.md §7, 8)
+        if (content === undefined) {
+          return answer(400, { error: { code: 'badRequest', message: `The product has no ${targetType} resources.` } })
+        }
+        return answer(200, this.tree(targetType, content))
+      }
       case 'job': {
         const id = url.pathname.split('/').at(-2) ?? ''
         const job = this.jobs.get(id) ?? this.refused.get(id)
@@ -353,6 +437,33 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
       }
       default:
         return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+    }
+  }
+
+  /** The product's resources for a target, as `GET resource-tree` lists them. */
+  private tree(targetType: string, content: number): Record<string, unknown> {
+    return {
+      $schema: `${SCHEMA_HOST}resource-tree/2022-03-01-preview5`,
+      root: `product/${PRODUCT_GUID}`,
+      target: { targetType },
+      resources: [
+        {
+          $schema: `${SCHEMA_HOST}product/2022-03-01-preview3`,
+          id: `product/${PRODUCT_GUID}`,
+          identity: { externalId: this.scenario.offerId },
+        },
+        {
+          $schema: `${SCHEMA_HOST}listing/2022-03-01-preview3`,
+          id: `listing/${PRODUCT_GUID}/public/main/default/en-us`,
+          title: 'Contoso SaaS',
+          description: `Release ${content}`,
+        },
+        {
+          $schema: `${SCHEMA_HOST}submission/2022-03-01-preview2`,
+          id: `submission/${PRODUCT_GUID}/${targetType === 'draft' ? 0 : 1}`,
+          target: { targetType },
+        },
+      ],
     }
   }
 
@@ -431,7 +542,8 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
         },
       ])
     }
-    if (r.target?.targetType !== 'live') return bad('Invalid configuration: target.targetType must be live.')
+    if (r.target?.targetType === 'preview') return this.publishPreview(r, answer)
+    if (r.target?.targetType !== 'live') return bad('Invalid configuration: target.targetType must be preview or live.')
     const id = typeof r.id === 'string' ? r.id : ''
     const n = id.split('/').pop() ?? ''
     if (!id || n === '0') return bad("Expected a submission id that isn't null or 0 since target type is Live")
@@ -443,17 +555,50 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     // Accepted; the service's own guards then fail the job, as it does.
     const busy = this.busy()
     const job = this.addJob(n)
-    if (busy) {
+    if (busy) this.refuse(job, IN_PROGRESS_ERRORS(busy.n), busy.n)
+    else if (n !== this.preview?.n) this.refuse(job, NOT_LATEST_ERRORS(n))
+    answer(202, this.status(job))
+  }
+
+  /** A job the service accepted and failed on its own guards at once: it publishes nothing. */
+  private refuse(job: SimJob, errors: unknown[], n = job.n): void {
+    job.outcome = 'failed'
+    job.errors = errors
+    job.n = n
+    this.jobs.delete(job.id)
+    this.refused.set(job.id, job)
+  }
+
+  /**
+   * Method 1, "publish all draft resources": the submission without an id (or null, or the draft's
+   * `…/0`), its product by durable id or `{externalId}`; a new preview submission with a fresh id.
+   */
+  private publishPreview(r: { id?: unknown; product?: unknown }, answer: Answer): void {
+    const bad = (message: string): void => answer(400, { error: { code: 'badRequest', message, details: [] } })
+    if (r.id !== undefined && r.id !== null && r.id !== `submission/${PRODUCT_GUID}/0`) {
+      return bad(`Invalid configuration: submission id ${String(r.id)} cannot be published to preview.`)
+    }
+    const product = r.product
+    const externalId =
+      product && typeof product === 'object'
+        ? Object.entries(product).find(([k]) => k.toLowerCase() === 'externalid')?.[1]
+        : undefined
+    if (product !== `product/${PRODUCT_GUID}` && String(externalId).toLowerCase() !== this.scenario.offerId) {
+      return bad('Invalid configuration: unknown product.')
+    }
+    const script = this.scenario.preview
+    const busy = this.busy()
+    const unchanged = this.draftVersion === this.preview?.content
+    const job = this.addJob(nextId())
+    job.target = 'preview'
+    job.content = this.draftVersion
+    job.outcome = script.outcome ?? 'succeeded'
+    job.errors = script.errors ?? CERTIFICATION_ERRORS
+    if (busy) this.refuse(job, IN_PROGRESS_ERRORS(busy.n), busy.n)
+    else if (unchanged && script.unchanged === 'no-op') job.n = ''
+    else if (unchanged && script.unchanged === 'failed') {
       job.outcome = 'failed'
-      job.errors = IN_PROGRESS_ERRORS(busy.n)
-      job.n = busy.n
-      this.jobs.delete(job.id)
-      this.refused.set(job.id, job)
-    } else if (n !== this.preview?.n) {
-      job.outcome = 'failed'
-      job.errors = NOT_LATEST_ERRORS(n)
-      this.jobs.delete(job.id)
-      this.refused.set(job.id, job)
+      job.errors = NOTHING_TO_PUBLISH_ERRORS
     }
     answer(202, this.status(job))
   }

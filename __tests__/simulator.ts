@@ -11,7 +11,7 @@ import { type Answer, type BaseScenario, SimServer, type TlsOptions } from './si
 
 export type { Fault, FaultKind, RecordedRequest } from './sim-base.js'
 
-export type Route = 'golive' | 'operation' | 'submissions' | 'cancel' | 'other'
+export type Route = 'golive' | 'publish' | 'operation' | 'submissions' | 'status' | 'cancel' | 'other'
 
 export interface OperationScript {
   /** Status reads until the operation ends (when `durationMs` is not set). */
@@ -27,6 +27,29 @@ export interface OperationScript {
   liveLinks?: unknown[]
   /** A status word the action does not know, sent while the operation runs. */
   unknownStatus?: string
+}
+
+/**
+ * A preview publish (`POST …/publish`): steps 1-3 advance with each read, then the sign-off step
+ * waits for the publisher while the operation stays running (preview-api.md §1.3-1.5).
+ */
+export interface PublishScript {
+  /** Status reads until it waits for sign-off (or fails); 3 by default. */
+  reads?: number
+  /** ready: it waits for the publisher's sign-off; failed: certification blocks it. */
+  outcome?: 'ready' | 'failed'
+  /** A failure as documented (the step blocked, the operation still running) or as clients saw it (failed). */
+  failure?: 'blocked-running' | 'failed'
+  /**
+   * How readiness shows: the sign-off step by its id (documented), by its step name (SUSE's
+   * tools), or only in the offer status `WaitingForPublisherReview` (documented table).
+   */
+  readySignal?: 'step-id' | 'step-name' | 'offer-status'
+  /** Answer 400 to a publish with no body (SUSE's tools insist on one; inferred). */
+  requireBody?: boolean
+  /** A fixed answer instead of starting the publish (422 on validation, ...). */
+  answer?: { status: number; body?: unknown }
+  previewLinks?: unknown[]
 }
 
 export interface Scenario extends BaseScenario {
@@ -45,6 +68,9 @@ export interface Scenario extends BaseScenario {
   ended?: ('succeeded' | 'failed' | 'canceled')[]
   /** A new operation shows in the submissions list only this long after it started. */
   listingDelayMs?: number
+  publish: PublishScript
+  /** A preview publish waiting for the publisher's sign-off when the test begins. */
+  awaitingSignoff?: boolean
 }
 
 interface SimOperation {
@@ -58,6 +84,10 @@ interface SimOperation {
   ended?: 'succeeded' | 'failed' | 'canceled'
   /** When the simulator first saw it ended: its submission's changedTime from then on. */
   endedAt?: number
+  /** A preview publish the publisher signed off: a go-live of it started. */
+  signedOff?: boolean
+  /** The body the publish was sent with (its addresses: personal data the action must never print). */
+  body?: string
 }
 
 /** The steps of a go-live, with the ids and names the documentation shows. */
@@ -97,6 +127,10 @@ export const FAILURE_MESSAGE =
   'No virtual machine image was found for the plan contoso-plan. Contact jondoe@contoso.com.'
 export const WARNING_MESSAGE = 'The plan contoso-plan has no test drive; continuing.'
 export const NOTIFICATION_EMAILS = 'jondoe@contoso.com;release-team@contoso.com'
+export const CERTIFICATION_MESSAGE =
+  'The image failed certification: the VHD has no provisioning agent. Report sent to jondoe@contoso.com.'
+/** The steps of a preview publish, as the documentation lists them up to the publisher's sign-off. */
+export const PUBLISH_STEPS = STEPS.slice(0, 4)
 
 const API_VERSION = '2017-10-31'
 
@@ -110,6 +144,7 @@ export class Simulator extends SimServer<Scenario> {
         offerId: 'contoso-offer',
         location: 'operation-location',
         operation: {},
+        publish: {},
         token: 'pasted-cpp-token-123',
         faults: [],
         ...scenario,
@@ -126,6 +161,25 @@ export class Simulator extends SimServer<Scenario> {
       const type = this.scenario.running === 'publish' ? 'Publish' : 'GoLive'
       this.addOperation(type)
     }
+    if (this.scenario.awaitingSignoff) {
+      const op = this.addOperation('Publish')
+      op.startedAt = Date.now() - day
+      op.reads = 1_000
+    }
+  }
+
+  /** Preview publishes this simulator started. */
+  get publishesStarted(): number {
+    return (
+      [...this.operations.values()].filter((o) => o.type === 'Publish').length -
+      (this.scenario.running === 'publish' ? 1 : 0) -
+      (this.scenario.awaitingSignoff ? 1 : 0)
+    )
+  }
+
+  /** The bodies the publishes were sent with. */
+  get publishBodies(): string[] {
+    return [...this.operations.values()].flatMap((o) => (o.body !== undefined ? [o.body] : []))
   }
 
   static async start(scenario: Partial<Scenario> = {}, tls?: TlsOptions): Promise<Simulator> {
@@ -156,6 +210,8 @@ export class Simulator extends SimServer<Scenario> {
   protected route(method: string, path: string): Route {
     const offer = /^\/api\/publishers\/[^/]+\/offers\/[^/]+/
     if (method === 'POST' && new RegExp(`${offer.source}/golive$`).test(path)) return 'golive'
+    if (method === 'POST' && new RegExp(`${offer.source}/publish$`).test(path)) return 'publish'
+    if (method === 'GET' && new RegExp(`${offer.source}/status$`).test(path)) return 'status'
     if (method === 'POST' && new RegExp(`${offer.source}/cancel$`).test(path)) return 'cancel'
     if (method === 'GET' && new RegExp(`${offer.source}/submissions/?$`).test(path)) return 'submissions'
     if (
@@ -166,8 +222,19 @@ export class Simulator extends SimServer<Scenario> {
     return 'other'
   }
 
+  /** The operation that holds the offer: one running, except a preview waiting for its sign-off. */
   private busy(): SimOperation | undefined {
-    return [...this.operations.values()].find((op) => this.progress(op).status === 'running')
+    return [...this.operations.values()].find((op) => this.progress(op).status === 'running' && !this.awaiting(op))
+  }
+
+  /** A preview publish waiting for the publisher: a go-live may start (and signs it off). */
+  private awaiting(op: SimOperation): boolean {
+    if (op.type !== 'Publish' || op.signedOff || op.canceled || this.scenario.running === 'publish') return false
+    return this.publishFraction(op) >= 1 && (this.scenario.publish.outcome ?? 'ready') === 'ready'
+  }
+
+  private publishFraction(op: SimOperation): number {
+    return Math.max(0, op.reads - 1) / (this.scenario.publish.reads ?? 3)
   }
 
   private addOperation(type: SimOperation['type']): SimOperation {
@@ -176,11 +243,22 @@ export class Simulator extends SimServer<Scenario> {
     return op
   }
 
-  protected accept(route: string): void {
-    if (route === 'golive' && !this.busy()) this.addOperation('GoLive')
+  protected accept(route: string, _req: http.IncomingMessage, _url: URL, body: string): void {
+    if (route === 'golive' && !this.busy()) this.goLive()
+    if (route === 'publish' && !this.running()) this.addOperation('Publish').body = body
   }
 
-  protected api(route: string, req: http.IncomingMessage, url: URL, _body: string, answer: Answer): void {
+  private running(): SimOperation | undefined {
+    return [...this.operations.values()].find((op) => this.progress(op).status === 'running')
+  }
+
+  /** A go-live signs off the preview waiting for it. */
+  private goLive(): SimOperation {
+    for (const op of this.operations.values()) if (this.awaiting(op)) op.signedOff = true
+    return this.addOperation('GoLive')
+  }
+
+  protected api(route: string, req: http.IncomingMessage, url: URL, body: string, answer: Answer): void {
     const { publisherId, offerId } = this.scenario
     if (url.searchParams.get('api-version') !== API_VERSION) {
       return answer(400, {
@@ -213,9 +291,34 @@ export class Simulator extends SimServer<Scenario> {
             error: { code: 'Conflict', message: 'An operation is already in progress on this offer.' },
           })
         }
-        const op = this.addOperation('GoLive')
+        const op = this.goLive()
         return answer(202, undefined, this.locationHeader(op))
       }
+      case 'publish': {
+        const script = this.scenario.publish
+        if (script.answer) return answer(script.answer.status, script.answer.body)
+        if (script.requireBody && !body.trim()) {
+          return answer(400, { error: { code: 'BadRequest', message: 'The request body is required.' } })
+        }
+        if (body.trim()) {
+          try {
+            JSON.parse(body)
+          } catch {
+            return answer(400, { error: { code: 'BadRequest', message: 'The request body is not valid JSON.' } })
+          }
+        }
+        // "Only one operation can have status running at a time": a preview waiting for sign-off too.
+        if (this.running()) {
+          return answer(409, {
+            error: { code: 'Conflict', message: 'An operation is already in progress on this offer.' },
+          })
+        }
+        const op = this.addOperation('Publish')
+        op.body = body
+        return answer(202, undefined, this.locationHeader(op))
+      }
+      case 'status':
+        return answer(200, this.offerStatus())
       case 'operation': {
         const id = decodeURIComponent(url.pathname.split('/').pop() ?? '')
         const op = this.operations.get(id) ?? [...this.operations.values()].find((o) => this.legacyId(o) === id)
@@ -239,6 +342,7 @@ export class Simulator extends SimServer<Scenario> {
             publisherId,
             submissionType: op.type === 'GoLive' ? 'goLive' : 'publish',
             submissionState: this.progress(op).status,
+            ...(op.type === 'Publish' ? { definition: { metadata: { emails: NOTIFICATION_EMAILS } } } : {}),
             publishingVersion: 2,
             slot: op.type === 'GoLive' ? 'production' : 'staging',
             version: 636576975611768314,
@@ -251,7 +355,7 @@ export class Simulator extends SimServer<Scenario> {
         )
       }
       case 'cancel': {
-        const op = this.busy()
+        const op = this.running()
         if (op) op.canceled = true
         return answer(202, undefined, {
           Location: `/api/publishers/${publisherId}/offers/${offerId}/operations/${randomUUID()}?api-version=${API_VERSION}`,
@@ -294,6 +398,14 @@ export class Simulator extends SimServer<Scenario> {
     if (op.ended) return { fraction: 1, status: op.ended }
     const script = this.scenario.operation
     if (op.type === 'Publish' && this.scenario.running === 'publish') return { fraction: 0.5, status: 'running' }
+    if (op.type === 'Publish') {
+      const publish = this.scenario.publish
+      if (op.signedOff) return { fraction: 1, status: 'succeeded' }
+      const fraction = this.publishFraction(op)
+      if (fraction < 1) return { fraction, status: 'running' }
+      const failed = (publish.outcome ?? 'ready') === 'failed' && publish.failure === 'failed'
+      return { fraction: 1, status: failed ? 'failed' : 'running' }
+    }
     // The first read finds it not started; the (reads + 1)th finds it ended.
     const fraction =
       script.durationMs !== undefined
@@ -303,7 +415,76 @@ export class Simulator extends SimServer<Scenario> {
     return { fraction: 1, status: script.outcome ?? 'succeeded' }
   }
 
+  /** The offer status (`GET …/offers/{o}/status`), from its newest operation. */
+  private offerStatus(): Record<string, unknown> {
+    const op = [...this.operations.values()].at(-1)
+    const publish = this.scenario.publish
+    let status = 'NeverPublished'
+    if (op?.type === 'GoLive') status = this.progress(op).status
+    else if (op) {
+      const { status: s } = this.progress(op)
+      status =
+        s !== 'running'
+          ? s
+          : this.awaiting(op) && publish.readySignal === 'offer-status'
+            ? 'WaitingForPublisherReview'
+            : 'running'
+      if (s === 'running' && this.publishFraction(op) >= 1 && publish.outcome === 'failed') status = 'failed'
+    }
+    const body = op ? this.operationBody(op) : { steps: [], previewLinks: [] }
+    return {
+      status,
+      messages: [],
+      steps: body.steps,
+      previewLinks: body.previewLinks,
+      liveLinks: [],
+      notificationEmails: NOTIFICATION_EMAILS,
+    }
+  }
+
+  /** A preview publish: steps 1-3 move with the reads; then the sign-off waits, or certification blocks. */
+  private publishBody(op: SimOperation): Record<string, unknown> {
+    const { status } = this.progress(op)
+    const script = this.scenario.publish
+    const fraction = op.signedOff ? 1 : Math.min(1, this.publishFraction(op))
+    const failed = (script.outcome ?? 'ready') === 'failed' && fraction >= 1
+    const signal = script.readySignal ?? 'step-id'
+    const steps = PUBLISH_STEPS.map((step, i) => {
+      const signoff = step.id === 'publisher-signoff'
+      const named = signoff && signal === 'step-name' ? { id: 'displaysignoff', stepName: 'publisher-signoff' } : {}
+      let stepStatus: string
+      const messages: unknown[] = []
+      if (op.signedOff) stepStatus = 'complete'
+      else if (signoff)
+        stepStatus = fraction >= 1 && !failed && signal !== 'offer-status' ? 'waitingForPublisherReview' : 'notStarted'
+      else if (failed && i === 1) {
+        stepStatus = 'blocked'
+        messages.push({ messageHtml: CERTIFICATION_MESSAGE, level: 'error', timestamp: new Date().toISOString() })
+      } else if (failed && i > 1) stepStatus = 'notStarted'
+      else stepStatus = fraction >= (i + 1) / 3 ? 'complete' : fraction > i / 3 ? 'inProgress' : 'notStarted'
+      return {
+        ...step,
+        ...named,
+        status: stepStatus,
+        messages,
+        progressPercentage: stepStatus === 'complete' ? 100 : 0,
+      }
+    })
+    return {
+      status: status === 'succeeded' ? 'completed' : status,
+      messages: [],
+      publishingVersion: 2,
+      offerVersion: 1,
+      cancellationRequestState: status === 'running' ? 'canCancel' : 'cannotCancel',
+      steps,
+      previewLinks: fraction >= 1 && !failed ? (script.previewLinks ?? []) : [],
+      liveLinks: [],
+      notificationEmails: NOTIFICATION_EMAILS,
+    }
+  }
+
   operationBody(op: SimOperation): Record<string, unknown> {
+    if (op.type === 'Publish' && this.scenario.running !== 'publish') return this.publishBody(op)
     const { fraction, status } = this.progress(op)
     const documented = this.scenario.operation.vocabulary === 'documented'
     const failingStep = 1

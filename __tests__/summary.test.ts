@@ -116,6 +116,7 @@ test('the Started fact names how this run came to follow the go-live', () => {
     resumed: 'earlier; followed from operation-location',
     found: 'earlier; found on the service (start: false)',
     'already-live': 'not needed: the offer was already live',
+    unchanged: 'not needed: nothing changed since the last preview',
   }
   for (const [how, text] of Object.entries(said)) {
     const md = renderSummary(report({ tracked: { location, how: how as Tracked['how'] } }))

@@ -13,7 +13,7 @@ async function started(scenario: Partial<Scenario>) {
   const sim = await Simulator.start(scenario)
   sims.push(sim)
   const clock = new FakeClock()
-  const { service } = cppService(sim, clock)
+  const { service } = await cppService(sim, clock)
   const answer = await service.start()
   assert.ok(answer.location)
   const first = await service.read(answer.location)

@@ -328,106 +328,459 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./build/src/errors.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock),
+/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(406);
+
+
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
+        // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
+        if (!(ms <= _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o))
+            return reject(new RangeError(`cannot sleep ${ms} ms`));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/** Rejects with Cancelled when `signal` aborts; otherwise settles as `work` does. */
+function cancellable(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 245:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cq: () => (/* binding */ explainStatus),
+/* harmony export */   q3: () => (/* binding */ cloudPartnerPortal)
+/* harmony export */ });
+/* unused harmony export RESOURCE */
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42);
+/**
+ * The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center:
+ * what settings need of it, and its two stages, each loaded only by a run that uses it.
+ */
+
+
+const RESOURCE = 'https://cloudpartner.azure.com';
+const cloudPartnerPortal = {
+    name: 'cloud-partner-portal',
+    title: 'Cloud Partner Portal',
+    defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
+    tokenResource: RESOURCE,
+    needsPublisher: true,
+    operationUrl: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOperationUrl */ .lm,
+    operationId: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .operationId */ .Bb,
+    // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
+    portalUrl: () => `${_service_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTNER_CENTER */ .$y}/overview`,
+    connect: async (deps) => deps.settings.target === 'preview'
+        ? new (await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 821))).PreviewPublish(deps)
+        : new (await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 187))).GoLive(deps),
+};
+function explainStatus(status, detail, purpose, target) {
+    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
+    const { publisherId, offerId } = target;
+    switch (status) {
+        case 400:
+            return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
+        case 403:
+            return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`;
+        case 404:
+            return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`;
+        case 409:
+            return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
+        case 422:
+            return `${failed}. The offer failed validation: fix it, publish it again, then go live.`;
+        default:
+            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 42:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ parseOperation),
+/* harmony export */   Bb: () => (/* binding */ operationId),
+/* harmony export */   Fe: () => (/* binding */ describeSubmissions),
+/* harmony export */   JS: () => (/* binding */ chooseBySlot),
+/* harmony export */   N_: () => (/* binding */ planPublish),
+/* harmony export */   Ri: () => (/* binding */ goLiveSince),
+/* harmony export */   VG: () => (/* binding */ UnusableLocation),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   _w: () => (/* binding */ startedSince),
+/* harmony export */   lm: () => (/* binding */ resolveOperationUrl),
+/* harmony export */   mm: () => (/* binding */ chooseGoLive),
+/* harmony export */   pE: () => (/* binding */ previewStatus),
+/* harmony export */   tu: () => (/* binding */ parseSubmissions),
+/* harmony export */   ue: () => (/* binding */ parseOfferStatus)
+/* harmony export */ });
+/* unused harmony exports normaliseStatus, stepState */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(715);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(518);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(584);
+/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
+
+
+
+
+const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
+const STATUS = {
+    notstarted: 'notStarted',
+    queued: 'notStarted',
+    running: 'running',
+    inprogress: 'running',
+    completed: 'succeeded',
+    complete: 'succeeded',
+    succeeded: 'succeeded',
+    success: 'succeeded',
+    failed: 'failed',
+    canceled: 'canceled',
+    cancelled: 'canceled',
+};
+/**
+ * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
+ * A word the action does not know is not an end: the go-live is taken as still running.
+ */
+function normaliseStatus(raw) {
+    const status = STATUS[squash(raw)];
+    return status ? { status, known: true } : { status: 'running', known: false };
+}
+function stepState(raw) {
+    switch (squash(raw)) {
+        case 'complete':
+        case 'completed':
+        case 'succeeded':
+            return 'done';
+        case 'failed':
+        case 'blocked':
+        case 'rejected':
+            return 'failed';
+        case 'canceled':
+        case 'cancelled':
+            return 'canceled';
+        case 'inprogress':
+        case 'running':
+            return 'running';
+        default:
+            return 'waiting';
+    }
+}
+/**
+ * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
+ * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
+ */
+function resolveOperationUrl(value, baseUrl, source) {
+    const url = (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveUnder */ .pX)(value, baseUrl, source);
+    if (!/\/operations\/[^/]+$/.test(url.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
+    }
+    // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
+    const id = operationId(url);
+    if (/[\p{Cc}\s]/u.test(id) || (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redactEmails */ .HV)(id) !== id || id.length > 500) {
+        throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
+    }
+    return url;
+}
+/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
+class UnusableLocation extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    name = 'UnusableLocation';
+}
+/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
+function operationId(url) {
+    const last = url.pathname.split('/').pop() ?? '';
+    try {
+        return decodeURIComponent(last);
+    }
+    catch {
+        return last;
+    }
+}
+/** The documented example wraps the operation in a one-element array; the service sends an object. */
+function parseOperation(body) {
+    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || typeof value.status !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The operation status answer has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(body)}); expected an object with a "status".`);
+    }
+    const steps = Array.isArray(value.steps) ? value.steps.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).map(parseStep) : [];
+    const messages = parseMessages(value.messages);
+    const error = value.error;
+    if (error !== undefined && error !== null) {
+        const text = typeof error === 'string' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error) : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(error) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error.message) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error.code) : '';
+        if (text)
+            messages.push({ text: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(text), level: 'error' });
+    }
+    const rawStatus = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.status));
+    const { status, known } = normaliseStatus(rawStatus);
+    return {
+        status,
+        rawStatus,
+        ...(known ? {} : { unknownStatus: rawStatus }),
+        steps,
+        messages,
+        previewLinks: parseLinks(value.previewLinks),
+        liveLinks: parseLinks(value.liveLinks),
+    };
+}
+/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
+function parseSubmissions(body) {
+    const list = Array.isArray(body) ? body : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) && Array.isArray(body.value) ? body.value : undefined;
+    if (!list) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The submissions list has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(body)}); expected an array.`);
+    }
+    return list.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap((item) => {
+        const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.id);
+        if (!id)
+            return [];
+        return [
+            {
+                id,
+                type: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.submissionType),
+                state: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.submissionState) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.status),
+                slot: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.slot) || undefined,
+                changedTime: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.changedTime) || undefined,
+            },
+        ];
+    });
+}
+/** A submission whose operation is still going on. */
+const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
+const inSlot = (slot) => (s) => s.slot?.toLowerCase() === slot;
+/**
+ * The operation of `slot` to follow: the running one, else the newest by `changedTime`, and
+ * (`other`) any other operation running. Told by the slot, never by the unverified `submissionType`.
+ */
+function chooseBySlot(list, slot) {
+    const mine = list.filter(inSlot(slot));
+    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
+    return {
+        running: mine.find(isRunning),
+        latest: mine.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+        other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
+    };
+}
+/** The go-live to follow: the `production` entry that is running, else the newest. */
+const chooseGoLive = (list) => chooseBySlot(list, 'production');
+/**
+ * An operation of `slot` another run (or a request of this one) started while this one could not
+ * tell: the running one, else the newest that changed at or after `sinceMs` (this run's start).
+ */
+function startedSince(list, sinceMs, slot = 'production') {
+    const { running, latest } = chooseBySlot(list, slot);
+    if (running)
+        return running;
+    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
+}
+/** A go-live started since `sinceMs` (startedSince for the `production` slot). */
+const goLiveSince = (list, sinceMs) => startedSince(list, sinceMs, 'production');
+/**
+ * What a preview publish of the offer means now: one running is followed, never started twice;
+ * while a go-live runs the service allows no publish ("only one operation can have status
+ * running at a time"), so the action refuses first, naming it.
+ */
+function planPublish(list, offerId) {
+    const { running, other } = chooseBySlot(list, 'staging');
+    if (running)
+        return { kind: 'attach', publish: running };
+    if (other) {
+        const what = inSlot('production')(other) ? 'its go-live' : `a ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(other.type || 'different')} operation`;
+        return {
+            kind: 'refuse',
+            reason: `Cannot publish offer '${offerId}' to preview: ${what} (operation ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(other.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+        };
+    }
+    return { kind: 'publish' };
+}
+function parseOfferStatus(body) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) || typeof body.status !== 'string')
+        return undefined;
+    return {
+        status: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(body.status)),
+        steps: Array.isArray(body.steps) ? body.steps.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).map(parseStep) : [],
+        previewLinks: parseLinks(body.previewLinks),
+    };
+}
+const SIGNOFF = 'publishersignoff';
+/** The sign-off step, by id (as documented) or by step name (as SUSE's tools match it). */
+const isSignoff = (step) => squash(step.id) === SIGNOFF || squash(step.name) === SIGNOFF;
+/**
+ * A preview publish read: the operation stays `running` while it waits for the publisher, so its
+ * end is told by its steps and the offer status. Ready: the sign-off step waiting for the
+ * publisher's review, or the offer status `WaitingForPublisherReview` (status succeeded). Failed: a
+ * blocked or rejected step, even while the operation still reads running. Signed off since: the
+ * offer is live (`succeeded`), or its go-live is in progress.
+ */
+function previewStatus(op, offer) {
+    if (op.status === 'failed' || op.status === 'canceled')
+        return op;
+    const stopped = op.steps.find((s) => s.state === 'failed' || s.state === 'canceled');
+    if (stopped) {
+        return {
+            ...op,
+            status: stopped.state === 'failed' ? 'failed' : 'canceled',
+            rawStatus: `${op.rawStatus}; step '${stopped.name}' ${stopped.status}`,
+            unknownStatus: undefined,
+        };
+    }
+    const previewLinks = op.previewLinks.length ? op.previewLinks : (offer?.previewLinks ?? []);
+    const signoff = op.steps.find(isSignoff) ?? offer?.steps.find(isSignoff);
+    const offerWord = squash(offer?.status ?? '');
+    if ((signoff && squash(signoff.status) === 'waitingforpublisherreview') ||
+        offerWord === 'waitingforpublisherreview') {
+        const rawStatus = `${op.rawStatus}; waiting for the publisher's review`;
+        return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks };
+    }
+    if (signoff?.state === 'done' || op.status === 'succeeded') {
+        const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready';
+        return { ...op, status: 'succeeded', unknownStatus: undefined, preview, previewLinks };
+    }
+    return { ...op, previewLinks };
+}
+/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
+function describeSubmissions(list) {
+    if (list.length === 0)
+        return 'the list is empty';
+    const shown = list
+        .slice(0, 5)
+        .map((s) => `${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(s.type || s.slot || 'untyped')} ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(s.state || 'without a state')}`);
+    return `${list.length} listed: ${shown.join(', ')}${list.length > 5 ? ', ...' : ''}`;
+}
+function parseStep(raw, index) {
+    const status = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.status)) || 'notStarted';
+    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
+    return {
+        id: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.id) || `step-${index}`,
+        name: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.stepName) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.id) || `Step ${index + 1}`),
+        status,
+        state: stepState(status),
+        progress,
+        estimate: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.estimatedTimeFrame) ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.estimatedTimeFrame)) : undefined,
+        messages: parseMessages(raw.messages),
+    };
+}
+function parseMessages(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap((m) => {
+        const text = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.messageHtml) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.messageText) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.message));
+        if (!text)
+            return [];
+        return [{ text, level: ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.level) || 'information').toLowerCase(), timestamp: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.timestamp) || undefined }];
+    });
+}
+function parseLinks(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.flatMap((item) => {
+        const url = typeof item === 'string' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item) : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(item) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.uri) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.url) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.href) : '';
+        if (!/^https?:\/\//i.test(url))
+            return [];
+        const text = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(item) ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.displayText) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.text) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.name)) : '';
+        return [{ text: text || url, url: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redactEmails */ .HV)(url) }];
+    });
+}
+
+
+/***/ }),
+
+/***/ 297:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
+function parseDuration(text, inputName) {
+    const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`);
+    }
+    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's']);
+    if (ms <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' must be longer than zero (it is '${text}').`);
+    }
+    if (ms > MAX_TIMER_MS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text}', longer than the action can wait: at most 24 days (576h).`);
+    }
+    return ms;
+}
+/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    if (h > 0)
+        return m > 0 ? `${h}h ${m}m` : `${h}h`;
+    if (m > 0)
+        return s > 0 ? `${m}m ${s}s` : `${m}m`;
+    return `${s}s`;
+}
+
+
+/***/ }),
+
+/***/ 406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mk: () => (/* binding */ NotFound),
+/* harmony export */   NO: () => (/* binding */ MaybeSent),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   TL: () => (/* binding */ GaveUp),
+/* harmony export */   cJ: () => (/* binding */ Cancelled),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   xx: () => (/* binding */ Throttled)
+/* harmony export */ });
 /**
  * An expected failure: its message is the one line the user reads, so it says what went wrong and
  * what to do. Anything that is not an ActionError is a bug and keeps its stack.
@@ -474,253 +827,1037 @@ class MaybeSent extends Error {
     name = 'MaybeSent';
 }
 
-;// CONCATENATED MODULE: ./build/src/duration.js
 
-/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
-function parseDuration(text, inputName) {
-    const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match) {
-        throw new ActionError(`Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`);
-    }
-    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's']);
-    if (ms <= 0) {
-        throw new ActionError(`Input '${inputName}' must be longer than zero (it is '${text}').`);
-    }
-    if (ms > MAX_TIMER_MS) {
-        throw new ActionError(`Input '${inputName}' is '${text}', longer than the action can wait: at most 24 days (576h).`);
-    }
-    return ms;
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lw: () => (/* binding */ Http),
+  m2: () => (/* binding */ errorDetail),
+  wx: () => (/* binding */ header)
+});
+
+// UNUSED EXPORTS: UNREACHED_BUDGET_MS
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./build/src/clock.js
+var src_clock = __nccwpck_require__(179);
+// EXTERNAL MODULE: ./build/src/duration.js
+var duration = __nccwpck_require__(297);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(406);
+// EXTERNAL MODULE: ./build/src/sanitize.js
+var sanitize = __nccwpck_require__(518);
+;// CONCATENATED MODULE: ./build/src/retry.js
+const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
+/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
+function retryFor(requestTimeoutMs) {
+    return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) };
 }
-/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1000);
-    const h = Math.floor(totalSeconds / 3600);
-    const m = Math.floor((totalSeconds % 3600) / 60);
-    const s = totalSeconds % 60;
-    if (h > 0)
-        return m > 0 ? `${h}h ${m}m` : `${h}h`;
-    if (m > 0)
-        return s > 0 ? `${m}m ${s}s` : `${m}m`;
-    return `${s}s`;
+/** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+/** Full jitter: a uniformly random wait up to the exponential bound (attempt 0 is the first retry). */
+function backoffMs(attempt, policy, random) {
+    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
+    return Math.floor(random() * bound);
+}
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, nowMs) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+/**
+ * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
+ * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
+ * meets the next window's limit together, and some then starve.
+ */
+function retryAfterSpreadMs(retryAfterMs, policy) {
+    return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2));
+}
+/**
+ * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
+ * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
+ */
+function nextDelayMs(attempt, retryAfterMs, policy, random) {
+    const backoff = backoffMs(attempt, policy, random);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)));
 }
 
-;// CONCATENATED MODULE: ./build/src/clock.js
+;// CONCATENATED MODULE: ./build/src/http.js
 
 
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(new Cancelled());
-        // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
-        if (!(ms <= MAX_TIMER_MS))
-            return reject(new RangeError(`cannot sleep ${ms} ms`));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new Cancelled());
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+
+
+
+
+/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
+const UNREACHED_BUDGET_MS = 60_000;
+/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
+const SHOW_AFTER_MS = 30_000;
+/** …and then at most this often. */
+const SHOW_EVERY_MS = 60_000;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
+class Unreached extends errors/* TransientError */.N_ {
+    name = 'Unreached';
+}
+/** Errors of Node's own checks on a request, before anything is sent. */
+const LOCAL = new Set([
+    'ERR_INVALID_CHAR',
+    'ERR_INVALID_HTTP_TOKEN',
+    'ERR_HTTP_INVALID_HEADER_VALUE',
+    'ERR_INVALID_URL',
+]);
+/** Network errors raised before any byte of the request could leave: no host, no listener. */
+const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
+ * goes to DNS; Node wants it without the brackets.
+ */
+const IPV6_LITERAL = {
+    prepareRequest: (options) => {
+        if (options.host?.startsWith('['))
+            options.host = options.host.slice(1, -1);
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('not an authentication handler')),
 };
-/** Rejects with Cancelled when `signal` aborts; otherwise settles as `work` does. */
-function cancellable(work, signal) {
-    if (!signal)
-        return work;
-    if (signal.aborted)
-        return Promise.reject(new Cancelled());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new Cancelled());
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
+/**
+ * The one HTTP client. Each request is retried on transient faults within its budget; the answer
+ * of any other status is returned for the caller to explain. Redirects are never followed, so a
+ * request and its credentials cannot be moved to another origin.
+ */
+class Http {
+    options;
+    client;
+    retry;
+    random;
+    maxBodyBytes;
+    /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
+    writesSent = 0;
+    /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
+    answered = new Set();
+    constructor(options) {
+        this.options = options;
+        this.client = new lib/* HttpClient */.Qq(options.userAgent, [IPV6_LITERAL], {
+            allowRedirects: false,
+            allowRetries: false,
+            // One connection per origin, reused: no second TLS handshake for the read after a start, or
+            // the poll after a token renewal. Node unrefs idle kept-alive sockets, so the process still
+            // exits as soon as the action is done.
+            keepAlive: true,
+            socketTimeout: options.requestTimeoutMs,
         });
-    });
-}
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
+        this.retry = options.retry ?? retryFor(options.requestTimeoutMs);
+        this.random = options.random ?? Math.random;
+        this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
+    async request(request) {
+        const { clock, signal } = this.options;
+        const started = clock.now();
+        const reasons = [];
+        let shownAt;
+        for (;;) {
+            let fault;
+            try {
+                return await this.attempt(request);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* TransientError */.N_) || error instanceof errors/* Throttled */.xx)
+                    throw error;
+                fault = error;
+            }
+            reasons.push(fault.message);
+            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
+            // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
+            if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
+                const elapsed = clock.now() - started;
+                if (elapsed + wait > UNREACHED_BUDGET_MS) {
+                    throw new errors/* GaveUp */.TL(`Could not ${request.purpose}: ${request.url.host} has not answered in ${(0,duration/* formatDuration */.a3)(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
                 }
             }
+            const failingFor = clock.now() - started;
+            if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
+                shownAt = clock.now();
+                const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS;
+                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${(0,duration/* formatDuration */.a3)(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${(0,duration/* formatDuration */.a3)(Math.max(0, budget - failingFor))} more.`);
+            }
+            await clock.sleep(wait, signal);
         }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
+    }
+    /**
+     * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
+     * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
+     * caller that sends again, itself, a request that must not run twice.
+     */
+    retryWait(reasons, retryAfterMs, started, purpose) {
+        const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
+        const elapsed = this.options.clock.now() - started;
+        if (elapsed + delay > this.retry.budgetMs) {
+            throw new errors/* GaveUp */.TL(`Could not ${purpose}: ${attempts(reasons)} failed over ${(0,duration/* formatDuration */.a3)(elapsed)} (${summarise(reasons)}).`);
+        }
+        this.options.debug?.(`retrying in ${(0,duration/* formatDuration */.a3)(delay)}: ${reasons.at(-1) ?? ''}`);
+        return delay;
+    }
+    /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
+    async attempt(request) {
+        const { clock, signal } = this.options;
+        const started = clock.now();
+        const line = `${request.method} ${request.url.pathname}`;
+        let response;
+        if (request.repeatable === false)
+            this.writesSent++;
+        try {
+            response = await (0,src_clock/* cancellable */.n)(this.exchange(request), signal);
+        }
+        catch (error) {
+            if (error instanceof errors/* Cancelled */.cJ || error instanceof errors/* ActionError */.lZ)
+                throw error;
+            // Node refused to build the request (a header value it cannot send): a local error, never
+            // worth a retry. Credentials are checked before they get here; this is the last guard.
+            const code = error?.code ?? '';
+            if (LOCAL.has(code)) {
+                throw new errors/* ActionError */.lZ(`Could not ${request.purpose}: the request could not be built (${code}).`);
+            }
+            const reason = networkReason(error);
+            this.options.debug?.(`${line} failed: ${reason} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
+            // A connection that was never made cannot have carried the request: retried as any fault.
+            const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
+            if (request.repeatable === false && !unreached)
+                throw new errors/* MaybeSent */.NO(reason);
+            throw unreached ? new Unreached(reason) : new errors/* TransientError */.N_(reason);
+        }
+        this.options.debug?.(`${line} -> ${response.status} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
+        this.answered.add(request.url.origin);
+        if (REDIRECT.has(response.status)) {
+            const to = String(response.headers.location ?? '');
+            let where = 'an unnamed place';
+            try {
+                const target = new URL(to, request.url);
+                where = `${target.origin}${target.pathname}`;
+            }
+            catch {
+                // An unreadable Location is reported as unnamed.
+            }
+            throw new errors/* ActionError */.lZ(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
+        }
+        const once = request.repeatable === false;
+        if (isRetryableStatus(response.status)) {
+            const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
+            if (once && response.status !== 429)
+                throw new errors/* MaybeSent */.NO(reason);
+            // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
+            const served = Date.parse(header(response.headers, 'date') ?? '');
+            const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
+            throw once ? new errors/* Throttled */.xx(reason, after) : new errors/* TransientError */.N_(reason, after);
+        }
+        if (request.expectJson && response.status < 300 && response.json === undefined) {
+            const reason = `HTTP ${response.status} with a body that is not JSON`;
+            throw once ? new errors/* MaybeSent */.NO(reason) : new errors/* TransientError */.N_(reason);
+        }
+        return response;
+    }
+    async exchange(request) {
+        const res = await this.client.request(request.method, request.url.href, request.body ?? null, {
+            Accept: 'application/json',
+            ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+            ...request.headers,
+        });
+        const message = res.message;
+        const timer = setTimeout(() => message.destroy(new Error(`no complete answer within ${(0,duration/* formatDuration */.a3)(this.options.requestTimeoutMs)}`)), this.options.requestTimeoutMs);
+        try {
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of message) {
+                size += chunk.length;
+                if (size > this.maxBodyBytes) {
+                    message.destroy();
+                    throw new errors/* ActionError */.lZ(`The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`);
+                }
+                chunks.push(chunk);
+            }
+            const text = Buffer.concat(chunks).toString('utf8');
+            return { status: message.statusCode ?? 0, headers: message.headers, text, json: parseJson(text) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
     }
 }
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
 }
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
+const MAX_DETAILS = 10;
+/**
+ * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
+ * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
+ * failed validation), bounded in count and length; or nothing.
+ */
+function errorDetail(body) {
+    const parts = [];
+    const visit = (error, depth) => {
+        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
+            return;
+        const { code, message, details } = error;
+        const text = [
+            typeof code === 'string' ? code.slice(0, 100) : '',
+            typeof message === 'string' ? message.slice(0, 300) : '',
+        ]
+            .filter(Boolean)
+            .join(': ');
+        if (text && !parts.includes(text))
+            parts.push(text);
+        if (Array.isArray(details) && depth < 3)
+            for (const inner of details.slice(0, MAX_DETAILS))
+                visit(inner, depth + 1);
+    };
+    visit(body?.error, 0);
+    return parts.length ? ` (${(0,sanitize/* redactEmails */.HV)(parts.join('; '))})` : '';
 }
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
+/** Undefined for an empty body too: JSON.parse refuses it. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
+    catch {
+        return undefined;
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
+}
+function networkReason(error) {
+    const e = error;
+    const code = e?.code ? `${e.code}` : '';
+    const message = e instanceof Error ? e.message : String(error);
+    if (code && !message.includes(code))
+        return `${code}: ${message}`;
+    return message || code || 'network error';
+}
+/** `1 attempt`, `4 attempts`: one per reason. */
+const attempts = (reasons) => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`;
+/** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
+function summarise(reasons) {
+    const counts = new Map();
+    for (const reason of reasons)
+        counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   vJ: () => (/* binding */ describeShape)
+/* harmony export */ });
+/* unused harmony export MAX_FIELD */
+/** Reading JSON answers of unknown shape: every adapter's parser goes through these. */
+/** Longest string kept from any field of an answer: longer text is cut before anything processes it. */
+const MAX_FIELD = 4000;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number field as text, cut to MAX_FIELD; anything else is empty. */
+function str(value) {
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
+}
+/** For messages about an answer of the wrong shape: what it was, without quoting its content. */
+function describeShape(body) {
+    if (Array.isArray(body))
+        return `an array of ${body.length}`;
+    if (body === null)
+        return 'null';
+    if (isRecord(body)) {
+        const keys = Object.keys(body)
+            .slice(0, 5)
+            .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
+        return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
+    }
+    return `a ${typeof body}`;
+}
+
+
+/***/ }),
+
+/***/ 398:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ productPage),
+/* harmony export */   My: () => (/* binding */ productIngestion),
+/* harmony export */   bD: () => (/* binding */ RESOURCE),
+/* harmony export */   jD: () => (/* binding */ DEFAULT_VERSION)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(114);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(584);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(373);
+/**
+ * Partner Center's Product Ingestion API, through which every other Marketplace offer is
+ * published: what settings need of it, and its two stages, each loaded only by a run that uses it.
+ */
+
+
+
+
+const RESOURCE = 'https://graph.microsoft.com';
+const DEFAULT_VERSION = '2022-07-01';
+const productPage = (guid) => `${_service_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTNER_CENTER */ .$y}/offers/${guid}/overview`;
+const productIngestion = {
+    name: 'product-ingestion',
+    title: 'Product Ingestion',
+    defaults: { 'base-url': `${RESOURCE}/rp/product-ingestion`, 'api-version': DEFAULT_VERSION },
+    tokenResource: RESOURCE,
+    needsPublisher: false,
+    // The schema's form of identity.externalId; the service matches it without regard to case.
+    normaliseOfferId: (offerId) => {
+        if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
+        }
+        return offerId.toLowerCase();
+    },
+    operationUrl: followedUrl,
+    operationId: (url) => {
+        const followed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
+        return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
+    },
+    // A configure job does not name its product: the list of offers, unless the run knew the product.
+    portalUrl: (url) => {
+        const followed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
+        return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${_service_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTNER_CENTER */ .$y}/overview`;
+    },
+    connect: async (deps) => deps.settings.target === 'preview'
+        ? new (await __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).PreviewPublish(deps)
+        : new (await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 894))).GoLive(deps),
+};
+/** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
+function followedUrl(value, baseUrl, source) {
+    const url = (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveUnder */ .pX)(value, baseUrl, source);
+    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} ${url.pathname} is not a go-live of the Product Ingestion API: it should end in /configure/{jobId}/status or /submission/{productId}/{submissionId}.`);
+    }
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ planPreview),
+/* harmony export */   CW: () => (/* binding */ previewOperation),
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   DA: () => (/* binding */ inProgressRefusal),
+/* harmony export */   Db: () => (/* binding */ jobId),
+/* harmony export */   IX: () => (/* binding */ nextLink),
+/* harmony export */   Ix: () => (/* binding */ choosePreview),
+/* harmony export */   K3: () => (/* binding */ submissionOperation),
+/* harmony export */   Lm: () => (/* binding */ holder),
+/* harmony export */   Mi: () => (/* binding */ planGoLive),
+/* harmony export */   WZ: () => (/* binding */ startedGoLive),
+/* harmony export */   aY: () => (/* binding */ submissionNumber),
+/* harmony export */   bJ: () => (/* binding */ productGuid),
+/* harmony export */   jt: () => (/* binding */ confirmPreview),
+/* harmony export */   oC: () => (/* binding */ chooseLive),
+/* harmony export */   q: () => (/* binding */ parseFollowed),
+/* harmony export */   sG: () => (/* binding */ describeHolder),
+/* harmony export */   tu: () => (/* binding */ parseSubmissions),
+/* harmony export */   v3: () => (/* binding */ jobOperation)
+/* harmony export */ });
+/* unused harmony export errorMessages */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(715);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(518);
+/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
+
+
+
+// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
+// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
+// before it reaches a path.
+const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
+const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const lower = (text) => text.toLowerCase();
+/**
+ * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
+ * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
+ * product of another offer is never taken, even first in the list (a filter a proxy dropped).
+ */
+function productGuid(body, offerId) {
+    const match = listOf(body, 'The product lookup answer').find((item) => (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item.identity) && lower((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.identity.externalId)) === lower(offerId));
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(match))
+        return undefined;
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(match.id);
+    const guid = PRODUCT_ID.exec(id);
+    if (!guid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The product lookup answered an id that is not a product id ('${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(id)}').`);
+    return guid[1];
+}
+/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
+function nextLink(body) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body))
+        return undefined;
+    const link = [body['@nextLink'], body.nextLink].find((value) => typeof value === 'string' && value !== '');
+    return link === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(link);
+}
+function listOf(body, what) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) || !Array.isArray(body.value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .describeShape */ .vJ)(body)}); expected {"value": [...]}.`);
+    }
+    return body.value;
+}
+function parseSubmissions(body) {
+    return listOf(body, 'The submissions list')
+        .filter(_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)
+        .flatMap((item) => {
+        const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.id);
+        if (!SUBMISSION_ID.test(id))
+            return [];
+        const target = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item.target) ? lower((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.target.targetType)) : '';
+        return [
+            { id, target, status: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.status), result: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.result), created: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.created) || undefined },
+        ];
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
+const succeeded = (s) => lower(s.status) === 'completed' && lower(s.result) === 'succeeded';
+const newestFirst = (list) => [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0));
+/**
+ * What a go-live of this product means now. Never two: a live submission in progress is followed,
+ * and a preview that is live already is not promoted again. Only the newest preview may go live
+ * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
+ */
+function planGoLive(list, offerId) {
+    const lives = list.filter((s) => s.target === 'live');
+    const running = lives.find(inProgress);
+    if (running)
+        return { kind: 'attach', live: running };
+    const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0];
+    const name = `offer '${offerId}'`;
+    if (!preview) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
+        };
     }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    const id = submissionNumber(preview.id);
+    if (inProgress(preview)) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live yet: the latest preview of ${name} (submission ${id}) is ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(preview.status)}. Wait for the preview to finish, then re-run.`,
+        };
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    if (!succeeded(preview)) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live: the latest preview of ${name} (submission ${id}) ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(preview.result || 'did not succeed')}. Fix the offer and publish it to preview again, then go live.`,
+        };
+    }
+    const live = lives.find((s) => s.id === preview.id && succeeded(s));
+    if (live)
+        return { kind: 'already-live', live };
+    return { kind: 'promote', preview };
 }
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+/**
+ * What a preview publish of this product means now. A publish in progress is followed, never
+ * started twice; while a go-live (or any other publish) is in progress the service would refuse a
+ * new one ("An In Progress submission … already exists"), so the action refuses first.
+ */
+function planPreview(list, offerId) {
+    const running = list.find(inProgress);
+    if (running?.target === 'preview')
+        return { kind: 'attach', preview: running };
+    if (running) {
+        const what = running.target === 'live' ? 'its go-live' : `a ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(running.target || 'publish')} publish`;
+        return {
+            kind: 'refuse',
+            reason: `Cannot publish offer '${offerId}' to preview: ${what} (submission ${submissionNumber(running.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+        };
+    }
+    const latest = newestPreview(list);
+    return {
+        kind: 'publish',
+        latest: latest && succeeded(latest) ? latest : undefined,
+        known: list.filter((s) => s.target === 'preview').map((s) => s.id),
+    };
+}
+const newestPreview = (list) => newestFirst(list.filter((s) => s.target === 'preview'))[0];
+/** The preview to follow without starting one: the preview publish in progress, else the newest. */
+function choosePreview(list) {
+    return list.find((s) => s.target === 'preview' && inProgress(s)) ?? newestPreview(list);
+}
+/**
+ * The preview `preview` as an operation: its status, and once it succeeded whether it has gone
+ * live since (a live entry of the same id: the ids "represent both Preview and Live").
+ */
+function previewOperation(list, preview) {
+    const op = submissionOperation(preview);
+    if (op.status === 'failed') {
+        op.messages.push({
+            text: `The preview publish of submission ${submissionNumber(preview.id)} failed: Partner Center shows why (the offer's certification report); fix the offer, then publish it to preview again`,
+            level: 'error',
+        });
+    }
+    if (op.status !== 'succeeded')
+        return op;
+    const live = chooseLive(list.filter((s) => s.id === preview.id));
+    return { ...op, preview: !live ? 'ready' : inProgress(live) ? 'going-live' : succeeded(live) ? 'live' : 'ready' };
+}
+/**
+ * A preview publish job that ended well, checked against the list: the new preview it made, its
+ * entry still catching up (running), or, when the newest preview is one listed before the job
+ * (`known`), nothing new: `unchanged` then names the existing preview reported instead.
+ */
+function confirmPreview(job, list, known) {
+    if (job.status !== 'succeeded')
+        return { op: job };
+    const preview = newestPreview(list);
+    if (!preview) {
+        return {
+            op: {
+                ...job,
+                status: 'failed',
+                messages: [{ text: 'The preview job succeeded, but the offer lists no preview submission', level: 'error' }],
+            },
+        };
+    }
+    const op = previewOperation(list, preview);
+    if (op.status !== 'succeeded' && op.status !== 'failed') {
+        return { op: { ...op, rawStatus: `${job.rawStatus}; preview ${op.rawStatus}` }, preview };
+    }
+    return { op, preview, unchanged: known?.includes(preview.id) ?? false };
+}
+const CONTENT_SKIP = new Set(['target', 'validations', '$schema']);
+/**
+ * Whether two resource trees (`GET resource-tree/product/{guid}?targetType=draft|preview`) hold
+ * the same content, the submission resources aside; undefined when either is not a tree, so the
+ * action cannot tell.
+ */
+function sameContent(draft, preview) {
+    const resources = (tree) => {
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(tree) || !Array.isArray(tree.resources) || tree.resources.length === 0)
+            return undefined;
+        return tree.resources
+            .filter((r) => !((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(r) && /^submission\//.test((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(r.id))))
+            .map((r) => canonical(r, true))
+            .sort();
+    };
+    const a = resources(draft);
+    const b = resources(preview);
+    if (!a || !b)
+        return undefined;
+    return a.length === b.length && a.every((r, i) => r === b[i]);
+}
+/** JSON with its keys sorted (and, at a resource's top, the target-dependent ones left out). */
+function canonical(value, top = false) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => canonical(v)).join(',')}]`;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
+        return JSON.stringify(value) ?? 'null';
+    const keys = Object.keys(value)
+        .filter((k) => !(top && CONTENT_SKIP.has(k)))
+        .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+}
+/** The go-live to follow without starting one: the live submission in progress, else the newest. */
+function chooseLive(list) {
+    const lives = list.filter((s) => s.target === 'live');
+    return lives.find(inProgress) ?? newestFirst(lives)[0];
+}
+/**
+ * The go-live of `preview` that a request which may have reached the service started: its live
+ * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
+ * was not live: a succeeded live entry of it is this go-live, ended quickly).
+ */
+function startedGoLive(list, preview) {
+    const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
+    return lives.find(inProgress) ?? lives.find(succeeded);
+}
+/**
+ * What holds the offer when the service refused a job with "An In Progress submission N already
+ * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
+ * in progress (a preview), or nothing listed yet.
+ */
+function holder(list, n) {
+    const mine = list.filter((s) => submissionNumber(s.id) === n);
+    const live = chooseLive(mine);
+    if (live)
+        return { kind: 'go-live', live };
+    const other = mine.find(inProgress);
+    return other ? { kind: 'other', publish: other } : undefined;
+}
+/** `a go-live of submission N`, `a preview publish of submission N`: what holds the offer. */
+function describeHolder(found, n) {
+    return found?.kind === 'go-live'
+        ? `a go-live of submission ${n}`
+        : found?.kind === 'other'
+            ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
+            : `a publish of submission ${n}`;
+}
+/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
+function inProgressRefusal(op) {
+    if (op.status !== 'failed')
+        return undefined;
+    for (const m of op.messages) {
+        const match = IN_PROGRESS.exec(m.text);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
+function submissionNumber(durableId) {
+    return durableId.split('/').pop() ?? durableId;
+}
+function parseFollowed(pathname) {
+    const job = /\/configure\/([^/]+)\/status$/.exec(pathname);
+    if (job && JOB_ID.test(job[1]))
+        return { kind: 'job', jobId: job[1] };
+    const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname);
+    if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
+        return { kind: 'submission', productGuid: sub[1], id: sub[2] };
+    return undefined;
+}
+/**
+ * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
+ * undefined when it names none in the documented form (a GUID), which then goes into no URL.
+ */
+function jobId(body) {
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobId) || (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobID) : '';
+    return JOB_ID.test(id) ? id : undefined;
+}
+const JOB_STATUS = { notstarted: 'notStarted', running: 'running' };
+const JOB_RESULT = {
+    succeeded: 'succeeded',
+    failed: 'failed',
+    cancelled: 'canceled',
+    canceled: 'canceled',
+};
+/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
+function jobOperation(body) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) || typeof body.jobStatus !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The job status answer has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .describeShape */ .vJ)(body)}); expected a "jobStatus".`);
+    }
+    const jobStatus = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobStatus));
+    const jobResult = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobResult));
+    return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : []);
+}
+/** A live submission as an operation: its `status` until `completed`, then its `result`. */
+function submissionOperation(submission) {
+    return normalised((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(submission.status || 'notStarted'), (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(submission.result), []);
+}
+function normalised(status, result, messages) {
+    const done = lower(status) === 'completed';
+    const rawStatus = done ? `${status} (${result || 'no result'})` : status;
+    const mapped = done ? JOB_RESULT[lower(result)] : JOB_STATUS[lower(status)];
+    const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] };
+    return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
+}
+const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i;
+/** Known failures, and what to do about each. */
+const HINTS = [
+    [
+        /not the latest submission/i,
+        'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
+    ],
+    [IN_PROGRESS, 'another publish is running on this offer: wait for it to end (start: false follows it), then re-run'],
+    [
+        /certification/i,
+        'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
+    ],
+];
+const MAX_ERRORS = 50;
+const MAX_DEPTH = 5;
+/** Every error of a failed job, nested `details` included, as one message each, hints added. */
+function errorMessages(errors) {
+    const out = [];
+    // Each hint once, on the first error it explains: nested errors often repeat one cause.
+    const hinted = new Set();
+    const visit = (list, depth) => {
+        for (const e of list.slice(0, MAX_ERRORS)) {
+            if (out.length >= MAX_ERRORS || !(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(e))
+                continue;
+            const text = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)([(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.code), (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.message)].filter(Boolean).join(': '));
+            if (text) {
+                const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
+                const fresh = hint !== undefined && !hinted.has(hint);
+                if (fresh)
+                    hinted.add(hint);
+                out.push({ text: fresh ? `${text} (${hint})` : text, level: 'error' });
+            }
+            if (Array.isArray(e.details) && depth < MAX_DEPTH)
+                visit(e.details, depth + 1);
+        }
+    };
+    visit(errors, 0);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   Cm: () => (/* binding */ linkTarget),
+/* harmony export */   HV: () => (/* binding */ redactEmails),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   uH: () => (/* binding */ clean)
+/* harmony export */ });
+/* unused harmony export MAX_LINE */
+/**
+ * The one sanitiser. Text from the network (and anything built from it) is hostile until it has
+ * been through here: `forLog` makes it inert for the runner, which parses every stdout line for
+ * workflow commands; `forMarkdown` makes it inert for the job summary; `linkTarget` admits only
+ * URLs the action validated. Every step is linear in the length of the text, which is cut first.
+ */
+/** Longest line of service text the log shows: longer text is cut before anything processes it. */
+const MAX_LINE = 2000;
+/**
+ * An e-mail address, with `@` in its common encodings. Bounded quantifiers keep the search linear:
+ * a local part of at most 64 characters, at most 8 domain labels of at most 63. No `i` flag:
+ * `\p{L}` has both cases already, and case-folding it makes the pattern slow to compile.
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
+/** Whatever could be the `@` of an address: a cheap test, so most text never meets EMAIL. */
+const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
+function redactEmails(text) {
+    return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
+}
+/** Line breaks the runner splits on, other C0/C1 controls, and Unicode line and paragraph separators. */
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/**
+ * One line, safe to print: bounded, no line breaks or control characters, no e-mail address, no
+ * `##[` anywhere (the runner's legacy parser finds it mid-line) and no `::` at its start (where
+ * the current parser looks, after leading white space).
+ */
+function forLog(text, max = MAX_LINE) {
+    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+    return redactEmails(cut.replace(BREAKS, ' '))
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+/** Plain, single-line, redacted and bounded text from the service's `messageHtml`. */
+function clean(html) {
+    const text = html
+        .slice(0, MAX_LINE * 2)
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<[^<>]*>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
+        .replace(/\s+/g, ' ')
+        .trim();
+    const redacted = redactEmails(text);
+    return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
+}
+/**
+ * Inert Markdown for a table cell or a line of the summary: every character that could start a
+ * link, an image, emphasis, a heading, HTML, math (`$`) or an autolink (`:` of `https://`, `.` of
+ * `www.`) is written as an HTML entity, which GitHub shows as the character itself.
+ */
+function forMarkdown(text, max = MAX_LINE) {
+    return forLog(text, max)
+        .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/(www)\./gi, '$1&#46;');
+}
+/**
+ * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
+ * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
+ * Undefined for anything else.
+ */
+function linkTarget(text, hosts) {
+    if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
+        return undefined;
+    if (hosts &&
+        (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
+        return undefined;
+    }
+    return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * Every escape that decodes, decoded, even beside one that does not: a malformed `%` elsewhere must
+ * not leave an encoded address unread.
+ */
+function decodeSafely(text) {
+    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+        try {
+            return decodeURIComponent(run);
+        }
+        catch {
+            return run;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ PARTNER_CENTER),
+/* harmony export */   IK: () => (/* binding */ lookAgain),
+/* harmony export */   Nr: () => (/* binding */ lookBudget),
+/* harmony export */   rp: () => (/* binding */ NOUN)
+/* harmony export */ });
+/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
+const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
+/** What the log and the summary call the operation of each stage. */
+const NOUN = { live: 'go-live', preview: 'preview publish' };
+/**
+ * Right after a go-live starts, the service may list it only after a while: look again every
+ * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
+ */
+async function lookAgain(look, { clock, signal, forMs, everyMs }) {
+    const until = clock.now() + forMs;
+    for (;;) {
+        const found = await look();
+        if (found !== undefined)
+            return found;
+        const left = until - clock.now();
+        if (left <= 0)
+            return undefined;
+        await clock.sleep(Math.min(everyMs, left), signal);
+    }
+}
+/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
+function lookBudget(settings) {
+    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
+}
+
+
+/***/ }),
+
+/***/ 584:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   VL: () => (/* binding */ withQuery),
+/* harmony export */   hG: () => (/* binding */ under),
+/* harmony export */   iO: () => (/* binding */ parseServiceUrl),
+/* harmony export */   pX: () => (/* binding */ resolveUnder)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+
+/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
+ * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
+ */
+function parseServiceUrl(text, inputName) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        const fixed = url.host ? `https://${url.host}${url.pathname.replace(/\/+$/, '')}` : 'an https URL';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text.trim()}', which is not https: use ${fixed} (plain http is allowed only for localhost).`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+/** The URL of `path` under a service root, with the root's own path prefix kept. */
+function under(root, path) {
+    const url = new URL(root.href);
+    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
+    return url;
+}
+/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
+function withQuery(url, name, value) {
+    const out = new URL(url.href);
+    if (out.searchParams.has(name))
+        return out;
+    // Written as the APIs document it: `$version`, not `%24version`.
+    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
+    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
+    return out;
+}
+/**
+ * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
+ * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
+ */
+function resolveUnder(value, baseUrl, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(text, baseUrl.origin);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} '${value}' is not a URL.`);
+    }
+    if (url.origin !== baseUrl.origin) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
+    }
+    // The origin leaves user:password@ out: checked apart, and never printed.
+    if (url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`);
+    }
+    const prefix = baseUrl.pathname.replace(/\/+$/, '');
+    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
+        url.pathname = `${prefix}${url.pathname}`;
+    }
+    url.hash = '';
+    return url;
+}
+
+
+/***/ }),
+
+/***/ 313:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -952,7 +2089,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -1528,8 +2665,371 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./build/src/clock.js
+var src_clock = __nccwpck_require__(179);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
+var lib = __nccwpck_require__(313);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -1554,7 +3054,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1576,7 +3076,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -1598,7 +3098,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -3506,1469 +5006,24 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./build/src/sanitize.js
-/**
- * The one sanitiser. Text from the network (and anything built from it) is hostile until it has
- * been through here: `forLog` makes it inert for the runner, which parses every stdout line for
- * workflow commands; `forMarkdown` makes it inert for the job summary; `linkTarget` admits only
- * URLs the action validated. Every step is linear in the length of the text, which is cut first.
- */
-/** Longest line of service text the log shows: longer text is cut before anything processes it. */
-const MAX_LINE = 2000;
-/**
- * An e-mail address, with `@` in its common encodings. Bounded quantifiers keep the search linear:
- * a local part of at most 64 characters, at most 8 domain labels of at most 63. No `i` flag:
- * `\p{L}` has both cases already, and case-folding it makes the pattern slow to compile.
- */
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
-/** Whatever could be the `@` of an address: a cheap test, so most text never meets EMAIL. */
-const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
-function redactEmails(text) {
-    return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
-}
-/** Line breaks the runner splits on, other C0/C1 controls, and Unicode line and paragraph separators. */
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/**
- * One line, safe to print: bounded, no line breaks or control characters, no e-mail address, no
- * `##[` anywhere (the runner's legacy parser finds it mid-line) and no `::` at its start (where
- * the current parser looks, after leading white space).
- */
-function forLog(text, max = MAX_LINE) {
-    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
-    return redactEmails(cut.replace(BREAKS, ' '))
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
-/** Plain, single-line, redacted and bounded text from the service's `messageHtml`. */
-function clean(html) {
-    const text = html
-        .slice(0, MAX_LINE * 2)
-        .replace(/<br\s*\/?>/gi, ' ')
-        .replace(/<[^<>]*>/g, '')
-        .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
-        .replace(/\s+/g, ' ')
-        .trim();
-    const redacted = redactEmails(text);
-    return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
-}
-/**
- * Inert Markdown for a table cell or a line of the summary: every character that could start a
- * link, an image, emphasis, a heading, HTML, math (`$`) or an autolink (`:` of `https://`, `.` of
- * `www.`) is written as an HTML entity, which GitHub shows as the character itself.
- */
-function forMarkdown(text, max = MAX_LINE) {
-    return forLog(text, max)
-        .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/(www)\./gi, '$1&#46;');
-}
-/**
- * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
- * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
- * Undefined for anything else.
- */
-function linkTarget(text, hosts) {
-    if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
-        return undefined;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
-        return undefined;
-    if (hosts &&
-        (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
-        return undefined;
-    }
-    return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * Every escape that decodes, decoded, even beside one that does not: a malformed `%` elsewhere must
- * not leave an encoded address unread.
- */
-function decodeSafely(text) {
-    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-        try {
-            return decodeURIComponent(run);
-        }
-        catch {
-            return run;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./build/src/retry.js
-const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
-/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
-function retryFor(requestTimeoutMs) {
-    return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) };
-}
-/** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-/** Full jitter: a uniformly random wait up to the exponential bound (attempt 0 is the first retry). */
-function backoffMs(attempt, policy, random) {
-    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
-    return Math.floor(random() * bound);
-}
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(header, nowMs) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
-}
-/**
- * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
- * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
- * meets the next window's limit together, and some then starve.
- */
-function retryAfterSpreadMs(retryAfterMs, policy) {
-    return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2));
-}
-/**
- * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
- * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
- */
-function nextDelayMs(attempt, retryAfterMs, policy, random) {
-    const backoff = backoffMs(attempt, policy, random);
-    if (retryAfterMs === undefined)
-        return backoff;
-    return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)));
-}
-
-;// CONCATENATED MODULE: ./build/src/http.js
-
-
-
-
-
-
-/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
-const UNREACHED_BUDGET_MS = 60_000;
-/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
-const SHOW_AFTER_MS = 30_000;
-/** …and then at most this often. */
-const SHOW_EVERY_MS = 60_000;
-const REDIRECT = new Set([301, 302, 303, 307, 308]);
-/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
-class Unreached extends TransientError {
-    name = 'Unreached';
-}
-/** Errors of Node's own checks on a request, before anything is sent. */
-const LOCAL = new Set([
-    'ERR_INVALID_CHAR',
-    'ERR_INVALID_HTTP_TOKEN',
-    'ERR_HTTP_INVALID_HEADER_VALUE',
-    'ERR_INVALID_URL',
-]);
-/** Network errors raised before any byte of the request could leave: no host, no listener. */
-const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
-/**
- * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
- * goes to DNS; Node wants it without the brackets.
- */
-const IPV6_LITERAL = {
-    prepareRequest: (options) => {
-        if (options.host?.startsWith('['))
-            options.host = options.host.slice(1, -1);
-    },
-    canHandleAuthentication: () => false,
-    handleAuthentication: () => Promise.reject(new Error('not an authentication handler')),
-};
-/**
- * The one HTTP client. Each request is retried on transient faults within its budget; the answer
- * of any other status is returned for the caller to explain. Redirects are never followed, so a
- * request and its credentials cannot be moved to another origin.
- */
-class Http {
-    options;
-    client;
-    retry;
-    random;
-    maxBodyBytes;
-    /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
-    writesSent = 0;
-    /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
-    answered = new Set();
-    constructor(options) {
-        this.options = options;
-        this.client = new lib_HttpClient(options.userAgent, [IPV6_LITERAL], {
-            allowRedirects: false,
-            allowRetries: false,
-            // One connection per origin, reused: no second TLS handshake for the read after a start, or
-            // the poll after a token renewal. Node unrefs idle kept-alive sockets, so the process still
-            // exits as soon as the action is done.
-            keepAlive: true,
-            socketTimeout: options.requestTimeoutMs,
-        });
-        this.retry = options.retry ?? retryFor(options.requestTimeoutMs);
-        this.random = options.random ?? Math.random;
-        this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-    }
-    async request(request) {
-        const { clock, signal } = this.options;
-        const started = clock.now();
-        const reasons = [];
-        let shownAt;
-        for (;;) {
-            let fault;
-            try {
-                return await this.attempt(request);
-            }
-            catch (error) {
-                if (!(error instanceof TransientError) || error instanceof Throttled)
-                    throw error;
-                fault = error;
-            }
-            reasons.push(fault.message);
-            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
-            // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
-            if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
-                const elapsed = clock.now() - started;
-                if (elapsed + wait > UNREACHED_BUDGET_MS) {
-                    throw new GaveUp(`Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
-                }
-            }
-            const failingFor = clock.now() - started;
-            if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
-                shownAt = clock.now();
-                const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS;
-                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${formatDuration(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${formatDuration(Math.max(0, budget - failingFor))} more.`);
-            }
-            await clock.sleep(wait, signal);
-        }
-    }
-    /**
-     * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
-     * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
-     * caller that sends again, itself, a request that must not run twice.
-     */
-    retryWait(reasons, retryAfterMs, started, purpose) {
-        const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
-        const elapsed = this.options.clock.now() - started;
-        if (elapsed + delay > this.retry.budgetMs) {
-            throw new GaveUp(`Could not ${purpose}: ${attempts(reasons)} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
-        }
-        this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`);
-        return delay;
-    }
-    /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
-    async attempt(request) {
-        const { clock, signal } = this.options;
-        const started = clock.now();
-        const line = `${request.method} ${request.url.pathname}`;
-        let response;
-        if (request.repeatable === false)
-            this.writesSent++;
-        try {
-            response = await cancellable(this.exchange(request), signal);
-        }
-        catch (error) {
-            if (error instanceof Cancelled || error instanceof ActionError)
-                throw error;
-            // Node refused to build the request (a header value it cannot send): a local error, never
-            // worth a retry. Credentials are checked before they get here; this is the last guard.
-            const code = error?.code ?? '';
-            if (LOCAL.has(code)) {
-                throw new ActionError(`Could not ${request.purpose}: the request could not be built (${code}).`);
-            }
-            const reason = networkReason(error);
-            this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
-            // A connection that was never made cannot have carried the request: retried as any fault.
-            const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
-            if (request.repeatable === false && !unreached)
-                throw new MaybeSent(reason);
-            throw unreached ? new Unreached(reason) : new TransientError(reason);
-        }
-        this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`);
-        this.answered.add(request.url.origin);
-        if (REDIRECT.has(response.status)) {
-            const to = String(response.headers.location ?? '');
-            let where = 'an unnamed place';
-            try {
-                const target = new URL(to, request.url);
-                where = `${target.origin}${target.pathname}`;
-            }
-            catch {
-                // An unreadable Location is reported as unnamed.
-            }
-            throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
-        }
-        const once = request.repeatable === false;
-        if (isRetryableStatus(response.status)) {
-            const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
-            if (once && response.status !== 429)
-                throw new MaybeSent(reason);
-            // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
-            const served = Date.parse(header(response.headers, 'date') ?? '');
-            const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
-            throw once ? new Throttled(reason, after) : new TransientError(reason, after);
-        }
-        if (request.expectJson && response.status < 300 && response.json === undefined) {
-            const reason = `HTTP ${response.status} with a body that is not JSON`;
-            throw once ? new MaybeSent(reason) : new TransientError(reason);
-        }
-        return response;
-    }
-    async exchange(request) {
-        const res = await this.client.request(request.method, request.url.href, request.body ?? null, {
-            Accept: 'application/json',
-            ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-            ...request.headers,
-        });
-        const message = res.message;
-        const timer = setTimeout(() => message.destroy(new Error(`no complete answer within ${formatDuration(this.options.requestTimeoutMs)}`)), this.options.requestTimeoutMs);
-        try {
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of message) {
-                size += chunk.length;
-                if (size > this.maxBodyBytes) {
-                    message.destroy();
-                    throw new ActionError(`The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`);
-                }
-                chunks.push(chunk);
-            }
-            const text = Buffer.concat(chunks).toString('utf8');
-            return { status: message.statusCode ?? 0, headers: message.headers, text, json: parseJson(text) };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-const MAX_DETAILS = 10;
-/**
- * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
- * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
- * failed validation), bounded in count and length; or nothing.
- */
-function errorDetail(body) {
-    const parts = [];
-    const visit = (error, depth) => {
-        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
-            return;
-        const { code, message, details } = error;
-        const text = [
-            typeof code === 'string' ? code.slice(0, 100) : '',
-            typeof message === 'string' ? message.slice(0, 300) : '',
-        ]
-            .filter(Boolean)
-            .join(': ');
-        if (text && !parts.includes(text))
-            parts.push(text);
-        if (Array.isArray(details) && depth < 3)
-            for (const inner of details.slice(0, MAX_DETAILS))
-                visit(inner, depth + 1);
-    };
-    visit(body?.error, 0);
-    return parts.length ? ` (${redactEmails(parts.join('; '))})` : '';
-}
-/** Undefined for an empty body too: JSON.parse refuses it. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function networkReason(error) {
-    const e = error;
-    const code = e?.code ? `${e.code}` : '';
-    const message = e instanceof Error ? e.message : String(error);
-    if (code && !message.includes(code))
-        return `${code}: ${message}`;
-    return message || code || 'network error';
-}
-/** `1 attempt`, `4 attempts`: one per reason. */
-const attempts = (reasons) => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`;
-/** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
-function summarise(reasons) {
-    const counts = new Map();
-    for (const reason of reasons)
-        counts.set(reason, (counts.get(reason) ?? 0) + 1);
-    return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
-}
-
-;// CONCATENATED MODULE: ./build/src/service.js
-/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
-const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
-/**
- * Right after a go-live starts, the service may list it only after a while: look again every
- * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
- */
-async function lookAgain(look, { clock, signal, forMs, everyMs }) {
-    const until = clock.now() + forMs;
-    for (;;) {
-        const found = await look();
-        if (found !== undefined)
-            return found;
-        const left = until - clock.now();
-        if (left <= 0)
-            return undefined;
-        await clock.sleep(Math.min(everyMs, left), signal);
-    }
-}
-/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
-function lookBudget(settings) {
-    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
-}
-
-;// CONCATENATED MODULE: ./build/src/session.js
-
-
-/**
- * Requests to a marketplace API: the bearer token (to base-url's origin only), the version
- * parameter, and one renewal of the token on a 401 where that is possible.
- */
-class Session {
-    http;
-    credentials;
-    options;
-    constructor(http, credentials, options) {
-        this.http = http;
-        this.credentials = credentials;
-        this.options = options;
-    }
-    /**
-     * `send`, and any answer but a 2xx becomes the one line that explains it; with `missing`, a 404
-     * is a NotFound that names what does not exist (right after a start, it may not exist yet).
-     */
-    async ok(request) {
-        const response = await this.send(request);
-        if (response.status === 404 && request.missing) {
-            throw new NotFound(`Could not ${request.purpose}: HTTP 404${errorDetail(response.json)}; ${request.missing} does not exist.`);
-        }
-        this.check(response, request.purpose);
-        return response;
-    }
-    check(response, purpose) {
-        if (response.status >= 200 && response.status < 300)
-            return;
-        throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose));
-    }
-    async send(request) {
-        const { origin, versioned, explain401 } = this.options;
-        if (request.url.origin !== origin) {
-            throw new ActionError(`Refused to send the token to ${request.url.origin}: it goes to base-url's origin ${origin} only.`);
-        }
-        const attempt = async () => this.http.request({
-            method: request.method,
-            url: versioned(request.url),
-            headers: { Authorization: `Bearer ${await this.credentials.token()}` },
-            body: request.body,
-            purpose: request.purpose,
-            expectJson: request.expectJson,
-            repeatable: request.repeatable,
-            check: 'base-url',
-        });
-        const response = await attempt();
-        if (response.status !== 401)
-            return response;
-        if (!(await this.credentials.renew())) {
-            throw new ActionError(explain401(request.purpose, errorDetail(response.json), false));
-        }
-        const retried = await attempt();
-        if (retried.status === 401)
-            throw new ActionError(explain401(request.purpose, errorDetail(retried.json), true));
-        return retried;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/url.js
-
-/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
-function isLoopback(url) {
-    const host = url.hostname;
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/**
- * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
- * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
- */
-function parseServiceUrl(text, inputName) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        const fixed = url.host ? `https://${url.host}${url.pathname.replace(/\/+$/, '')}` : 'an https URL';
-        throw new ActionError(`Input '${inputName}' is '${text.trim()}', which is not https: use ${fixed} (plain http is allowed only for localhost).`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-/** The URL of `path` under a service root, with the root's own path prefix kept. */
-function under(root, path) {
-    const url = new URL(root.href);
-    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
-    return url;
-}
-/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
-function withQuery(url, name, value) {
-    const out = new URL(url.href);
-    if (out.searchParams.has(name))
-        return out;
-    // Written as the APIs document it: `$version`, not `%24version`.
-    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
-    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
-    return out;
-}
-/**
- * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
- * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
- */
-function resolveUnder(value, baseUrl, source) {
-    const text = value.trim();
-    let url;
-    try {
-        url = new URL(text, baseUrl.origin);
-    }
-    catch {
-        throw new ActionError(`The ${source} '${value}' is not a URL.`);
-    }
-    if (url.origin !== baseUrl.origin) {
-        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
-    }
-    // The origin leaves user:password@ out: checked apart, and never printed.
-    if (url.username || url.password) {
-        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`);
-    }
-    const prefix = baseUrl.pathname.replace(/\/+$/, '');
-    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
-        url.pathname = `${prefix}${url.pathname}`;
-    }
-    url.hash = '';
-    return url;
-}
-
-;// CONCATENATED MODULE: ./build/src/json.js
-/** Reading JSON answers of unknown shape: every adapter's parser goes through these. */
-/** Longest string kept from any field of an answer: longer text is cut before anything processes it. */
-const MAX_FIELD = 4000;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A string or number field as text, cut to MAX_FIELD; anything else is empty. */
-function str(value) {
-    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-    return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
-}
-/** For messages about an answer of the wrong shape: what it was, without quoting its content. */
-function describeShape(body) {
-    if (Array.isArray(body))
-        return `an array of ${body.length}`;
-    if (body === null)
-        return 'null';
-    if (isRecord(body)) {
-        const keys = Object.keys(body)
-            .slice(0, 5)
-            .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
-        return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
-    }
-    return `a ${typeof body}`;
-}
-
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/parse.js
-/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
-
-
-
-
-const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
-const STATUS = {
-    notstarted: 'notStarted',
-    queued: 'notStarted',
-    running: 'running',
-    inprogress: 'running',
-    completed: 'succeeded',
-    complete: 'succeeded',
-    succeeded: 'succeeded',
-    success: 'succeeded',
-    failed: 'failed',
-    canceled: 'canceled',
-    cancelled: 'canceled',
-};
-/**
- * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
- * A word the action does not know is not an end: the go-live is taken as still running.
- */
-function normaliseStatus(raw) {
-    const status = STATUS[squash(raw)];
-    return status ? { status, known: true } : { status: 'running', known: false };
-}
-function stepState(raw) {
-    switch (squash(raw)) {
-        case 'complete':
-        case 'completed':
-        case 'succeeded':
-            return 'done';
-        case 'failed':
-        case 'blocked':
-        case 'rejected':
-            return 'failed';
-        case 'canceled':
-        case 'cancelled':
-            return 'canceled';
-        case 'inprogress':
-        case 'running':
-            return 'running';
-        default:
-            return 'waiting';
-    }
-}
-/**
- * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
- * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
- */
-function resolveOperationUrl(value, baseUrl, source) {
-    const url = resolveUnder(value, baseUrl, source);
-    if (!/\/operations\/[^/]+$/.test(url.pathname)) {
-        throw new ActionError(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
-    }
-    // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
-    const id = operationId(url);
-    if (/[\p{Cc}\s]/u.test(id) || redactEmails(id) !== id || id.length > 500) {
-        throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
-    }
-    return url;
-}
-/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
-class UnusableLocation extends ActionError {
-    name = 'UnusableLocation';
-}
-/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
-function operationId(url) {
-    const last = url.pathname.split('/').pop() ?? '';
-    try {
-        return decodeURIComponent(last);
-    }
-    catch {
-        return last;
-    }
-}
-/** The documented example wraps the operation in a one-element array; the service sends an object. */
-function parseOperation(body) {
-    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
-    if (!isRecord(value) || typeof value.status !== 'string') {
-        throw new ActionError(`The operation status answer has an unexpected shape (${describeShape(body)}); expected an object with a "status".`);
-    }
-    const steps = Array.isArray(value.steps) ? value.steps.filter(isRecord).map(parseStep) : [];
-    const messages = parseMessages(value.messages);
-    const error = value.error;
-    if (error !== undefined && error !== null) {
-        const text = typeof error === 'string' ? str(error) : isRecord(error) ? str(error.message) || str(error.code) : '';
-        if (text)
-            messages.push({ text: clean(text), level: 'error' });
-    }
-    const rawStatus = clean(str(value.status));
-    const { status, known } = normaliseStatus(rawStatus);
-    return {
-        status,
-        rawStatus,
-        ...(known ? {} : { unknownStatus: rawStatus }),
-        steps,
-        messages,
-        previewLinks: parseLinks(value.previewLinks),
-        liveLinks: parseLinks(value.liveLinks),
-    };
-}
-/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
-function parseSubmissions(body) {
-    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.value) ? body.value : undefined;
-    if (!list) {
-        throw new ActionError(`The submissions list has an unexpected shape (${describeShape(body)}); expected an array.`);
-    }
-    return list.filter(isRecord).flatMap((item) => {
-        const id = str(item.id);
-        if (!id)
-            return [];
-        return [
-            {
-                id,
-                type: str(item.submissionType),
-                state: str(item.submissionState) || str(item.status),
-                slot: str(item.slot) || undefined,
-                changedTime: str(item.changedTime) || undefined,
-            },
-        ];
-    });
-}
-/** A submission whose operation is still going on. */
-const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
-const isGoLive = (s) => s.slot?.toLowerCase() === 'production';
-/**
- * The go-live to follow: the `production` entry that is running, else the newest `production`
- * entry by `changedTime`. A go-live is told by its slot, never by the unverified `submissionType`.
- */
-function chooseGoLive(list) {
-    const goLives = list.filter(isGoLive);
-    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
-    return {
-        running: goLives.find(isRunning),
-        latest: goLives.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
-        other: list.find((s) => !isGoLive(s) && isRunning(s)),
-    };
-}
-/**
- * A go-live another run started while this one was throttled: the running one, else the newest
- * that changed at or after `sinceMs` (this run's start: nothing it wants live came after that).
- */
-function goLiveSince(list, sinceMs) {
-    const { running, latest } = chooseGoLive(list);
-    if (running)
-        return running;
-    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
-}
-/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
-function describeSubmissions(list) {
-    if (list.length === 0)
-        return 'the list is empty';
-    const shown = list
-        .slice(0, 5)
-        .map((s) => `${clean(s.type || s.slot || 'untyped')} ${clean(s.state || 'without a state')}`);
-    return `${list.length} listed: ${shown.join(', ')}${list.length > 5 ? ', ...' : ''}`;
-}
-function parseStep(raw, index) {
-    const status = clean(str(raw.status)) || 'notStarted';
-    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
-    return {
-        id: str(raw.id) || `step-${index}`,
-        name: clean(str(raw.stepName) || str(raw.id) || `Step ${index + 1}`),
-        status,
-        state: stepState(status),
-        progress,
-        estimate: str(raw.estimatedTimeFrame) ? clean(str(raw.estimatedTimeFrame)) : undefined,
-        messages: parseMessages(raw.messages),
-    };
-}
-function parseMessages(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw.filter(isRecord).flatMap((m) => {
-        const text = clean(str(m.messageHtml) || str(m.messageText) || str(m.message));
-        if (!text)
-            return [];
-        return [{ text, level: (str(m.level) || 'information').toLowerCase(), timestamp: str(m.timestamp) || undefined }];
-    });
-}
-function parseLinks(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw.flatMap((item) => {
-        const url = typeof item === 'string' ? str(item) : isRecord(item) ? str(item.uri) || str(item.url) || str(item.href) : '';
-        if (!/^https?:\/\//i.test(url))
-            return [];
-        const text = isRecord(item) ? clean(str(item.displayText) || str(item.text) || str(item.name)) : '';
-        return [{ text: text || url, url: redactEmails(url) }];
-    });
-}
-
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/api.js
-/** The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center. */
-
-
-
-
-
-
-
-const RESOURCE = 'https://cloudpartner.azure.com';
-const cloudPartnerPortal = {
-    name: 'cloud-partner-portal',
-    title: 'Cloud Partner Portal',
-    defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
-    tokenResource: RESOURCE,
-    needsPublisher: true,
-    operationUrl: resolveOperationUrl,
-    operationId: operationId,
-    // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
-    portalUrl: () => `${PARTNER_CENTER}/overview`,
-    connect: (deps) => new CloudPartnerPortal(deps),
-};
-/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
-const segment = (id) => encodeURIComponent(id).replace(/%24/g, '$');
-class CloudPartnerPortal {
-    deps;
-    session;
-    constructor(deps) {
-        this.deps = deps;
-        const { settings } = deps;
-        this.session = new Session(deps.http, deps.credentials, {
-            origin: settings.baseUrl.origin,
-            versioned: (url) => withQuery(url, 'api-version', settings.apiVersion),
-            explain401: (purpose, detail, renewed) => renewed
-                ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
-                : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
-            explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
-        });
-    }
-    get offerPath() {
-        const { publisherId, offerId } = this.deps.settings;
-        return `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}`;
-    }
-    async start() {
-        const { settings, log } = this.deps;
-        const since = this.deps.clock.now();
-        const answer = await this.goLive(since);
-        if (answer.kind === 'accepted' && answer.location) {
-            log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
-            return { location: answer.location, how: 'started' };
-        }
-        if (answer.kind === 'listed') {
-            log(`${answer.after}: a go-live of offer '${settings.offerId}' is listed (operation ${answer.goLive.id}, ${answer.goLive.state || 'state not given'}); following it instead of sending the request again.`);
-            return { location: this.operationUrl(answer.goLive.id), how: answer.how };
-        }
-        const why = answer.kind === 'conflict'
-            ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
-            : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
-        log(`${why} Looking for it among the offer's submissions.`);
-        // The go-live may be listed only a while after the POST: keep looking before giving up.
-        let seen = [];
-        const budget = lookBudget(settings);
-        const found = await lookAgain(async () => {
-            seen = await this.submissions();
-            // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
-            return goLiveSince(seen, since) ?? chooseGoLive(seen).other;
-        }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
-        if (found?.slot?.toLowerCase() === 'production') {
-            log(isRunning(found)
-                ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
-                : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`);
-            return { location: this.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' };
-        }
-        if (found) {
-            throw new ActionError(`Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`);
-        }
-        throw new ActionError(`${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`);
-    }
-    async find() {
-        const { running, latest } = chooseGoLive(await this.submissions());
-        const goLive = running ?? latest;
-        if (!goLive)
-            return undefined;
-        this.deps.log(`Following the offer's ${running ? 'running' : 'last'} go-live (operation ${goLive.id}, ${goLive.state || 'state not given'}).`);
-        return { location: this.operationUrl(goLive.id), how: 'found' };
-    }
-    async read(location) {
-        const response = await this.session.ok({
-            method: 'GET',
-            url: location,
-            purpose: 'read the operation status',
-            expectJson: true,
-            missing: `operation ${location.href}`,
-        });
-        return parseOperation(response.json);
-    }
-    /**
-     * The go-live POST, never sent twice blindly: after an answer that may mean the service acted
-     * (a cut connection, a gateway's 5xx) or one that asks to slow down (429), the submissions are
-     * looked at first. A go-live listed there (running, or changed since this run began) is the one
-     * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
-     * that meets a go-live the list did not show yet is answered 409, and attaches).
-     */
-    async goLive(since) {
-        const purpose = 'start the go-live';
-        const url = under(this.deps.settings.baseUrl, `${this.offerPath}/golive`);
-        const { clock, signal, http } = this.deps;
-        const failed = [];
-        for (;;) {
-            let response;
-            try {
-                // No body is documented; real clients send none.
-                response = await this.session.send({ method: 'POST', url, purpose, body: '', repeatable: false });
-            }
-            catch (error) {
-                if (!(error instanceof MaybeSent || error instanceof Throttled))
-                    throw error;
-                const throttled = error instanceof Throttled;
-                failed.push(error.message);
-                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
-                // A throttled request is looked after only once the wait asked for has passed.
-                if (throttled)
-                    await clock.sleep(wait, signal);
-                const goLive = goLiveSince(await this.submissions(), since);
-                if (goLive) {
-                    const after = throttled
-                        ? `The go-live request was throttled (${error.message})`
-                        : `The go-live request may have reached the service (${error.message})`;
-                    return { kind: 'listed', goLive, after, how: throttled ? 'attached' : 'started' };
-                }
-                if (!throttled)
-                    await clock.sleep(wait, signal);
-                continue;
-            }
-            if (response.status === 409)
-                return { kind: 'conflict', detail: errorDetail(response.json) };
-            this.session.check(response, purpose);
-            const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
-            try {
-                return {
-                    kind: 'accepted',
-                    location: value
-                        ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-                        : undefined,
-                };
-            }
-            catch (error) {
-                // Accepted, but named in a form no operation has: found in the list, as with no header.
-                if (!(error instanceof UnusableLocation))
-                    throw error;
-                return { kind: 'accepted', location: undefined };
-            }
-        }
-    }
-    /** The whole list, filtered here: no source shows the service honouring a status filter. */
-    async submissions() {
-        const purpose = "list the offer's submissions";
-        const url = under(this.deps.settings.baseUrl, `${this.offerPath}/submissions`);
-        const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
-        return parseSubmissions(response.json);
-    }
-    operationUrl(id) {
-        return under(this.deps.settings.baseUrl, `${this.offerPath}/operations/${segment(id)}`);
-    }
-}
-function explainStatus(status, detail, purpose, target) {
-    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
-    const { publisherId, offerId } = target;
-    switch (status) {
-        case 400:
-            return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
-        case 403:
-            return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`;
-        case 404:
-            return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`;
-        case 409:
-            return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
-        case 422:
-            return `${failed}. The offer failed validation: fix it, publish it again, then go live.`;
-        default:
-            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/product-ingestion/parse.js
-/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
-
-
-
-// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
-// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
-// before it reaches a path.
-const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
-const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
-const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const lower = (text) => text.toLowerCase();
-/**
- * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
- * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
- * product of another offer is never taken, even first in the list (a filter a proxy dropped).
- */
-function productGuid(body, offerId) {
-    const match = listOf(body, 'The product lookup answer').find((item) => isRecord(item) && isRecord(item.identity) && lower(str(item.identity.externalId)) === lower(offerId));
-    if (!isRecord(match))
-        return undefined;
-    const id = str(match.id);
-    const guid = PRODUCT_ID.exec(id);
-    if (!guid)
-        throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`);
-    return guid[1];
-}
-/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
-function nextLink(body) {
-    if (!isRecord(body))
-        return undefined;
-    const link = [body['@nextLink'], body.nextLink].find((value) => typeof value === 'string' && value !== '');
-    return link === undefined ? undefined : str(link);
-}
-function listOf(body, what) {
-    if (!isRecord(body) || !Array.isArray(body.value)) {
-        throw new ActionError(`${what} has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
-    }
-    return body.value;
-}
-function parse_parseSubmissions(body) {
-    return listOf(body, 'The submissions list')
-        .filter(isRecord)
-        .flatMap((item) => {
-        const id = str(item.id);
-        if (!SUBMISSION_ID.test(id))
-            return [];
-        const target = isRecord(item.target) ? lower(str(item.target.targetType)) : '';
-        return [
-            { id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined },
-        ];
-    });
-}
-const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
-const succeeded = (s) => lower(s.status) === 'completed' && lower(s.result) === 'succeeded';
-const newestFirst = (list) => [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0));
-/**
- * What a go-live of this product means now. Never two: a live submission in progress is followed,
- * and a preview that is live already is not promoted again. Only the newest preview may go live
- * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
- */
-function planGoLive(list, offerId) {
-    const lives = list.filter((s) => s.target === 'live');
-    const running = lives.find(inProgress);
-    if (running)
-        return { kind: 'attach', live: running };
-    const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0];
-    const name = `offer '${offerId}'`;
-    if (!preview) {
-        return {
-            kind: 'refuse',
-            reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
-        };
-    }
-    const id = submissionNumber(preview.id);
-    if (inProgress(preview)) {
-        return {
-            kind: 'refuse',
-            reason: `Cannot go live yet: the latest preview of ${name} (submission ${id}) is ${clean(preview.status)}. Wait for the preview to finish, then re-run.`,
-        };
-    }
-    if (!succeeded(preview)) {
-        return {
-            kind: 'refuse',
-            reason: `Cannot go live: the latest preview of ${name} (submission ${id}) ${clean(preview.result || 'did not succeed')}. Fix the offer and publish it to preview again, then go live.`,
-        };
-    }
-    const live = lives.find((s) => s.id === preview.id && succeeded(s));
-    if (live)
-        return { kind: 'already-live', live };
-    return { kind: 'promote', preview };
-}
-/** The go-live to follow without starting one: the live submission in progress, else the newest. */
-function chooseLive(list) {
-    const lives = list.filter((s) => s.target === 'live');
-    return lives.find(inProgress) ?? newestFirst(lives)[0];
-}
-/**
- * The go-live of `preview` that a request which may have reached the service started: its live
- * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
- * was not live: a succeeded live entry of it is this go-live, ended quickly).
- */
-function startedGoLive(list, preview) {
-    const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
-    return lives.find(inProgress) ?? lives.find(succeeded);
-}
-/**
- * What holds the offer when the service refused a job with "An In Progress submission N already
- * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
- * in progress (a preview), or nothing listed yet.
- */
-function holder(list, n) {
-    const mine = list.filter((s) => submissionNumber(s.id) === n);
-    const live = chooseLive(mine);
-    if (live)
-        return { kind: 'go-live', live };
-    const other = mine.find(inProgress);
-    return other ? { kind: 'other', publish: other } : undefined;
-}
-/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
-function inProgressRefusal(op) {
-    if (op.status !== 'failed')
-        return undefined;
-    for (const m of op.messages) {
-        const match = IN_PROGRESS.exec(m.text);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
-function submissionNumber(durableId) {
-    return durableId.split('/').pop() ?? durableId;
-}
-function parseFollowed(pathname) {
-    const job = /\/configure\/([^/]+)\/status$/.exec(pathname);
-    if (job && JOB_ID.test(job[1]))
-        return { kind: 'job', jobId: job[1] };
-    const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname);
-    if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
-        return { kind: 'submission', productGuid: sub[1], id: sub[2] };
-    return undefined;
-}
-/**
- * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
- * undefined when it names none in the documented form (a GUID), which then goes into no URL.
- */
-function jobId(body) {
-    const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : '';
-    return JOB_ID.test(id) ? id : undefined;
-}
-const JOB_STATUS = { notstarted: 'notStarted', running: 'running' };
-const JOB_RESULT = {
-    succeeded: 'succeeded',
-    failed: 'failed',
-    cancelled: 'canceled',
-    canceled: 'canceled',
-};
-/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
-function jobOperation(body) {
-    if (!isRecord(body) || typeof body.jobStatus !== 'string') {
-        throw new ActionError(`The job status answer has an unexpected shape (${describeShape(body)}); expected a "jobStatus".`);
-    }
-    const jobStatus = clean(str(body.jobStatus));
-    const jobResult = clean(str(body.jobResult));
-    return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : []);
-}
-/** A live submission as an operation: its `status` until `completed`, then its `result`. */
-function submissionOperation(submission) {
-    return normalised(clean(submission.status || 'notStarted'), clean(submission.result), []);
-}
-function normalised(status, result, messages) {
-    const done = lower(status) === 'completed';
-    const rawStatus = done ? `${status} (${result || 'no result'})` : status;
-    const mapped = done ? JOB_RESULT[lower(result)] : JOB_STATUS[lower(status)];
-    const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] };
-    return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
-}
-const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i;
-/** Known failures, and what to do about each. */
-const HINTS = [
-    [
-        /not the latest submission/i,
-        'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
-    ],
-    [IN_PROGRESS, 'another publish is running on this offer: wait for it to end (start: false follows it), then re-run'],
-    [
-        /certification/i,
-        'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
-    ],
-];
-const MAX_ERRORS = 50;
-const MAX_DEPTH = 5;
-/** Every error of a failed job, nested `details` included, as one message each, hints added. */
-function errorMessages(errors) {
-    const out = [];
-    const visit = (list, depth) => {
-        for (const e of list.slice(0, MAX_ERRORS)) {
-            if (out.length >= MAX_ERRORS || !isRecord(e))
-                continue;
-            const text = clean([str(e.code), str(e.message)].filter(Boolean).join(': '));
-            if (text) {
-                const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
-                out.push({ text: hint ? `${text} (${hint})` : text, level: 'error' });
-            }
-            if (Array.isArray(e.details) && depth < MAX_DEPTH)
-                visit(e.details, depth + 1);
-        }
-    };
-    visit(errors, 0);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/product-ingestion/api.js
-/** Partner Center's Product Ingestion API, through which every other Marketplace offer goes live. */
-
-
-
-
-
-
-
-const api_RESOURCE = 'https://graph.microsoft.com';
-const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
-/** Later submission schemas made `sources` required; the go-live body does not carry it. */
-const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
-/** A go-live POST that may have reached the service is sent this often at most. */
-const MAX_POSTS = 3;
-/** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
-const MAX_PAGES = 20;
-const productIngestion = {
-    name: 'product-ingestion',
-    title: 'Product Ingestion',
-    defaults: { 'base-url': `${api_RESOURCE}/rp/product-ingestion`, 'api-version': '2022-07-01' },
-    tokenResource: api_RESOURCE,
-    needsPublisher: false,
-    // The schema's form of identity.externalId; the service matches it without regard to case.
-    normaliseOfferId: (offerId) => {
-        if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
-            throw new ActionError(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
-        }
-        return offerId.toLowerCase();
-    },
-    operationUrl: followedUrl,
-    operationId: (url) => {
-        const followed = parseFollowed(url.pathname);
-        return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
-    },
-    // A configure job does not name its product: the list of offers, unless the run knew the product.
-    portalUrl: (url) => {
-        const followed = parseFollowed(url.pathname);
-        return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`;
-    },
-    connect: (deps) => new ProductIngestion(deps),
-};
-const productPage = (guid) => `${PARTNER_CENTER}/offers/${guid}/overview`;
-/** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
-function followedUrl(value, baseUrl, source) {
-    const url = resolveUnder(value, baseUrl, source);
-    if (!parseFollowed(url.pathname)) {
-        throw new ActionError(`The ${source} ${url.pathname} is not a go-live of the Product Ingestion API: it should end in /configure/{jobId}/status or /submission/{productId}/{submissionId}.`);
-    }
-    return url;
-}
-class ProductIngestion {
-    deps;
-    session;
-    guid;
-    /** The submission this run asked to put live, once it sent the request. */
-    promoting;
-    constructor(deps) {
-        this.deps = deps;
-        const { settings } = deps;
-        this.session = new Session(deps.http, deps.credentials, {
-            origin: settings.baseUrl.origin,
-            versioned: (url) => withQuery(url, '$version', settings.apiVersion),
-            explain401: (purpose, detail, renewed) => `Could not ${purpose}: HTTP 401${detail}. ${renewed
-                ? `A token just issued to ${deps.credentials.source} was refused: check that it is issued for ${api_RESOURCE} and that the app is added in Partner Center (Account settings > User management > Azure AD applications).`
-                : `The token must be issued for ${api_RESOURCE} (scope ${api_RESOURCE}/.default) and unexpired: pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`}`,
-            explain: api_explainStatus,
-        });
-    }
-    async start() {
-        const guid = await this.product();
-        return this.carryOut(guid, planGoLive(await this.submissions(guid), this.deps.settings.offerId));
-    }
-    carryOut(guid, plan) {
-        const { settings, log } = this.deps;
-        switch (plan.kind) {
-            case 'refuse':
-                throw new ActionError(plan.reason);
-            case 'attach':
-                log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
-                return { location: this.submissionUrl(plan.live), how: 'attached' };
-            case 'already-live':
-                log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
-                return { location: this.submissionUrl(plan.live), how: 'already-live' };
-            case 'promote':
-                return this.promote(guid, plan.preview);
-        }
-    }
-    async find() {
-        const guid = await this.product();
-        const live = chooseLive(await this.submissions(guid));
-        if (!live)
-            return undefined;
-        this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
-        return { location: this.submissionUrl(live), how: 'found' };
-    }
-    async read(location) {
-        const followed = parseFollowed(location.pathname);
-        if (followed?.kind === 'job') {
-            const response = await this.session.ok({
-                method: 'GET',
-                url: location,
-                purpose: 'read the go-live job status',
-                expectJson: true,
-                missing: `job ${followed.jobId}`,
-            });
-            const op = jobOperation(response.json);
-            const refusedFor = inProgressRefusal(op);
-            return refusedFor ? this.heldBy(refusedFor, followed.jobId) : op;
-        }
-        if (!followed)
-            throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
-        // A submission id is shared by its preview and live entries: the live one is read from the list.
-        const durableId = `submission/${followed.productGuid}/${followed.id}`;
-        const live = chooseLive((await this.submissions(followed.productGuid)).filter((s) => s.id === durableId));
-        if (!live)
-            throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`);
-        return submissionOperation(live);
-    }
-    /** POST configure; a POST that may have reached the service is not repeated before looking. */
-    async promote(guid, preview) {
-        const { settings, log } = this.deps;
-        const body = JSON.stringify({
-            $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
-            resources: [
-                { $schema: SUBMISSION_SCHEMA, id: preview.id, product: `product/${guid}`, target: { targetType: 'live' } },
-            ],
-        });
-        const purpose = 'start the go-live';
-        this.promoting = submissionNumber(preview.id);
-        const since = this.deps.clock.now();
-        const throttled = [];
-        let unanswered = 0;
-        for (;;) {
-            let response;
-            try {
-                response = await this.session.send({
-                    method: 'POST',
-                    url: under(settings.baseUrl, '/configure'),
-                    purpose,
-                    body,
-                    expectJson: true,
-                    repeatable: false,
-                });
-            }
-            catch (error) {
-                if (error instanceof Throttled) {
-                    // Not acted on. Meanwhile another run may have put the same preview live: decide again.
-                    throttled.push(error.message);
-                    const wait = this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose);
-                    await this.deps.clock.sleep(wait, this.deps.signal);
-                    const plan = planGoLive(await this.submissions(guid), settings.offerId);
-                    if (plan.kind !== 'promote' || plan.preview.id !== preview.id)
-                        return this.carryOut(guid, plan);
-                    continue;
-                }
-                if (!(error instanceof MaybeSent))
-                    throw error;
-                unanswered++;
-                log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
-                const live = await this.lookForGoLive(guid, preview);
-                if (live)
-                    return live;
-                if (unanswered >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second go-live.`);
-                }
-                continue;
-            }
-            this.session.check(response, purpose);
-            const id = jobId(response.json);
-            if (id) {
-                log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
-                return {
-                    location: under(settings.baseUrl, `/configure/${id}/status`),
-                    how: 'started',
-                    portal: productPage(guid),
-                };
-            }
-            // The service accepted it: never sent again. The job cannot be followed; its go-live can.
-            log(`The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`);
-            const live = await this.lookForGoLive(guid, preview);
-            if (live)
-                return live;
-            throw new ActionError(`The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`);
-        }
-    }
-    /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
-    async lookForGoLive(guid, preview) {
-        const live = await lookAgain(async () => startedGoLive(await this.submissions(guid), preview), {
-            clock: this.deps.clock,
-            signal: this.deps.signal,
-            ...lookBudget(this.deps.settings),
-        });
-        if (!live)
-            return undefined;
-        this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
-        return { location: this.submissionUrl(live), how: 'started', portal: productPage(guid) };
-    }
-    /**
-     * The service refused job `job` because submission `n` is being published. When that is the
-     * go-live of the same submission (the one this run asked for, or any go-live for a job this run
-     * only follows), it is this run's go-live: follow it. Any other publish fails the step.
-     */
-    async heldBy(n, job) {
-        const { settings, log } = this.deps;
-        const guid = await this.product();
-        const found = await lookAgain(async () => holder(await this.submissions(guid), n), {
-            clock: this.deps.clock,
-            signal: this.deps.signal,
-            ...lookBudget(settings),
-        });
-        const sameSubmission = this.promoting === undefined || this.promoting === n;
-        if (found?.kind === 'go-live' && sameSubmission) {
-            log(`Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`);
-            return { ...submissionOperation(found.live), movedTo: this.submissionUrl(found.live) };
-        }
-        const what = found?.kind === 'go-live'
-            ? `a go-live of submission ${n}`
-            : found?.kind === 'other'
-                ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
-                : `a publish of submission ${n}`;
-        throw new ActionError(`Cannot go live: the service refused job ${job} because ${what} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`);
-    }
-    async product() {
-        if (this.guid)
-            return this.guid;
-        const { offerId, baseUrl } = this.deps.settings;
-        const url = under(baseUrl, '/product');
-        url.searchParams.set('externalId', offerId);
-        let guid;
-        await this.pages(url, `find offer '${offerId}'`, (body) => (guid = productGuid(body, offerId)) !== undefined);
-        if (!guid) {
-            throw new ActionError(`No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`);
-        }
-        return (this.guid = guid);
-    }
-    async submissions(guid) {
-        const list = [];
-        await this.pages(under(this.deps.settings.baseUrl, `/submission/${guid}`), "list the offer's submissions", (body) => {
-            list.push(...parse_parseSubmissions(body));
-            return false;
-        });
-        return list;
-    }
-    /**
-     * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
-     * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
-     */
-    async pages(first, purpose, take) {
-        let url = first;
-        for (let page = 1;; page++) {
-            const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
-            if (take(response.json))
-                return;
-            const next = nextLink(response.json);
-            if (!next)
-                return;
-            if (page >= MAX_PAGES) {
-                throw new ActionError(`Could not ${purpose}: the list goes on past ${MAX_PAGES} pages, more than any offer has. Check base-url; re-run if the service was in trouble.`);
-            }
-            url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned');
-        }
-    }
-    submissionUrl(submission) {
-        return under(this.deps.settings.baseUrl, `/${submission.id}`);
-    }
-}
-function api_explainStatus(status, detail, purpose) {
-    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
-    switch (status) {
-        case 400:
-            return /deprecated schema/i.test(detail)
-                ? `${failed}. Set api-version to a version the service still serves, such as ${productIngestion.defaults['api-version']}.`
-                : `${failed}. The service refused the request (not retried).`;
-        case 403:
-            return `${failed}. The app has no access to this Partner Center account: add it in Partner Center (Account settings > User management > Azure AD applications) with the Manager role.`;
-        case 404:
-            return `${failed}. The service knows no such resource: check offer-id and base-url.`;
-        default:
-            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/cloud-partner-portal/api.js
+var api = __nccwpck_require__(245);
+// EXTERNAL MODULE: ./build/src/product-ingestion/api.js
+var product_ingestion_api = __nccwpck_require__(398);
 ;// CONCATENATED MODULE: ./build/src/apis.js
 
 
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
-const APIS = [cloudPartnerPortal, productIngestion];
+const APIS = [api/* cloudPartnerPortal */.q3, product_ingestion_api/* productIngestion */.My];
 
+// EXTERNAL MODULE: ./build/src/duration.js
+var duration = __nccwpck_require__(297);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(406);
+// EXTERNAL MODULE: ./build/src/json.js
+var json = __nccwpck_require__(715);
+// EXTERNAL MODULE: ./build/src/url.js
+var src_url = __nccwpck_require__(584);
 ;// CONCATENATED MODULE: ./build/src/credentials.js
 
 
@@ -4997,7 +5052,7 @@ async function signIn(auth, deps) {
     if (auth.kind === 'token') {
         const bad = unsendable(auth.token);
         if (bad) {
-            throw new ActionError(`Input 'token' cannot be sent as a bearer token: it holds ${bad}. Paste the token alone, as one line.`);
+            throw new errors/* ActionError */.lZ(`Input 'token' cannot be sent as a bearer token: it holds ${bad}. Paste the token alone, as one line.`);
         }
         deps.log('Using the token given in the token input.');
         return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
@@ -5024,7 +5079,7 @@ class AzureAdCredentials {
     async renew() {
         const first = !this.current;
         this.current = await this.issue();
-        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
+        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${(0,duration/* formatDuration */.a3)(this.current.lifetimeMs)}.`);
         return true;
     }
     async issue() {
@@ -5045,7 +5100,7 @@ class AzureAdCredentials {
         }
         const response = await deps.http.request({
             method: 'POST',
-            url: under(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
+            url: (0,src_url/* under */.hG)(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
             headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
             body: form.toString(),
             purpose: 'get a token from Azure AD',
@@ -5054,12 +5109,12 @@ class AzureAdCredentials {
         });
         const body = (response.json ?? {});
         if (response.status !== 200 || typeof body.access_token !== 'string') {
-            throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion));
+            throw new errors/* ActionError */.lZ(explainAadError(response.status, body, auth, deps.resource, assertion));
         }
         deps.mask(body.access_token);
         const bad = unsendable(body.access_token);
         if (bad) {
-            throw new ActionError(`Azure AD issued a token that cannot be sent as a bearer token (it holds ${bad}): check authority-host.`);
+            throw new errors/* ActionError */.lZ(`Azure AD issued a token that cannot be sent as a bearer token (it holds ${bad}): check authority-host.`);
         }
         const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
         return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
@@ -5078,7 +5133,7 @@ async function githubIdToken(deps) {
     const endpoint = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!endpoint || !requestToken) {
-        throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
+        throw new errors/* ActionError */.lZ("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
     }
     deps.mask(requestToken);
     const url = oidcEndpoint(endpoint);
@@ -5094,13 +5149,13 @@ async function githubIdToken(deps) {
     });
     const value = response.json?.value;
     if (response.status !== 200 || typeof value !== 'string' || value === '') {
-        const detail = response.status !== 200 ? `HTTP ${response.status}` : `an answer with no token (${describeShape(response.json)})`;
-        throw new ActionError(`Could not ${purpose}: ${detail}.${response.status === 401 || response.status === 403 ? " Check 'permissions: id-token: write'." : ' Re-run the job.'}`);
+        const detail = response.status !== 200 ? `HTTP ${response.status}` : `an answer with no token (${(0,json/* describeShape */.vJ)(response.json)})`;
+        throw new errors/* ActionError */.lZ(`Could not ${purpose}: ${detail}.${response.status === 401 || response.status === 403 ? " Check 'permissions: id-token: write'." : ' Re-run the job.'}`);
     }
     deps.mask(value);
     const bad = unsendable(value);
     if (bad)
-        throw new ActionError(`Could not ${purpose}: the token GitHub issued holds ${bad}.`);
+        throw new errors/* ActionError */.lZ(`Could not ${purpose}: the token GitHub issued holds ${bad}.`);
     return value;
 }
 /** ACTIONS_ID_TOKEN_REQUEST_URL, as the runner sets it: https (http on loopback), no credentials. */
@@ -5110,10 +5165,10 @@ function oidcEndpoint(text) {
         url = new URL(text);
     }
     catch {
-        throw new ActionError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL: GitHub OIDC cannot be used in this job.');
+        throw new errors/* ActionError */.lZ('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL: GitHub OIDC cannot be used in this job.');
     }
-    if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) || url.username || url.password) {
-        throw new ActionError(`ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL without credentials; it points to ${url.protocol}//${url.host}.`);
+    if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,src_url/* isLoopback */.U9)(url))) || url.username || url.password) {
+        throw new errors/* ActionError */.lZ(`ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL without credentials; it points to ${url.protocol}//${url.host}.`);
     }
     return url;
 }
@@ -5165,6 +5220,8 @@ function jwtSubject(jwt) {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/service.js
+var src_service = __nccwpck_require__(114);
 ;// CONCATENATED MODULE: ./build/src/follow.js
 
 
@@ -5192,28 +5249,30 @@ async function readFirst(tracked, service, settings, runtime) {
             return await service.read(tracked.location);
         }
         catch (error) {
-            if (error instanceof NotFound)
-                throw new NotFound(`${error.message} Check operation-location.`);
+            if (error instanceof errors/* NotFound */.Mk)
+                throw new errors/* NotFound */.Mk(`${error.message} Check operation-location.`);
             throw error;
         }
     }
     let missing;
-    const op = await lookAgain(async () => {
+    const op = await (0,src_service/* lookAgain */.IK)(async () => {
         try {
             return await service.read(tracked.location);
         }
         catch (error) {
-            if (!(error instanceof NotFound))
+            if (!(error instanceof errors/* NotFound */.Mk))
                 throw error;
             missing = error;
             return undefined;
         }
-    }, { ...runtime, ...lookBudget(settings) });
+    }, { ...runtime, ...(0,src_service/* lookBudget */.Nr)(settings) });
     if (op)
         return op;
-    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
+    throw missing ?? new errors/* NotFound */.Mk(`The go-live at ${tracked.location.href} could not be read.`);
 }
 
+// EXTERNAL MODULE: ./build/src/http.js + 1 modules
+var src_http = __nccwpck_require__(724);
 ;// CONCATENATED MODULE: ./build/src/operation.js
 /**
  * The normalised go-live model that every API adapter produces: the wait, the progress log and the
@@ -5293,14 +5352,14 @@ class ProgressLog {
         if (previous && previous.status !== op.status)
             this.say(`Operation is now ${op.rawStatus}.`);
         if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
-            this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
+            this.say(`Still waiting after ${(0,duration/* formatDuration */.a3)(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
         }
     }
     /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
     readFailed(message, failingForMs) {
         if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
             return;
-        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`);
+        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${(0,duration/* formatDuration */.a3)(failingForMs)}` : ''}.`);
     }
     say(line) {
         this.lastLineAt = this.clock.now();
@@ -5308,7 +5367,10 @@ class ProgressLog {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/sanitize.js
+var sanitize = __nccwpck_require__(518);
 ;// CONCATENATED MODULE: ./build/src/report.js
+
 
 
 
@@ -5317,35 +5379,44 @@ function outcomeOf(status) {
     return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
 }
 /** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
-function resumeHint(location) {
-    return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`;
+function resumeHint(location, target = 'live') {
+    return target === 'live'
+        ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
+        : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`;
 }
 /** The headline agrees with what is known: a go-live not yet begun is not "running". */
-function headline(report) {
+function headline(report, offer) {
+    const noun = src_service/* NOUN */.rp[report.target ?? 'live'];
+    const Noun = noun[0].toUpperCase() + noun.slice(1);
+    if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
+        return report.op?.preview === 'going-live'
+            ? `🔄 Offer ${offer}: its preview is being put live`
+            : `✅ Offer ${offer} is ready to go live`;
+    }
     if (report.outcome === 'running' && report.op?.status === 'notStarted')
-        return HEADLINE.waiting;
-    if (report.outcome === 'error' && !report.tracked && report.starting)
-        return HEADLINE['not-started'];
-    return HEADLINE[report.outcome];
+        return `⏳ ${Noun} of offer ${offer} has not started yet`;
+    if (report.outcome === 'error' && !report.tracked && report.starting) {
+        return `❌ ${Noun} of offer ${offer} could not be started`;
+    }
+    const lines = {
+        succeeded: `✅ Offer ${offer} is live`,
+        failed: `❌ ${Noun} of offer ${offer} failed`,
+        canceled: `⛔ ${Noun} of offer ${offer} was canceled`,
+        running: `🔄 ${Noun} of offer ${offer} is running`,
+        'timed-out': `⌛ Stopped waiting: the ${noun} of offer ${offer} is still running`,
+        interrupted: `⏹️ Job cancelled: the ${noun} of offer ${offer} goes on`,
+        error: `❌ ${Noun} of offer ${offer} could not be followed`,
+        none: `ℹ️ No ${noun} found for offer ${offer}`,
+    };
+    return lines[report.outcome];
 }
-const HEADLINE = {
-    succeeded: (o) => `✅ Offer ${o} is live`,
-    failed: (o) => `❌ Go-live of offer ${o} failed`,
-    canceled: (o) => `⛔ Go-live of offer ${o} was canceled`,
-    running: (o) => `🔄 Go-live of offer ${o} is running`,
-    'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
-    interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
-    error: (o) => `❌ Go-live of offer ${o} could not be followed`,
-    'not-started': (o) => `❌ Go-live of offer ${o} could not be started`,
-    waiting: (o) => `⏳ Go-live of offer ${o} has not started yet`,
-    none: (o) => `ℹ️ No go-live found for offer ${o}`,
-};
 const HOW = {
     started: 'by this step',
     attached: 'earlier; this step attached to it',
     resumed: 'earlier; followed from operation-location',
     found: 'earlier; found on the service (start: false)',
     'already-live': 'not needed: the offer was already live',
+    unchanged: 'not needed: nothing changed since the last preview',
 };
 /** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
@@ -5361,12 +5432,12 @@ const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
 function renderSummary(report) {
     const { op, tracked } = report;
     const offer = report.offerId ? code(report.offerId) : '(unknown)';
-    const lines = [`## ${headline(report)(offer)}`, ''];
+    const lines = [`## ${headline(report, offer)}`, ''];
     if (report.error)
-        lines.push(`> ${forMarkdown(report.error, 4000)}`, '');
+        lines.push(`> ${(0,sanitize/* forMarkdown */.Bm)(report.error, 4000)}`, '');
     const facts = [];
     if (report.api)
-        facts.push(['API', forMarkdown(report.api)]);
+        facts.push(['API', (0,sanitize/* forMarkdown */.Bm)(report.api)]);
     if (report.publisherId)
         facts.push(['Publisher', code(report.publisherId)]);
     if (report.offerId)
@@ -5374,7 +5445,7 @@ function renderSummary(report) {
     if (tracked) {
         // The API's URL needs a token: the summary names the operation and links to Partner Center.
         facts.push(['Operation', code(report.operationId ?? '')]);
-        const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS);
+        const portal = report.portal && (0,sanitize/* linkTarget */.Cm)(report.portal, MARKETPLACE_HOSTS);
         if (portal)
             facts.push(['Partner Center', `[Open the offer](${portal})`]);
         facts.push(['Started', HOW[tracked.how]]);
@@ -5382,16 +5453,16 @@ function renderSummary(report) {
     if (op)
         facts.push([
             'Status',
-            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${forMarkdown(op.rawStatus, 200)})` : ''}`,
+            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${(0,sanitize/* forMarkdown */.Bm)(op.rawStatus, 200)})` : ''}`,
         ]);
-    facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
+    facts.push(['Elapsed', (0,duration/* formatDuration */.a3)(report.elapsedMs)]);
     lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
     if (op?.steps.length) {
         lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
         for (const step of op.steps.slice(0, MAX_STEPS)) {
             const last = step.messages.at(-1);
             const progress = typeof step.progress === 'number' && Number.isFinite(step.progress) ? `${step.progress}%` : '';
-            lines.push(`| ${forMarkdown(step.name, 200)} | ${SYMBOL[step.state]} ${forMarkdown(step.status, 100)} | ${progress} | ${forMarkdown(step.estimate ?? '', 100)} | ${last ? forMarkdown(last.text, 500) : ''} |`);
+            lines.push(`| ${(0,sanitize/* forMarkdown */.Bm)(step.name, 200)} | ${SYMBOL[step.state]} ${(0,sanitize/* forMarkdown */.Bm)(step.status, 100)} | ${progress} | ${(0,sanitize/* forMarkdown */.Bm)(step.estimate ?? '', 100)} | ${last ? (0,sanitize/* forMarkdown */.Bm)(last.text, 500) : ''} |`);
         }
         if (op.steps.length > MAX_STEPS)
             lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
@@ -5404,29 +5475,36 @@ function renderSummary(report) {
         const reasons = failureReasons(op).filter((r) => !shown.has(r));
         if (reasons.length) {
             lines.push(`### Why it ${op.status === 'failed' ? 'failed' : 'was canceled'}`, '');
-            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${forMarkdown(r, 1000)}`), '');
+            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${(0,sanitize/* forMarkdown */.Bm)(r, 1000)}`), '');
             if (reasons.length > MAX_REASONS)
                 lines.push(`${reasons.length - MAX_REASONS} more reasons are not shown.`, '');
         }
     }
     const links = [
-        ...(op?.previewLinks.map((l) => ['Preview', l]) ?? []),
-        ...(op?.liveLinks.map((l) => ['Live', l]) ?? []),
-    ].flatMap(([kind, l]) => {
-        const target = linkTarget(l.url, MARKETPLACE_HOSTS);
-        return target ? [`- ${kind}: [${forMarkdown(l.text, 200)}](${target})`] : [];
-    });
+        ...previewLinks(report).map((l) => ['Preview', l]),
+        ...(op?.liveLinks ?? []).flatMap((l) => {
+            const url = (0,sanitize/* linkTarget */.Cm)(l.url, MARKETPLACE_HOSTS);
+            return url ? [['Live', { text: l.text, url }]] : [];
+        }),
+    ].map(([kind, l]) => `- ${kind}: [${(0,sanitize/* forMarkdown */.Bm)(l.text, 200)}](${l.url})`);
     if (links.length) {
         lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '');
         if (links.length > MAX_LINKS)
             lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '');
     }
     const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
-    const resume = tracked && linkTarget(tracked.location.href);
+    const resume = tracked && (0,sanitize/* linkTarget */.Cm)(tracked.location.href);
     if (resume && stillRunning) {
         lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '');
     }
     return bounded(lines);
+}
+/** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
+function previewLinks(report) {
+    return (report.op?.previewLinks ?? []).flatMap((l) => {
+        const url = (0,sanitize/* linkTarget */.Cm)(l.url, MARKETPLACE_HOSTS);
+        return url ? [{ text: l.text, url }] : [];
+    });
 }
 /** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
 function bounded(lines, max = MAX_SUMMARY_BYTES) {
@@ -5446,7 +5524,7 @@ function bounded(lines, max = MAX_SUMMARY_BYTES) {
 }
 /** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
 function code(text) {
-    return `\`${forLog(text, 200).replace(/`/g, "'")}\``;
+    return `\`${(0,sanitize/* forLog */.Ig)(text, 200).replace(/`/g, "'")}\``;
 }
 /** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
 function annotations(op) {
@@ -5489,15 +5567,15 @@ const MAX_FAILURE = 8000;
 class RunPage {
     /** Why an output could not be written, once: the step then fails with it. */
     outputProblem;
-    info = (line) => info(forLog(line));
-    debug = (line) => core_debug(forLog(line));
-    notice = (line) => notice(forLog(line));
-    warning = (line, title) => warning(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
-    error = (line, title) => error(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
-    fail = (line) => setFailed(forLog(line, MAX_FAILURE));
+    info = (line) => info((0,sanitize/* forLog */.Ig)(line));
+    debug = (line) => core_debug((0,sanitize/* forLog */.Ig)(line));
+    notice = (line) => notice((0,sanitize/* forLog */.Ig)(line));
+    warning = (line, title) => warning((0,sanitize/* forLog */.Ig)(line, MAX_FAILURE), title ? { title: (0,sanitize/* forLog */.Ig)(title, 200) } : {});
+    error = (line, title) => error((0,sanitize/* forLog */.Ig)(line, MAX_FAILURE), title ? { title: (0,sanitize/* forLog */.Ig)(title, 200) } : {});
+    fail = (line) => setFailed((0,sanitize/* forLog */.Ig)(line, MAX_FAILURE));
     mask = (secret) => core_setSecret(secret);
     group(name, work) {
-        return group(forLog(name), work);
+        return group((0,sanitize/* forLog */.Ig)(name), work);
     }
     /**
      * Outputs are written exactly: each is built by the action from validated parts (a URL on
@@ -5522,10 +5600,11 @@ function reason(error) {
 
 
 
-/** Inputs whose values are secrets: masked before anything else reads them. */
-const SECRET_INPUTS = ['token', 'client-secret'];
+/** Inputs whose values are secrets, or personal data: masked before anything else reads them. */
+const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'];
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 const DEFAULTS = {
+    target: 'live',
     start: 'true',
     wait: 'false',
     timeout: '5h',
@@ -5555,10 +5634,10 @@ function readSettings(readInput, apis) {
     const other = apis.find((a) => a !== api);
     const input = (name) => readInput(name).trim() || { ...DEFAULTS, ...api.defaults }[name] || '';
     if (!input('offer-id')) {
-        throw new ActionError(`Input 'offer-id' is required (${which}): the id of the offer to put live.`);
+        throw new errors/* ActionError */.lZ(`Input 'offer-id' is required (${which}): the id of the offer to put live.`);
     }
     if (api.needsPublisher && !input('publisher-id')) {
-        throw new ActionError(`Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`);
+        throw new errors/* ActionError */.lZ(`Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`);
     }
     if (!api.needsPublisher && publisherGiven) {
         remarks.push({
@@ -5575,16 +5654,16 @@ function readSettings(readInput, apis) {
             text: `Offer ids are lower-case on ${api.title}: looking up '${offerId}' for offer-id '${givenOfferId}'.`,
         });
     }
-    const baseUrl = parseServiceUrl(input('base-url'), 'base-url');
+    const baseUrl = (0,src_url/* parseServiceUrl */.iO)(input('base-url'), 'base-url');
     const apiVersion = input('api-version');
     if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
-        throw new ActionError(`Input 'api-version' is '${apiVersion}'; use a version such as ${api.defaults['api-version']}.`);
+        throw new errors/* ActionError */.lZ(`Input 'api-version' is '${apiVersion}'; use a version such as ${api.defaults['api-version']}.`);
     }
-    const pollIntervalMs = parseDuration(input('poll-interval'), 'poll-interval');
-    if (pollIntervalMs < MIN_REMOTE_POLL_MS && !isLoopback(baseUrl)) {
-        throw new ActionError(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`);
+    const pollIntervalMs = (0,duration/* parseDuration */.E9)(input('poll-interval'), 'poll-interval');
+    if (pollIntervalMs < MIN_REMOTE_POLL_MS && !(0,src_url/* isLoopback */.U9)(baseUrl)) {
+        throw new errors/* ActionError */.lZ(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`);
     }
-    const timeoutMs = parseDuration(input('timeout'), 'timeout');
+    const timeoutMs = (0,duration/* parseDuration */.E9)(input('timeout'), 'timeout');
     const wait = bool(input('wait'), 'wait');
     if (wait && timeoutMs > HOSTED_JOB_LIMIT_MS) {
         remarks.push({
@@ -5600,17 +5679,29 @@ function readSettings(readInput, apis) {
             text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
         });
     }
+    const target = readTarget(input('target'));
+    const notificationEmails = readEmails(readInput('notification-emails'));
+    if (notificationEmails.length && !(api.needsPublisher && target === 'preview')) {
+        remarks.push({
+            level: 'warning',
+            text: target === 'preview'
+                ? `Input 'notification-emails' is not used by api: ${api.name}: Partner Center mails the publisher's own contacts; leave it out.`
+                : "Input 'notification-emails' is used only with target: preview (a go-live takes no addresses); leave it out.",
+        });
+    }
     const location = input('operation-location');
     return {
         api,
         publisherId,
         offerId,
         auth: readAuth((name) => (name === 'token' ? token : input(name)), api, which),
+        target,
+        notificationEmails,
         start: bool(input('start'), 'start'),
         wait,
         timeoutMs,
         pollIntervalMs,
-        requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
+        requestTimeoutMs: (0,duration/* parseDuration */.E9)(input('request-timeout'), 'request-timeout'),
         failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
         operationLocation: location ? operationLocation(location, api, baseUrl, apis) : undefined,
         baseUrl,
@@ -5631,7 +5722,7 @@ function operationLocation(value, api, baseUrl, apis) {
             catch {
                 continue;
             }
-            throw new ActionError(`Input 'operation-location' is a go-live of the ${other.title} API, and this run uses api: ${api.name}: set api: ${other.name} (as the run that printed it did).`);
+            throw new errors/* ActionError */.lZ(`Input 'operation-location' is a go-live of the ${other.title} API, and this run uses api: ${api.name}: set api: ${other.name} (as the run that printed it did).`);
         }
         throw error;
     }
@@ -5639,7 +5730,7 @@ function operationLocation(value, api, baseUrl, apis) {
 function readApi(name, apis) {
     const api = apis.find((a) => a.name === name);
     if (!api) {
-        throw new ActionError(`Input 'api' is '${name}'; use ${apis.map((a) => a.name).join(' or ')}.`);
+        throw new errors/* ActionError */.lZ(`Input 'api' is '${name}'; use ${apis.map((a) => a.name).join(' or ')}.`);
     }
     return api;
 }
@@ -5650,18 +5741,18 @@ function readAuth(input, api, which) {
     const clientSecret = input('client-secret');
     if (token) {
         if (tenantId || clientId || clientSecret) {
-            throw new ActionError("Give one way to sign in: either 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it for GitHub OIDC), not both.");
+            throw new errors/* ActionError */.lZ("Give one way to sign in: either 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it for GitHub OIDC), not both.");
         }
         return { kind: 'token', token };
     }
     if (!tenantId || !clientId) {
         const missing = !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'";
-        throw new ActionError(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`);
+        throw new errors/* ActionError */.lZ(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`);
     }
     const app = {
         tenantId: pathSegment(tenantId, 'tenant-id'),
         clientId: pathSegment(clientId, 'client-id'),
-        authorityHost: parseServiceUrl(input('authority-host'), 'authority-host'),
+        authorityHost: (0,src_url/* parseServiceUrl */.iO)(input('authority-host'), 'authority-host'),
     };
     return clientSecret ? { kind: 'client-secret', clientSecret, ...app } : { kind: 'oidc', ...app };
 }
@@ -5672,21 +5763,41 @@ function readAuth(input, api, which) {
  */
 function pathSegment(value, inputName) {
     if (!value)
-        throw new ActionError(`Input '${inputName}' is required.`);
+        throw new errors/* ActionError */.lZ(`Input '${inputName}' is required.`);
     const folded = value.normalize('NFKC');
     for (const form of [value, folded]) {
         if (form === '.' || form === '..' || /[/?#%\\\s\p{Cc}]/u.test(form)) {
-            throw new ActionError(`Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'${form === value ? '' : ', nor characters that read as those (such as fullwidth ones)'}.`);
+            throw new errors/* ActionError */.lZ(`Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'${form === value ? '' : ', nor characters that read as those (such as fullwidth ones)'}.`);
         }
     }
     return value;
+}
+function readTarget(value) {
+    if (value === 'live' || value === 'preview')
+        return value;
+    throw new errors/* ActionError */.lZ(`Input 'target' is '${value}'; use live (put the newest preview live) or preview (publish the draft to preview).`);
+}
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
+/**
+ * `a@x.com,b@y.com`: the addresses, each checked. They are personal data: a message names an
+ * entry by its place, never by its text.
+ */
+function readEmails(value) {
+    if (!value.trim())
+        return [];
+    const list = value.split(',').map((e) => e.trim());
+    const bad = list.findIndex((e) => !EMAIL.test(e));
+    if (bad >= 0) {
+        throw new errors/* ActionError */.lZ(`Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give addresses separated by commas, such as release@contoso.com,ops@contoso.com.`);
+    }
+    return list;
 }
 function bool(value, inputName) {
     if (/^(true|yes|on|1)$/i.test(value))
         return true;
     if (/^(false|no|off|0)$/i.test(value))
         return false;
-    throw new ActionError(`Input '${inputName}' is '${value}'; use true or false.`);
+    throw new errors/* ActionError */.lZ(`Input '${inputName}' is '${value}'; use true or false.`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/version.js
@@ -5730,12 +5841,12 @@ async function waitForEnd(options) {
         }
         catch (error) {
             // Transient faults, and requests that used up their own retries, are a pause, not an end.
-            if (!(error instanceof TransientError || error instanceof GaveUp))
+            if (!(error instanceof errors/* TransientError */.N_ || error instanceof errors/* GaveUp */.TL))
                 throw error;
             failingSince ??= clock.now();
             const failingFor = clock.now() - failingSince;
             if (failingFor >= budget) {
-                throw new ActionError(`Stopped waiting: the operation status could not be read for ${formatDuration(failingFor)} (last: ${error.message}).`);
+                throw new errors/* ActionError */.lZ(`Stopped waiting: the operation status could not be read for ${(0,duration/* formatDuration */.a3)(failingFor)} (last: ${error.message}).`);
             }
             options.onReadFailed?.(error.message, failingFor);
         }
@@ -5759,15 +5870,16 @@ async function waitForEnd(options) {
 
 
 
+
 /** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
-async function run({ clock, signal } = { clock: systemClock }) {
+async function run({ clock, signal } = { clock: src_clock/* systemClock */.m }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
     const page = new RunPage();
     // Read when the run fails: whether a go-live request went out.
     let client;
     try {
-        for (const name of SECRET_INPUTS) {
+        for (const name of MASKED_INPUTS) {
             const value = getInput(name);
             if (value)
                 page.mask(value);
@@ -5776,13 +5888,17 @@ async function run({ clock, signal } = { clock: systemClock }) {
         // The token the action sends may be a part of the input (without 'Bearer '): masked as well.
         if (settings.auth.kind === 'token')
             page.mask(settings.auth.token);
+        for (const address of settings.notificationEmails)
+            page.mask(address);
         for (const remark of settings.remarks)
             (remark.level === 'warning' ? page.warning : page.notice)(remark.text);
         report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
         report.api = settings.api.title;
         report.starting = settings.start && !settings.operationLocation;
-        const http = new Http({
+        report.target = settings.target;
+        const noun = src_service/* NOUN */.rp[settings.target];
+        const http = new src_http/* Http */.lw({
             userAgent: USER_AGENT,
             clock,
             signal,
@@ -5798,7 +5914,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
             mask: page.mask,
             log: page.info,
         }));
-        const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info });
+        const service = await settings.api.connect({ http, credentials, settings, clock, signal, log: page.info });
         const track = (tracked) => {
             report.tracked = tracked;
             report.operationId = settings.api.operationId(tracked.location);
@@ -5812,7 +5928,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
                 track({ ...report.tracked, location: op.movedTo });
         };
         const progress = new ProgressLog(clock, startedAt, page.info);
-        const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+        const begun = await page.group(`${settings.start ? 'Start' : 'Find'} the ${noun}`, async () => {
             const tracked = await follow(settings, service, page.info);
             if (!tracked)
                 return undefined;
@@ -5825,14 +5941,14 @@ async function run({ clock, signal } = { clock: systemClock }) {
         });
         if (!begun) {
             report.outcome = 'none';
-            page.notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
+            page.notice(`No ${noun} was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
             return;
         }
         const { tracked, first } = begun;
         report.op = first;
         report.outcome = outcomeOf(first.status);
         if (settings.wait && report.outcome === 'running') {
-            const result = await page.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
+            const result = await page.group(`Wait for the ${noun} (up to ${(0,duration/* formatDuration */.a3)(settings.timeoutMs)})`, () => waitForEnd({
                 service,
                 url: tracked.location,
                 clock,
@@ -5862,7 +5978,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
             page.output('status', report.op.status);
         if (page.outputProblem) {
             const location = report.tracked?.location;
-            page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location)}` : ''}`);
+            page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report.target)}` : ''}`);
         }
         await writeSummary(report, page);
     }
@@ -5871,6 +5987,9 @@ function conclude(report, settings, page) {
     const { op, tracked } = report;
     if (!op || !tracked)
         return;
+    const noun = src_service/* NOUN */.rp[settings.target];
+    const offer = `Offer '${settings.offerId}'`;
+    const resume = resumeHint(tracked.location, settings.target);
     if (isTerminal(op.status)) {
         // A reason the failure line gives reaches the run page there, not twice.
         const reasons = new Set(failureReasons(op));
@@ -5882,13 +6001,13 @@ function conclude(report, settings, page) {
     }
     switch (report.outcome) {
         case 'succeeded':
-            page.info(`Offer '${settings.offerId}' is live.`);
+            page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer));
             return;
         case 'running':
-            page.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`);
+            page.info(`The ${noun} is ${op.rawStatus}; not waiting for it (wait: false). ${resume}`);
             return;
         case 'timed-out': {
-            const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(tracked.location)}`;
+            const message = `Stopped waiting after ${(0,duration/* formatDuration */.a3)(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`;
             if (settings.failOnTimeout)
                 page.fail(message);
             else
@@ -5897,26 +6016,42 @@ function conclude(report, settings, page) {
         }
         default: {
             const reasons = failureReasons(op);
-            page.fail(`The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
+            page.fail(`The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
+        }
+    }
+}
+/** `Offer 'x' is ready to go live: …`, or live already, with where to look at the preview. */
+function readyLine(report, offer) {
+    switch (report.op?.preview) {
+        case 'live':
+            return `${offer} is live: this preview has gone live already.`;
+        case 'going-live':
+            return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`;
+        default: {
+            const links = previewLinks(report).map((l) => `${l.text} ${l.url}`);
+            return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`;
         }
     }
 }
 function fail(report, error, page) {
     const location = report.tracked?.location;
-    if (error instanceof Cancelled) {
+    const noun = src_service/* NOUN */.rp[report.target ?? 'live'];
+    if (error instanceof errors/* Cancelled */.cJ) {
         report.outcome = 'interrupted';
         page.fail(location
-            ? `Cancelled: stopped waiting. ${resumeHint(location)}`
+            ? `Cancelled: stopped waiting. ${resumeHint(location, report.target)}`
             : report.requestSent
-                ? 'Cancelled after the go-live request was sent and before the service answered it: the go-live may have started. Re-running this step attaches to it instead of starting another; start: false follows it.'
-                : 'Cancelled before any go-live request was sent: nothing was started.');
+                ? `Cancelled after the ${noun} request was sent and before the service answered it: the ${noun} may have started. Re-running this step attaches to it instead of starting another; start: false follows it.`
+                : `Cancelled before any ${noun} request was sent: nothing was started.`);
         return;
     }
     report.outcome = 'error';
-    if (error instanceof ActionError) {
+    if (error instanceof errors/* ActionError */.lZ) {
         report.error = error.message;
         // A go-live the service says does not exist goes on nowhere: no hint to resume it.
-        page.fail(location && !(error instanceof NotFound) ? `${error.message} ${resumeHint(location)}` : error.message);
+        page.fail(location && !(error instanceof errors/* NotFound */.Mk)
+            ? `${error.message} ${resumeHint(location, report.target)}`
+            : error.message);
         return;
     }
     // A bug: its stack goes to the debug log, never to the run page's failure line.
@@ -5944,7 +6079,7 @@ async function writeSummary(report, page) {
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
-run({ clock: systemClock, signal: controller.signal }).then(() => {
+run({ clock: src_clock/* systemClock */.m, signal: controller.signal }).then(() => {
     // A request cut short by the cancellation may still hold a socket open: do not wait for it.
     if (controller.signal.aborted)
         process.exit();
@@ -5952,6 +6087,6 @@ run({ clock: systemClock, signal: controller.signal }).then(() => {
 // run() reports every failure itself; this only keeps a bug in that reporting from going unheard.
 (error) => {
     process.exitCode = 1;
-    process.stdout.write(`::error::Unexpected error: ${forLog(String(error))}\n`);
+    process.stdout.write(`::error::Unexpected error: ${(0,sanitize/* forLog */.Ig)(String(error))}\n`);
 });
 

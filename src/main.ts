@@ -8,10 +8,10 @@ import { follow, readFirst } from './follow.js'
 import { Http } from './http.js'
 import { failureReasons, isTerminal, type Operation } from './operation.js'
 import { ProgressLog, describeNow } from './progress.js'
-import { annotations, outcomeOf, renderSummary, resumeHint, type Report } from './report.js'
+import { annotations, outcomeOf, previewLinks, renderSummary, resumeHint, type Report } from './report.js'
 import { reason, RunPage } from './runner.js'
-import type { Tracked } from './service.js'
-import { readSettings, SECRET_INPUTS, type Settings } from './settings.js'
+import { NOUN, type Tracked } from './service.js'
+import { readSettings, MASKED_INPUTS, type Settings } from './settings.js'
 import { USER_AGENT } from './version.js'
 import { waitForEnd } from './wait.js'
 
@@ -29,18 +29,21 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
   // Read when the run fails: whether a go-live request went out.
   let client: Http | undefined
   try {
-    for (const name of SECRET_INPUTS) {
+    for (const name of MASKED_INPUTS) {
       const value = core.getInput(name)
       if (value) page.mask(value)
     }
     const settings = readSettings((name) => core.getInput(name), APIS)
     // The token the action sends may be a part of the input (without 'Bearer '): masked as well.
     if (settings.auth.kind === 'token') page.mask(settings.auth.token)
+    for (const address of settings.notificationEmails) page.mask(address)
     for (const remark of settings.remarks) (remark.level === 'warning' ? page.warning : page.notice)(remark.text)
     report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
     report.api = settings.api.title
     report.starting = settings.start && !settings.operationLocation
+    report.target = settings.target
+    const noun = NOUN[settings.target]
 
     const http = new Http({
       userAgent: USER_AGENT,
@@ -60,7 +63,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
         log: page.info,
       }),
     )
-    const service = settings.api.connect({ http, credentials, settings, clock, signal, log: page.info })
+    const service = await settings.api.connect({ http, credentials, settings, clock, signal, log: page.info })
 
     const track = (tracked: Tracked): void => {
       report.tracked = tracked
@@ -74,7 +77,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       if (op.movedTo && report.tracked) track({ ...report.tracked, location: op.movedTo })
     }
     const progress = new ProgressLog(clock, startedAt, page.info)
-    const begun = await page.group(settings.start ? 'Start the go-live' : 'Find the go-live', async () => {
+    const begun = await page.group(`${settings.start ? 'Start' : 'Find'} the ${noun}`, async () => {
       const tracked = await follow(settings, service, page.info)
       if (!tracked) return undefined
       // Known before the first read, so that a failure of that read still says how to resume.
@@ -86,7 +89,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     })
     if (!begun) {
       report.outcome = 'none'
-      page.notice(`No go-live was found for offer '${settings.offerId}'; nothing to follow (start: false).`)
+      page.notice(`No ${noun} was found for offer '${settings.offerId}'; nothing to follow (start: false).`)
       return
     }
     const { tracked, first } = begun
@@ -94,7 +97,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     report.outcome = outcomeOf(first.status)
 
     if (settings.wait && report.outcome === 'running') {
-      const result = await page.group(`Wait for the go-live (up to ${formatDuration(settings.timeoutMs)})`, () =>
+      const result = await page.group(`Wait for the ${noun} (up to ${formatDuration(settings.timeoutMs)})`, () =>
         waitForEnd({
           service,
           url: tracked.location,
@@ -123,7 +126,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     if (report.op) page.output('status', report.op.status)
     if (page.outputProblem) {
       const location = report.tracked?.location
-      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location)}` : ''}`)
+      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report.target)}` : ''}`)
     }
     await writeSummary(report, page)
   }
@@ -132,6 +135,9 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
 function conclude(report: Report, settings: Settings, page: RunPage): void {
   const { op, tracked } = report
   if (!op || !tracked) return
+  const noun = NOUN[settings.target]
+  const offer = `Offer '${settings.offerId}'`
+  const resume = resumeHint(tracked.location, settings.target)
   if (isTerminal(op.status)) {
     // A reason the failure line gives reaches the run page there, not twice.
     const reasons = new Set(failureReasons(op))
@@ -142,13 +148,13 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
   }
   switch (report.outcome) {
     case 'succeeded':
-      page.info(`Offer '${settings.offerId}' is live.`)
+      page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer))
       return
     case 'running':
-      page.info(`The go-live is ${op.rawStatus}; not waiting for it (wait: false). ${resumeHint(tracked.location)}`)
+      page.info(`The ${noun} is ${op.rawStatus}; not waiting for it (wait: false). ${resume}`)
       return
     case 'timed-out': {
-      const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resumeHint(tracked.location)}`
+      const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`
       if (settings.failOnTimeout) page.fail(message)
       else page.warning(message)
       return
@@ -156,22 +162,37 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
     default: {
       const reasons = failureReasons(op)
       page.fail(
-        `The go-live ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`,
+        `The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`,
       )
+    }
+  }
+}
+
+/** `Offer 'x' is ready to go live: …`, or live already, with where to look at the preview. */
+function readyLine(report: Report, offer: string): string {
+  switch (report.op?.preview) {
+    case 'live':
+      return `${offer} is live: this preview has gone live already.`
+    case 'going-live':
+      return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`
+    default: {
+      const links = previewLinks(report).map((l) => `${l.text} ${l.url}`)
+      return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`
     }
   }
 }
 
 function fail(report: Report, error: unknown, page: RunPage): void {
   const location = report.tracked?.location
+  const noun = NOUN[report.target ?? 'live']
   if (error instanceof Cancelled) {
     report.outcome = 'interrupted'
     page.fail(
       location
-        ? `Cancelled: stopped waiting. ${resumeHint(location)}`
+        ? `Cancelled: stopped waiting. ${resumeHint(location, report.target)}`
         : report.requestSent
-          ? 'Cancelled after the go-live request was sent and before the service answered it: the go-live may have started. Re-running this step attaches to it instead of starting another; start: false follows it.'
-          : 'Cancelled before any go-live request was sent: nothing was started.',
+          ? `Cancelled after the ${noun} request was sent and before the service answered it: the ${noun} may have started. Re-running this step attaches to it instead of starting another; start: false follows it.`
+          : `Cancelled before any ${noun} request was sent: nothing was started.`,
     )
     return
   }
@@ -179,7 +200,11 @@ function fail(report: Report, error: unknown, page: RunPage): void {
   if (error instanceof ActionError) {
     report.error = error.message
     // A go-live the service says does not exist goes on nowhere: no hint to resume it.
-    page.fail(location && !(error instanceof NotFound) ? `${error.message} ${resumeHint(location)}` : error.message)
+    page.fail(
+      location && !(error instanceof NotFound)
+        ? `${error.message} ${resumeHint(location, report.target)}`
+        : error.message,
+    )
     return
   }
   // A bug: its stack goes to the debug log, never to the run page's failure line.

@@ -47,6 +47,11 @@ export interface Operation {
    * then on: a job the service refused because the same go-live was already in progress.
    */
   movedTo?: URL
+  /**
+   * For a preview publish (target: preview), once it has succeeded: ready for its go-live, or put
+   * live since (its go-live in progress, or ended live).
+   */
+  preview?: 'ready' | 'going-live' | 'live'
 }
 
 export const isTerminal = (status: Status): boolean =>

@@ -2,7 +2,8 @@ import { formatDuration } from './duration.js'
 import { failureReasons, isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
 import { forLog, forMarkdown, linkTarget } from './sanitize.js'
-import type { Tracked } from './service.js'
+import { NOUN, type Stage, type Tracked } from './service.js'
+import type { Link } from './operation.js'
 
 /** How the run ended, from the user's side. */
 export type Outcome =
@@ -28,6 +29,8 @@ export interface Report {
   portal?: string
   /** Whether the run was to start a go-live (not to follow one). */
   starting?: boolean
+  /** What the run takes the offer to (live when not said). */
+  target?: Stage
   op?: Operation
   outcome: Outcome
   elapsedMs: number
@@ -42,28 +45,37 @@ export function outcomeOf(status: Status): Outcome {
 }
 
 /** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
-export function resumeHint(location: URL): string {
-  return `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
+export function resumeHint(location: URL, target: Stage = 'live'): string {
+  return target === 'live'
+    ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
+    : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`
 }
 
 /** The headline agrees with what is known: a go-live not yet begun is not "running". */
-function headline(report: Report): (offer: string) => string {
-  if (report.outcome === 'running' && report.op?.status === 'notStarted') return HEADLINE.waiting
-  if (report.outcome === 'error' && !report.tracked && report.starting) return HEADLINE['not-started']
-  return HEADLINE[report.outcome]
-}
-
-const HEADLINE: Record<Outcome | 'not-started' | 'waiting', (offer: string) => string> = {
-  succeeded: (o) => `✅ Offer ${o} is live`,
-  failed: (o) => `❌ Go-live of offer ${o} failed`,
-  canceled: (o) => `⛔ Go-live of offer ${o} was canceled`,
-  running: (o) => `🔄 Go-live of offer ${o} is running`,
-  'timed-out': (o) => `⌛ Stopped waiting: the go-live of offer ${o} is still running`,
-  interrupted: (o) => `⏹️ Job cancelled: the go-live of offer ${o} goes on`,
-  error: (o) => `❌ Go-live of offer ${o} could not be followed`,
-  'not-started': (o) => `❌ Go-live of offer ${o} could not be started`,
-  waiting: (o) => `⏳ Go-live of offer ${o} has not started yet`,
-  none: (o) => `ℹ️ No go-live found for offer ${o}`,
+function headline(report: Report, offer: string): string {
+  const noun = NOUN[report.target ?? 'live']
+  const Noun = noun[0].toUpperCase() + noun.slice(1)
+  if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
+    return report.op?.preview === 'going-live'
+      ? `🔄 Offer ${offer}: its preview is being put live`
+      : `✅ Offer ${offer} is ready to go live`
+  }
+  if (report.outcome === 'running' && report.op?.status === 'notStarted')
+    return `⏳ ${Noun} of offer ${offer} has not started yet`
+  if (report.outcome === 'error' && !report.tracked && report.starting) {
+    return `❌ ${Noun} of offer ${offer} could not be started`
+  }
+  const lines: Record<Outcome, string> = {
+    succeeded: `✅ Offer ${offer} is live`,
+    failed: `❌ ${Noun} of offer ${offer} failed`,
+    canceled: `⛔ ${Noun} of offer ${offer} was canceled`,
+    running: `🔄 ${Noun} of offer ${offer} is running`,
+    'timed-out': `⌛ Stopped waiting: the ${noun} of offer ${offer} is still running`,
+    interrupted: `⏹️ Job cancelled: the ${noun} of offer ${offer} goes on`,
+    error: `❌ ${Noun} of offer ${offer} could not be followed`,
+    none: `ℹ️ No ${noun} found for offer ${offer}`,
+  }
+  return lines[report.outcome]
 }
 
 const HOW: Record<Tracked['how'], string> = {
@@ -72,6 +84,7 @@ const HOW: Record<Tracked['how'], string> = {
   resumed: 'earlier; followed from operation-location',
   found: 'earlier; found on the service (start: false)',
   'already-live': 'not needed: the offer was already live',
+  unchanged: 'not needed: nothing changed since the last preview',
 }
 
 /** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
@@ -89,7 +102,7 @@ export const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'] as const
 export function renderSummary(report: Report): string {
   const { op, tracked } = report
   const offer = report.offerId ? code(report.offerId) : '(unknown)'
-  const lines = [`## ${headline(report)(offer)}`, '']
+  const lines = [`## ${headline(report, offer)}`, '']
   if (report.error) lines.push(`> ${forMarkdown(report.error, 4000)}`, '')
 
   const facts: [string, string][] = []
@@ -135,12 +148,12 @@ export function renderSummary(report: Report): string {
     }
   }
   const links = [
-    ...(op?.previewLinks.map((l) => ['Preview', l] as const) ?? []),
-    ...(op?.liveLinks.map((l) => ['Live', l] as const) ?? []),
-  ].flatMap(([kind, l]) => {
-    const target = linkTarget(l.url, MARKETPLACE_HOSTS)
-    return target ? [`- ${kind}: [${forMarkdown(l.text, 200)}](${target})`] : []
-  })
+    ...previewLinks(report).map((l) => ['Preview', l] as const),
+    ...(op?.liveLinks ?? []).flatMap((l) => {
+      const url = linkTarget(l.url, MARKETPLACE_HOSTS)
+      return url ? [['Live', { text: l.text, url }] as const] : []
+    }),
+  ].map(([kind, l]) => `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`)
   if (links.length) {
     lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '')
     if (links.length > MAX_LINKS) lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '')
@@ -151,6 +164,14 @@ export function renderSummary(report: Report): string {
     lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '')
   }
   return bounded(lines)
+}
+
+/** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
+export function previewLinks(report: Pick<Report, 'op'>): Link[] {
+  return (report.op?.previewLinks ?? []).flatMap((l) => {
+    const url = linkTarget(l.url, MARKETPLACE_HOSTS)
+    return url ? [{ text: l.text, url }] : []
+  })
 }
 
 /** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */

@@ -9,9 +9,10 @@ export interface Tracked {
   location: URL
   /**
    * started: this step started it; attached: it was already running; resumed: from
-   * operation-location; found: looked up with `start: false`; already-live: nothing to start.
+   * operation-location; found: looked up with `start: false`; already-live: nothing to start;
+   * unchanged: a preview publish was not needed, nothing changed since the last preview.
    */
-  how: 'started' | 'attached' | 'resumed' | 'found' | 'already-live'
+  how: 'started' | 'attached' | 'resumed' | 'found' | 'already-live' | 'unchanged'
   /** The offer's page in Partner Center, when the adapter knows it (else the API's portalUrl). */
   portal?: string
 }
@@ -38,7 +39,16 @@ export interface Target {
   apiVersion: string
   timeoutMs: number
   pollIntervalMs: number
+  /** What the run takes the offer to: live (the go-live), or preview (the publish before it). */
+  target: Stage
+  /** CPP preview publishes: who the service mails about its progress (personal data, never printed). */
+  notificationEmails: string[]
 }
+
+export type Stage = 'live' | 'preview'
+
+/** What the log and the summary call the operation of each stage. */
+export const NOUN: Record<Stage, string> = { live: 'go-live', preview: 'preview publish' }
 
 export interface ServiceDeps {
   http: Http
@@ -67,7 +77,8 @@ export interface MarketplaceApi {
   operationId(url: URL): string
   /** The Partner Center page of the offer followed at `url`, for people to open. */
   portalUrl(url: URL): string
-  connect(deps: ServiceDeps): MarketplaceService
+  /** The adapter for `deps.settings.target`, loaded when a run needs it (one stage of one API). */
+  connect(deps: ServiceDeps): Promise<MarketplaceService>
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ActionError } from './errors.js'
 import { parseDuration } from './duration.js'
 import type { Auth } from './credentials.js'
-import type { MarketplaceApi, Target } from './service.js'
+import type { MarketplaceApi, Stage, Target } from './service.js'
 import { isLoopback, parseServiceUrl } from './url.js'
 
 /** Everything the action does is decided by this object, checked once here at the edge. */
@@ -19,11 +19,12 @@ export interface Settings extends Target {
   remarks: { level: 'notice' | 'warning'; text: string }[]
 }
 
-/** Inputs whose values are secrets: masked before anything else reads them. */
-export const SECRET_INPUTS = ['token', 'client-secret'] as const
+/** Inputs whose values are secrets, or personal data: masked before anything else reads them. */
+export const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'] as const
 
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 export const DEFAULTS = {
+  target: 'live',
   start: 'true',
   wait: 'false',
   timeout: '5h',
@@ -114,12 +115,25 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
       text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
     })
   }
+  const target = readTarget(input('target'))
+  const notificationEmails = readEmails(readInput('notification-emails'))
+  if (notificationEmails.length && !(api.needsPublisher && target === 'preview')) {
+    remarks.push({
+      level: 'warning',
+      text:
+        target === 'preview'
+          ? `Input 'notification-emails' is not used by api: ${api.name}: Partner Center mails the publisher's own contacts; leave it out.`
+          : "Input 'notification-emails' is used only with target: preview (a go-live takes no addresses); leave it out.",
+    })
+  }
   const location = input('operation-location')
   return {
     api,
     publisherId,
     offerId,
     auth: readAuth((name) => (name === 'token' ? token : input(name)), api, which),
+    target,
+    notificationEmails,
     start: bool(input('start'), 'start'),
     wait,
     timeoutMs,
@@ -204,6 +218,31 @@ function pathSegment(value: string, inputName: string): string {
     }
   }
   return value
+}
+
+function readTarget(value: string): Stage {
+  if (value === 'live' || value === 'preview') return value
+  throw new ActionError(
+    `Input 'target' is '${value}'; use live (put the newest preview live) or preview (publish the draft to preview).`,
+  )
+}
+
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/
+
+/**
+ * `a@x.com,b@y.com`: the addresses, each checked. They are personal data: a message names an
+ * entry by its place, never by its text.
+ */
+export function readEmails(value: string): string[] {
+  if (!value.trim()) return []
+  const list = value.split(',').map((e) => e.trim())
+  const bad = list.findIndex((e) => !EMAIL.test(e))
+  if (bad >= 0) {
+    throw new ActionError(
+      `Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give addresses separated by commas, such as release@contoso.com,ops@contoso.com.`,
+    )
+  }
+  return list
 }
 
 function bool(value: string, inputName: string): boolean {

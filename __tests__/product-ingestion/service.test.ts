@@ -1,7 +1,7 @@
 /** The Product Ingestion adapter through run(), in this process: each plan's log line, output and fact. */
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
-import { explainStatus } from '../../src/product-ingestion/api.js'
+import { explainStatus } from '../../src/product-ingestion/account.js'
 import { FakeClock } from '../fake-clock.js'
 import { ingestionInputs } from '../harness.js'
 import { runInProcess } from '../in-process.js'

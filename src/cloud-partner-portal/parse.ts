@@ -146,30 +146,120 @@ export function parseSubmissions(body: unknown): Submission[] {
 
 /** A submission whose operation is still going on. */
 export const isRunning = (s: Submission): boolean => /^(running|inprogress|notstarted)$/.test(squash(s.state))
-const isGoLive = (s: Submission): boolean => s.slot?.toLowerCase() === 'production'
+/** Go-lives run in the `production` slot, preview publishes in `staging`. */
+export type Slot = 'production' | 'staging'
+const inSlot =
+  (slot: Slot) =>
+  (s: Submission): boolean =>
+    s.slot?.toLowerCase() === slot
 
 /**
- * The go-live to follow: the `production` entry that is running, else the newest `production`
- * entry by `changedTime`. A go-live is told by its slot, never by the unverified `submissionType`.
+ * The operation of `slot` to follow: the running one, else the newest by `changedTime`, and
+ * (`other`) any other operation running. Told by the slot, never by the unverified `submissionType`.
  */
-export function chooseGoLive(list: Submission[]): { running?: Submission; latest?: Submission; other?: Submission } {
-  const goLives = list.filter(isGoLive)
+export function chooseBySlot(
+  list: Submission[],
+  slot: Slot,
+): { running?: Submission; latest?: Submission; other?: Submission } {
+  const mine = list.filter(inSlot(slot))
   const time = (s: Submission): number => Date.parse(s.changedTime ?? '') || 0
   return {
-    running: goLives.find(isRunning),
-    latest: goLives.reduce<Submission | undefined>((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
-    other: list.find((s) => !isGoLive(s) && isRunning(s)),
+    running: mine.find(isRunning),
+    latest: mine.reduce<Submission | undefined>((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+    other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
   }
 }
 
+/** The go-live to follow: the `production` entry that is running, else the newest. */
+export const chooseGoLive = (list: Submission[]) => chooseBySlot(list, 'production')
+
 /**
- * A go-live another run started while this one was throttled: the running one, else the newest
- * that changed at or after `sinceMs` (this run's start: nothing it wants live came after that).
+ * An operation of `slot` another run (or a request of this one) started while this one could not
+ * tell: the running one, else the newest that changed at or after `sinceMs` (this run's start).
  */
-export function goLiveSince(list: Submission[], sinceMs: number): Submission | undefined {
-  const { running, latest } = chooseGoLive(list)
+export function startedSince(list: Submission[], sinceMs: number, slot: Slot = 'production'): Submission | undefined {
+  const { running, latest } = chooseBySlot(list, slot)
   if (running) return running
   return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined
+}
+
+/** A go-live started since `sinceMs` (startedSince for the `production` slot). */
+export const goLiveSince = (list: Submission[], sinceMs: number) => startedSince(list, sinceMs, 'production')
+
+export type PublishPlan =
+  { kind: 'refuse'; reason: string } | { kind: 'attach'; publish: Submission } | { kind: 'publish' }
+
+/**
+ * What a preview publish of the offer means now: one running is followed, never started twice;
+ * while a go-live runs the service allows no publish ("only one operation can have status
+ * running at a time"), so the action refuses first, naming it.
+ */
+export function planPublish(list: Submission[], offerId: string): PublishPlan {
+  const { running, other } = chooseBySlot(list, 'staging')
+  if (running) return { kind: 'attach', publish: running }
+  if (other) {
+    const what = inSlot('production')(other) ? 'its go-live' : `a ${clean(other.type || 'different')} operation`
+    return {
+      kind: 'refuse',
+      reason: `Cannot publish offer '${offerId}' to preview: ${what} (operation ${clean(other.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+    }
+  }
+  return { kind: 'publish' }
+}
+
+/** The offer status (`GET …/offers/{o}/status`): its status word, steps and preview links. */
+export interface OfferStatus {
+  status: string
+  steps: Step[]
+  previewLinks: Link[]
+}
+
+export function parseOfferStatus(body: unknown): OfferStatus | undefined {
+  if (!isRecord(body) || typeof body.status !== 'string') return undefined
+  return {
+    status: clean(str(body.status)),
+    steps: Array.isArray(body.steps) ? body.steps.filter(isRecord).map(parseStep) : [],
+    previewLinks: parseLinks(body.previewLinks),
+  }
+}
+
+const SIGNOFF = 'publishersignoff'
+/** The sign-off step, by id (as documented) or by step name (as SUSE's tools match it). */
+const isSignoff = (step: Step): boolean => squash(step.id) === SIGNOFF || squash(step.name) === SIGNOFF
+
+/**
+ * A preview publish read: the operation stays `running` while it waits for the publisher, so its
+ * end is told by its steps and the offer status. Ready: the sign-off step waiting for the
+ * publisher's review, or the offer status `WaitingForPublisherReview` (status succeeded). Failed: a
+ * blocked or rejected step, even while the operation still reads running. Signed off since: the
+ * offer is live (`succeeded`), or its go-live is in progress.
+ */
+export function previewStatus(op: Operation, offer?: OfferStatus): Operation {
+  if (op.status === 'failed' || op.status === 'canceled') return op
+  const stopped = op.steps.find((s) => s.state === 'failed' || s.state === 'canceled')
+  if (stopped) {
+    return {
+      ...op,
+      status: stopped.state === 'failed' ? 'failed' : 'canceled',
+      rawStatus: `${op.rawStatus}; step '${stopped.name}' ${stopped.status}`,
+      unknownStatus: undefined,
+    }
+  }
+  const previewLinks = op.previewLinks.length ? op.previewLinks : (offer?.previewLinks ?? [])
+  const signoff = op.steps.find(isSignoff) ?? offer?.steps.find(isSignoff)
+  const offerWord = squash(offer?.status ?? '')
+  if (
+    (signoff && squash(signoff.status) === 'waitingforpublisherreview') ||
+    offerWord === 'waitingforpublisherreview'
+  ) {
+    const rawStatus = `${op.rawStatus}; waiting for the publisher's review`
+    return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks }
+  }
+  if (signoff?.state === 'done' || op.status === 'succeeded') {
+    const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready'
+    return { ...op, status: 'succeeded', unknownStatus: undefined, preview, previewLinks }
+  }
+  return { ...op, previewLinks }
 }
 
 /** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */

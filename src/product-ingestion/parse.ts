@@ -114,6 +114,122 @@ export function planGoLive(list: Submission[], offerId: string): Plan {
   return { kind: 'promote', preview }
 }
 
+export type PreviewPlan =
+  | { kind: 'refuse'; reason: string }
+  | { kind: 'attach'; preview: Submission }
+  /**
+   * Publish the draft to preview. `latest`: the newest preview, when it succeeded (a re-run after
+   * it is ready): if the draft holds nothing new since, there is nothing to publish.
+   */
+  | { kind: 'publish'; latest?: Submission; known: string[] }
+
+/**
+ * What a preview publish of this product means now. A publish in progress is followed, never
+ * started twice; while a go-live (or any other publish) is in progress the service would refuse a
+ * new one ("An In Progress submission … already exists"), so the action refuses first.
+ */
+export function planPreview(list: Submission[], offerId: string): PreviewPlan {
+  const running = list.find(inProgress)
+  if (running?.target === 'preview') return { kind: 'attach', preview: running }
+  if (running) {
+    const what = running.target === 'live' ? 'its go-live' : `a ${clean(running.target || 'publish')} publish`
+    return {
+      kind: 'refuse',
+      reason: `Cannot publish offer '${offerId}' to preview: ${what} (submission ${submissionNumber(running.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+    }
+  }
+  const latest = newestPreview(list)
+  return {
+    kind: 'publish',
+    latest: latest && succeeded(latest) ? latest : undefined,
+    known: list.filter((s) => s.target === 'preview').map((s) => s.id),
+  }
+}
+
+const newestPreview = (list: Submission[]): Submission | undefined =>
+  newestFirst(list.filter((s) => s.target === 'preview'))[0]
+
+/** The preview to follow without starting one: the preview publish in progress, else the newest. */
+export function choosePreview(list: Submission[]): Submission | undefined {
+  return list.find((s) => s.target === 'preview' && inProgress(s)) ?? newestPreview(list)
+}
+
+/**
+ * The preview `preview` as an operation: its status, and once it succeeded whether it has gone
+ * live since (a live entry of the same id: the ids "represent both Preview and Live").
+ */
+export function previewOperation(list: Submission[], preview: Submission): Operation {
+  const op = submissionOperation(preview)
+  if (op.status === 'failed') {
+    op.messages.push({
+      text: `The preview publish of submission ${submissionNumber(preview.id)} failed: Partner Center shows why (the offer's certification report); fix the offer, then publish it to preview again`,
+      level: 'error',
+    })
+  }
+  if (op.status !== 'succeeded') return op
+  const live = chooseLive(list.filter((s) => s.id === preview.id))
+  return { ...op, preview: !live ? 'ready' : inProgress(live) ? 'going-live' : succeeded(live) ? 'live' : 'ready' }
+}
+
+/**
+ * A preview publish job that ended well, checked against the list: the new preview it made, its
+ * entry still catching up (running), or, when the newest preview is one listed before the job
+ * (`known`), nothing new: `unchanged` then names the existing preview reported instead.
+ */
+export function confirmPreview(
+  job: Operation,
+  list: Submission[],
+  known?: string[],
+): { op: Operation; preview?: Submission; unchanged?: boolean } {
+  if (job.status !== 'succeeded') return { op: job }
+  const preview = newestPreview(list)
+  if (!preview) {
+    return {
+      op: {
+        ...job,
+        status: 'failed',
+        messages: [{ text: 'The preview job succeeded, but the offer lists no preview submission', level: 'error' }],
+      },
+    }
+  }
+  const op = previewOperation(list, preview)
+  if (op.status !== 'succeeded' && op.status !== 'failed') {
+    return { op: { ...op, rawStatus: `${job.rawStatus}; preview ${op.rawStatus}` }, preview }
+  }
+  return { op, preview, unchanged: known?.includes(preview.id) ?? false }
+}
+
+const CONTENT_SKIP = new Set(['target', 'validations', '$schema'])
+
+/**
+ * Whether two resource trees (`GET resource-tree/product/{guid}?targetType=draft|preview`) hold
+ * the same content, the submission resources aside; undefined when either is not a tree, so the
+ * action cannot tell.
+ */
+export function sameContent(draft: unknown, preview: unknown): boolean | undefined {
+  const resources = (tree: unknown): string[] | undefined => {
+    if (!isRecord(tree) || !Array.isArray(tree.resources) || tree.resources.length === 0) return undefined
+    return tree.resources
+      .filter((r) => !(isRecord(r) && /^submission\//.test(str(r.id))))
+      .map((r) => canonical(r, true))
+      .sort()
+  }
+  const a = resources(draft)
+  const b = resources(preview)
+  if (!a || !b) return undefined
+  return a.length === b.length && a.every((r, i) => r === b[i])
+}
+
+/** JSON with its keys sorted (and, at a resource's top, the target-dependent ones left out). */
+function canonical(value: unknown, top = false): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v)).join(',')}]`
+  if (!isRecord(value)) return JSON.stringify(value) ?? 'null'
+  const keys = Object.keys(value)
+    .filter((k) => !(top && CONTENT_SKIP.has(k)))
+    .sort()
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`
+}
+
 /** The go-live to follow without starting one: the live submission in progress, else the newest. */
 export function chooseLive(list: Submission[]): Submission | undefined {
   const lives = list.filter((s) => s.target === 'live')
@@ -144,6 +260,15 @@ export function holder(
   if (live) return { kind: 'go-live', live }
   const other = mine.find(inProgress)
   return other ? { kind: 'other', publish: other } : undefined
+}
+
+/** `a go-live of submission N`, `a preview publish of submission N`: what holds the offer. */
+export function describeHolder(found: ReturnType<typeof holder>, n: string): string {
+  return found?.kind === 'go-live'
+    ? `a go-live of submission ${n}`
+    : found?.kind === 'other'
+      ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
+      : `a publish of submission ${n}`
 }
 
 /** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
@@ -236,13 +361,17 @@ const MAX_DEPTH = 5
 /** Every error of a failed job, nested `details` included, as one message each, hints added. */
 export function errorMessages(errors: unknown[]): Message[] {
   const out: Message[] = []
+  // Each hint once, on the first error it explains: nested errors often repeat one cause.
+  const hinted = new Set<string>()
   const visit = (list: unknown[], depth: number): void => {
     for (const e of list.slice(0, MAX_ERRORS)) {
       if (out.length >= MAX_ERRORS || !isRecord(e)) continue
       const text = clean([str(e.code), str(e.message)].filter(Boolean).join(': '))
       if (text) {
         const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1]
-        out.push({ text: hint ? `${text} (${hint})` : text, level: 'error' })
+        const fresh = hint !== undefined && !hinted.has(hint)
+        if (fresh) hinted.add(hint)
+        out.push({ text: fresh ? `${text} (${hint})` : text, level: 'error' })
       }
       if (Array.isArray(e.details) && depth < MAX_DEPTH) visit(e.details, depth + 1)
     }

@@ -1,0 +1,308 @@
+export const id = 821;
+export const ids = [821];
+export const modules = {
+
+/***/ 391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ Offer)
+/* harmony export */ });
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(584);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(245);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42);
+
+
+
+
+/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
+const segment = (id) => encodeURIComponent(id).replace(/%24/g, '$');
+class Offer {
+    deps;
+    session;
+    constructor(deps) {
+        this.deps = deps;
+        const { settings } = deps;
+        this.session = new _session_js__WEBPACK_IMPORTED_MODULE_0__/* .Session */ .N(deps.http, deps.credentials, {
+            origin: settings.baseUrl.origin,
+            versioned: (url) => (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .withQuery */ .VL)(url, 'api-version', settings.apiVersion),
+            explain401: (purpose, detail, renewed) => renewed
+                ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
+                : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+            explain: (status, detail, purpose) => (0,_api_js__WEBPACK_IMPORTED_MODULE_2__/* .explainStatus */ .cq)(status, detail, purpose, settings),
+        });
+    }
+    /** `{base}/api/publishers/{p}/offers/{o}{rest}` */
+    url(rest) {
+        const { publisherId, offerId, baseUrl } = this.deps.settings;
+        return (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .under */ .hG)(baseUrl, `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}${rest}`);
+    }
+    /** The whole list, filtered here: no source shows the service honouring a status filter. */
+    async submissions() {
+        const response = await this.session.ok({
+            method: 'GET',
+            url: this.url('/submissions'),
+            purpose: "list the offer's submissions",
+            expectJson: true,
+        });
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSubmissions */ .tu)(response.json);
+    }
+    async operation(location) {
+        const response = await this.session.ok({
+            method: 'GET',
+            url: location,
+            purpose: 'read the operation status',
+            expectJson: true,
+            missing: `operation ${location.href}`,
+        });
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOperation */ .$$)(response.json);
+    }
+    operationUrl(id) {
+        return this.url(`/operations/${segment(id)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 821:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PreviewPublish: () => (/* binding */ PreviewPublish)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(406);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(724);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(114);
+/* harmony import */ var _offer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(391);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42);
+/**
+ * Cloud Partner Portal, target preview: `POST …/publish` at most once, and its operation followed
+ * until the preview waits for the publisher's sign-off (ready to go live).
+ */
+
+
+
+
+
+
+class PreviewPublish {
+    deps;
+    offer;
+    told = false;
+    constructor(deps) {
+        this.deps = deps;
+        this.offer = new _offer_js__WEBPACK_IMPORTED_MODULE_4__/* .Offer */ .b(deps);
+    }
+    async start() {
+        const since = this.deps.clock.now();
+        const plan = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .planPublish */ .N_)(await this.offer.submissions(), this.deps.settings.offerId);
+        return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan);
+    }
+    carryOut(plan) {
+        if (plan.kind === 'refuse')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(plan.reason);
+        this.deps.log(`A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${plan.publish.id}); following it instead of starting another.`);
+        return { location: this.offer.operationUrl(plan.publish.id), how: 'attached' };
+    }
+    async find() {
+        const { running, latest } = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseBySlot */ .JS)(await this.offer.submissions(), 'staging');
+        const publish = running ?? latest;
+        if (!publish)
+            return undefined;
+        this.deps.log(`Following the offer's ${running ? 'running' : 'last'} preview publish (operation ${publish.id}, ${publish.state || 'state not given'}).`);
+        return { location: this.offer.operationUrl(publish.id), how: 'found' };
+    }
+    /** The operation, read with the offer status: readiness shows in its steps or in the offer's status. */
+    async read(location) {
+        const op = await this.offer.operation(location);
+        if (op.status === 'failed' || op.status === 'canceled')
+            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .previewStatus */ .pE)(op);
+        const answer = await this.offer.session.send({
+            method: 'GET',
+            url: this.offer.url('/status'),
+            purpose: 'read the offer status',
+            expectJson: true,
+        });
+        const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .previewStatus */ .pE)(op, answer.status === 200 ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOfferStatus */ .ue)(answer.json) : undefined);
+        if (!this.told && (read.preview === 'live' || read.preview === 'going-live')) {
+            this.told = true;
+            this.deps.log(read.preview === 'live'
+                ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
+                : `This preview of offer '${this.deps.settings.offerId}' has been signed off: its go-live is in progress.`);
+        }
+        return read;
+    }
+    /**
+     * The publish POST. After an answer that may mean the service acted (a cut connection, a
+     * gateway's 5xx) or a 429, the submissions are looked at before it is sent again; a 409 is
+     * resolved from them: a publish running is followed, a go-live running refuses.
+     */
+    async publish(since) {
+        const { settings, clock, signal, http, log } = this.deps;
+        const purpose = 'start the preview publish';
+        const emails = settings.notificationEmails;
+        // `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged.
+        const body = JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} });
+        const failed = [];
+        for (;;) {
+            let response;
+            try {
+                response = await this.offer.session.send({
+                    method: 'POST',
+                    url: this.offer.url('/publish'),
+                    purpose,
+                    body,
+                    repeatable: false,
+                });
+            }
+            catch (error) {
+                if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MaybeSent */ .NO || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Throttled */ .xx))
+                    throw error;
+                const throttled = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Throttled */ .xx;
+                failed.push(error.message);
+                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
+                if (throttled)
+                    await clock.sleep(wait, signal);
+                const list = await this.offer.submissions();
+                const publish = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .startedSince */ ._w)(list, since, 'staging');
+                if (publish) {
+                    log(`The preview publish request ${throttled ? 'was throttled' : 'may have reached the service'} (${error.message}): a preview publish is listed (operation ${publish.id}); following it instead of sending the request again.`);
+                    return { location: this.offer.operationUrl(publish.id), how: throttled ? 'attached' : 'started' };
+                }
+                const plan = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .planPublish */ .N_)(list, settings.offerId);
+                if (plan.kind === 'refuse')
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(plan.reason);
+                if (!throttled)
+                    await clock.sleep(wait, signal);
+                continue;
+            }
+            if (response.status === 409)
+                return this.afterConflict((0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .errorDetail */ .m2)(response.json));
+            this.offer.session.check(response, purpose);
+            const value = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response.headers, 'operation-location') ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response.headers, 'location');
+            let location;
+            try {
+                location = value
+                    ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveOperationUrl */ .lm)(value, settings.baseUrl, 'operation location the service returned')
+                    : undefined;
+            }
+            catch (error) {
+                if (!(error instanceof _parse_js__WEBPACK_IMPORTED_MODULE_5__/* .UnusableLocation */ .VG))
+                    throw error;
+            }
+            if (location) {
+                log(`Started the preview publish of offer '${settings.offerId}': operation ${location.pathname.split('/').pop()}.`);
+                return { location, how: 'started' };
+            }
+            log("The service accepted the preview publish but named no usable operation; looking for it among the offer's submissions.");
+            return this.lookFor(since, 'accepted');
+        }
+    }
+    async afterConflict(detail) {
+        this.deps.log(`The service answered 409 Conflict${detail}: an operation is already running on offer '${this.deps.settings.offerId}'. Looking for it among the offer's submissions.`);
+        return this.lookFor(this.deps.clock.now(), 'conflict');
+    }
+    /** The publish a 409 or an answer without a location left to find, for a while. */
+    async lookFor(since, after) {
+        const { settings, clock, signal } = this.deps;
+        let seen = [];
+        const budget = (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .lookBudget */ .Nr)(settings);
+        const plan = await (0,_service_js__WEBPACK_IMPORTED_MODULE_3__/* .lookAgain */ .IK)(async () => {
+            seen = await this.offer.submissions();
+            if (after === 'accepted') {
+                const publish = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .startedSince */ ._w)(seen, since, 'staging');
+                if (publish)
+                    return { kind: 'attach', publish };
+            }
+            const plan = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .planPublish */ .N_)(seen, settings.offerId);
+            return plan.kind === 'publish' ? undefined : plan;
+        }, { clock, signal, ...budget });
+        if (plan?.kind === 'attach' && after === 'accepted') {
+            this.deps.log(`Following the preview publish that request started (operation ${plan.publish.id}).`);
+            return { location: this.offer.operationUrl(plan.publish.id), how: 'started' };
+        }
+        if (plan)
+            return this.carryOut(plan);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${after === 'conflict' ? 'The service answered 409 Conflict to the preview publish' : 'The service accepted the preview publish but named no operation'}, and no running operation was listed on offer '${settings.offerId}' within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(budget.forMs)} (${(0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .describeSubmissions */ .Fe)(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last preview publish.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ Session)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(406);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
+
+
+/**
+ * Requests to a marketplace API: the bearer token (to base-url's origin only), the version
+ * parameter, and one renewal of the token on a 401 where that is possible.
+ */
+class Session {
+    http;
+    credentials;
+    options;
+    constructor(http, credentials, options) {
+        this.http = http;
+        this.credentials = credentials;
+        this.options = options;
+    }
+    /**
+     * `send`, and any answer but a 2xx becomes the one line that explains it; with `missing`, a 404
+     * is a NotFound that names what does not exist (right after a start, it may not exist yet).
+     */
+    async ok(request) {
+        const response = await this.send(request);
+        if (response.status === 404 && request.missing) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFound */ .Mk(`Could not ${request.purpose}: HTTP 404${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(response.json)}; ${request.missing} does not exist.`);
+        }
+        this.check(response, request.purpose);
+        return response;
+    }
+    check(response, purpose) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(this.options.explain(response.status, (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(response.json), purpose));
+    }
+    async send(request) {
+        const { origin, versioned, explain401 } = this.options;
+        if (request.url.origin !== origin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Refused to send the token to ${request.url.origin}: it goes to base-url's origin ${origin} only.`);
+        }
+        const attempt = async () => this.http.request({
+            method: request.method,
+            url: versioned(request.url),
+            headers: { Authorization: `Bearer ${await this.credentials.token()}` },
+            body: request.body,
+            purpose: request.purpose,
+            expectJson: request.expectJson,
+            repeatable: request.repeatable,
+            check: 'base-url',
+        });
+        const response = await attempt();
+        if (response.status !== 401)
+            return response;
+        if (!(await this.credentials.renew())) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(explain401(request.purpose, (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(response.json), false));
+        }
+        const retried = await attempt();
+        if (retried.status === 401)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(explain401(request.purpose, (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(retried.json), true));
+        return retried;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,62 @@
+/** What both Cloud Partner Portal stages use of an offer: one session, its paths, its submissions. */
+import type { Operation } from '../operation.js'
+import type { ServiceDeps } from '../service.js'
+import { Session } from '../session.js'
+import { under, withQuery } from '../url.js'
+import { explainStatus } from './api.js'
+import { parseOperation, parseSubmissions, type Submission } from './parse.js'
+
+/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
+const segment = (id: string): string => encodeURIComponent(id).replace(/%24/g, '$')
+
+export class Offer {
+  readonly session: Session
+
+  constructor(private readonly deps: ServiceDeps) {
+    const { settings } = deps
+    this.session = new Session(deps.http, deps.credentials, {
+      origin: settings.baseUrl.origin,
+      versioned: (url) => withQuery(url, 'api-version', settings.apiVersion),
+      explain401: (purpose, detail, renewed) =>
+        renewed
+          ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
+          : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+      explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
+    })
+  }
+
+  /** `{base}/api/publishers/{p}/offers/{o}{rest}` */
+  url(rest: string): URL {
+    const { publisherId, offerId, baseUrl } = this.deps.settings
+    return under(
+      baseUrl,
+      `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}${rest}`,
+    )
+  }
+
+  /** The whole list, filtered here: no source shows the service honouring a status filter. */
+  async submissions(): Promise<Submission[]> {
+    const response = await this.session.ok({
+      method: 'GET',
+      url: this.url('/submissions'),
+      purpose: "list the offer's submissions",
+      expectJson: true,
+    })
+    return parseSubmissions(response.json)
+  }
+
+  async operation(location: URL): Promise<Operation> {
+    const response = await this.session.ok({
+      method: 'GET',
+      url: location,
+      purpose: 'read the operation status',
+      expectJson: true,
+      missing: `operation ${location.href}`,
+    })
+    return parseOperation(response.json)
+  }
+
+  operationUrl(id: string): URL {
+    return this.url(`/operations/${segment(id)}`)
+  }
+}

@@ -1,0 +1,139 @@
+/** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
+import { ActionError } from '../errors.js'
+import type { ServiceDeps } from '../service.js'
+import { DEFAULT_VERSION, productPage, RESOURCE } from './api.js'
+import { Session } from '../session.js'
+import { resolveUnder, under, withQuery } from '../url.js'
+import type { Operation } from '../operation.js'
+import { jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
+
+export { productPage }
+export const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
+/** Later submission schemas made `sources` required; the configure bodies do not carry it. */
+export const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`
+/** A configure POST that may have reached the service is sent this often at most. */
+export const MAX_POSTS = 3
+/** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
+export const MAX_PAGES = 20
+
+/** The offer's account on the service: one session, the product lookup and its lists. */
+export class Account {
+  readonly session: Session
+  private guid?: string
+
+  constructor(private readonly deps: ServiceDeps) {
+    const { settings } = deps
+    this.session = new Session(deps.http, deps.credentials, {
+      origin: settings.baseUrl.origin,
+      versioned: (url) => withQuery(url, '$version', settings.apiVersion),
+      explain401: (purpose, detail, renewed) =>
+        `Could not ${purpose}: HTTP 401${detail}. ${
+          renewed
+            ? `A token just issued to ${deps.credentials.source} was refused: check that it is issued for ${RESOURCE} and that the app is added in Partner Center (Account settings > User management > Azure AD applications).`
+            : `The token must be issued for ${RESOURCE} (scope ${RESOURCE}/.default) and unexpired: pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`
+        }`,
+      explain: explainStatus,
+    })
+  }
+
+  /** The product GUID of offer-id: the product whose identity.externalId it is. */
+  async product(): Promise<string> {
+    if (this.guid) return this.guid
+    const { offerId, baseUrl } = this.deps.settings
+    const url = under(baseUrl, '/product')
+    url.searchParams.set('externalId', offerId)
+    let guid: string | undefined
+    await this.pages(url, `find offer '${offerId}'`, (body) => (guid = productGuid(body, offerId)) !== undefined)
+    if (!guid) {
+      throw new ActionError(
+        `No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`,
+      )
+    }
+    return (this.guid = guid)
+  }
+
+  async submissions(guid: string): Promise<Submission[]> {
+    const list: Submission[] = []
+    await this.pages(
+      under(this.deps.settings.baseUrl, `/submission/${guid}`),
+      "list the offer's submissions",
+      (body) => {
+        list.push(...parseSubmissions(body))
+        return false
+      },
+    )
+    return list
+  }
+
+  /**
+   * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
+   * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
+   */
+  async pages(first: URL, purpose: string, take: (body: unknown) => boolean): Promise<void> {
+    let url = first
+    for (let page = 1; ; page++) {
+      const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true })
+      if (take(response.json)) return
+      const next = nextLink(response.json)
+      if (!next) return
+      if (page >= MAX_PAGES) {
+        throw new ActionError(
+          `Could not ${purpose}: the list goes on past ${MAX_PAGES} pages, more than any offer has. Check base-url; re-run if the service was in trouble.`,
+        )
+      }
+      url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned')
+    }
+  }
+
+  /** `POST configure` with one submission resource, never repeated by the client itself. */
+  configure(resource: Record<string, unknown>, purpose: string) {
+    const { settings } = this.deps
+    return this.session.send({
+      method: 'POST',
+      url: under(settings.baseUrl, '/configure'),
+      purpose,
+      body: JSON.stringify({
+        $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
+        resources: [{ $schema: SUBMISSION_SCHEMA, ...resource }],
+      }),
+      expectJson: true,
+      repeatable: false,
+    })
+  }
+
+  /** One read of a configure job's status, in the normalised model. */
+  async job(location: URL, id: string, what: string): Promise<Operation> {
+    const response = await this.session.ok({
+      method: 'GET',
+      url: location,
+      purpose: `read the ${what} job status`,
+      expectJson: true,
+      missing: `job ${id}`,
+    })
+    return jobOperation(response.json)
+  }
+
+  submissionUrl(submission: Submission): URL {
+    return under(this.deps.settings.baseUrl, `/${submission.id}`)
+  }
+
+  jobUrl(id: string): URL {
+    return under(this.deps.settings.baseUrl, `/configure/${id}/status`)
+  }
+}
+
+export function explainStatus(status: number, detail: string, purpose: string): string {
+  const failed = `Could not ${purpose}: HTTP ${status}${detail}`
+  switch (status) {
+    case 400:
+      return /deprecated schema/i.test(detail)
+        ? `${failed}. Set api-version to a version the service still serves, such as ${DEFAULT_VERSION}.`
+        : `${failed}. The service refused the request (not retried).`
+    case 403:
+      return `${failed}. The app has no access to this Partner Center account: add it in Partner Center (Account settings > User management > Azure AD applications) with the Manager role.`
+    case 404:
+      return `${failed}. The service knows no such resource: check offer-id and base-url.`
+    default:
+      return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`
+  }
+}

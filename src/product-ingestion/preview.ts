@@ -1,0 +1,234 @@
+/** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
+import { formatDuration } from '../duration.js'
+import { ActionError, MaybeSent, NotFound, Throttled } from '../errors.js'
+import type { HttpResponse } from '../http.js'
+import { describeShape } from '../json.js'
+import type { Operation } from '../operation.js'
+import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
+import { under } from '../url.js'
+import { Account, MAX_POSTS, productPage } from './account.js'
+import {
+  choosePreview,
+  confirmPreview,
+  describeHolder,
+  holder,
+  inProgressRefusal,
+  jobId,
+  parseFollowed,
+  planPreview,
+  previewOperation,
+  sameContent,
+  submissionNumber,
+  type PreviewPlan,
+  type Submission,
+} from './parse.js'
+
+export class PreviewPublish implements MarketplaceService {
+  private readonly account: Account
+  /** The preview submissions listed before this run's publish request, once it sent one. */
+  private known?: string[]
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.account = new Account(deps)
+  }
+
+  async start(): Promise<Tracked> {
+    const guid = await this.account.product()
+    return this.carryOut(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId))
+  }
+
+  private async carryOut(guid: string, plan: PreviewPlan): Promise<Tracked> {
+    const { settings, log } = this.deps
+    switch (plan.kind) {
+      case 'refuse':
+        throw new ActionError(plan.reason)
+      case 'attach':
+        log(
+          `A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.preview.id)}); following it instead of starting another.`,
+        )
+        return { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) }
+      case 'publish': {
+        if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
+          log(
+            `Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(plan.latest.id)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`,
+          )
+          return { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) }
+        }
+        return this.publish(guid, plan.known)
+      }
+    }
+  }
+
+  /**
+   * Whether the draft holds nothing new since preview `latest`: the draft and preview resource
+   * trees compared. A service that does not serve them (or a tree the action cannot read) cannot
+   * tell: the preview is published.
+   */
+  private async unchangedSince(guid: string, latest: Submission): Promise<boolean> {
+    const tree = async (targetType: string): Promise<unknown> => {
+      const url = under(this.deps.settings.baseUrl, `/resource-tree/product/${guid}`)
+      url.searchParams.set('targetType', targetType)
+      const response = await this.account.session.send({
+        method: 'GET',
+        url,
+        purpose: `read the offer's ${targetType} resources`,
+        expectJson: true,
+      })
+      return response.status === 200 ? response.json : undefined
+    }
+    const same = sameContent(await tree('draft'), await tree('preview'))
+    if (same === undefined) {
+      this.deps.log(
+        `Could not compare the draft with the preview (submission ${submissionNumber(latest.id)}): the service did not serve both resource trees, so the draft is published to preview.`,
+      )
+    }
+    return same === true
+  }
+
+  async find(): Promise<Tracked | undefined> {
+    const guid = await this.account.product()
+    const preview = choosePreview(await this.account.submissions(guid))
+    if (!preview) return undefined
+    this.deps.log(
+      `Following the offer's preview submission ${submissionNumber(preview.id)} (${preview.status || 'no status'}).`,
+    )
+    return { location: this.account.submissionUrl(preview), how: 'found', portal: productPage(guid) }
+  }
+
+  async read(location: URL): Promise<Operation> {
+    const followed = parseFollowed(location.pathname)
+    if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion preview publish.`)
+    if (followed.kind === 'submission') {
+      const list = await this.account.submissions(followed.productGuid)
+      const durableId = `submission/${followed.productGuid}/${followed.id}`
+      const preview = list.find((s) => s.id === durableId && s.target === 'preview')
+      if (!preview) throw new NotFound(`Submission ${followed.id} has no preview entry in the product's submissions.`)
+      return this.said(previewOperation(list, preview))
+    }
+    const job = await this.account.job(location, followed.jobId, 'preview publish')
+    const refusedFor = inProgressRefusal(job)
+    if (refusedFor) return this.heldBy(refusedFor, followed.jobId)
+    if (job.status !== 'succeeded') return job
+    const guid = await this.account.product()
+    const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), this.known)
+    if (unchanged && preview) {
+      this.deps.log(
+        `The preview job succeeded without a new preview: nothing new was published. Reporting the existing preview (submission ${submissionNumber(preview.id)}).`,
+      )
+    }
+    return this.said(op)
+  }
+
+  /** The first read that finds the preview live or going live says so once. */
+  private told = false
+  private said(op: Operation): Operation {
+    if (!this.told && (op.preview === 'live' || op.preview === 'going-live')) {
+      this.told = true
+      this.deps.log(
+        op.preview === 'live'
+          ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
+          : `This preview of offer '${this.deps.settings.offerId}' is being put live: its go-live is in progress.`,
+      )
+    }
+    return op
+  }
+
+  /** POST configure for target preview, never repeated before the action has looked for it. */
+  private async publish(guid: string, known: string[]): Promise<Tracked> {
+    const { settings, log } = this.deps
+    const purpose = 'start the preview publish'
+    this.known = known
+    const since = this.deps.clock.now()
+    const throttled: string[] = []
+    let unanswered = 0
+    for (;;) {
+      let response: HttpResponse
+      try {
+        // Method 1, "publish all draft resources": the submission resource without an id.
+        response = await this.account.configure(
+          { product: `product/${guid}`, target: { targetType: 'preview' } },
+          purpose,
+        )
+      } catch (error) {
+        if (error instanceof Throttled) {
+          throttled.push(error.message)
+          await this.deps.clock.sleep(
+            this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose),
+            this.deps.signal,
+          )
+          // A sibling run may have started the same publish meanwhile: decide again.
+          const plan = planPreview(await this.account.submissions(guid), settings.offerId)
+          if (plan.kind !== 'publish') return this.carryOut(guid, plan)
+          continue
+        }
+        if (!(error instanceof MaybeSent)) throw error
+        unanswered++
+        log(
+          `The preview publish request may have reached the service (${error.message}); looking for the publish before sending it again.`,
+        )
+        const found = await this.lookForPublish(guid, known)
+        if (found) return found
+        if (unanswered >= MAX_POSTS) {
+          throw new ActionError(
+            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no preview publish was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it follows a publish in progress instead of starting another.`,
+          )
+        }
+        continue
+      }
+      this.account.session.check(response, purpose)
+      const id = jobId(response.json)
+      if (id) {
+        log(`Started the preview publish of offer '${settings.offerId}': job ${id}.`)
+        return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) }
+      }
+      log(
+        `The service accepted the preview publish (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for it among the offer's submissions.`,
+      )
+      const found = await this.lookForPublish(guid, known)
+      if (found) return found
+      throw new ActionError(
+        `The service accepted the preview publish of offer '${settings.offerId}' but named no job, and no preview was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with target: preview and start: false later to follow the offer's preview.`,
+      )
+    }
+  }
+
+  /** A preview publish a request of this run may have started: one in progress, or a preview listed since. */
+  private async lookForPublish(guid: string, known: string[]): Promise<Tracked | undefined> {
+    const preview = await lookAgain(
+      async () => {
+        const list = await this.account.submissions(guid)
+        const plan = planPreview(list, this.deps.settings.offerId)
+        if (plan.kind === 'attach') return plan.preview
+        return list.find((s) => s.target === 'preview' && !known.includes(s.id))
+      },
+      { clock: this.deps.clock, signal: this.deps.signal, ...lookBudget(this.deps.settings) },
+    )
+    if (!preview) return undefined
+    this.deps.log(`Following the preview publish that request started (submission ${submissionNumber(preview.id)}).`)
+    return { location: this.account.submissionUrl(preview), how: 'started', portal: productPage(guid) }
+  }
+
+  /**
+   * The service refused job `job` because submission `n` is being published: another run's
+   * preview publish of this offer is followed instead; a go-live in progress fails the step.
+   */
+  private async heldBy(n: string, job: string): Promise<Operation> {
+    const { settings, log } = this.deps
+    const guid = await this.account.product()
+    const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
+      clock: this.deps.clock,
+      signal: this.deps.signal,
+      ...lookBudget(settings),
+    })
+    if (found?.kind === 'other' && found.publish.target === 'preview') {
+      log(
+        `Job ${job} was refused because a preview publish of offer '${settings.offerId}' is already in progress (submission ${n}); following that one instead.`,
+      )
+      const list = await this.account.submissions(guid)
+      return { ...previewOperation(list, found.publish), movedTo: this.account.submissionUrl(found.publish) }
+    }
+    throw new ActionError(
+      `Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step.`,
+    )
+  }
+}
