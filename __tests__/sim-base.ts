@@ -42,8 +42,8 @@ export interface AadConfig {
   clientSecret?: string
   /** Lifetime of each access token the endpoint issues. */
   tokenLifetimeMs: number
-  /** The subject a GitHub ID token must carry to be exchanged. */
-  federatedSubject?: string
+  /** The subjects of the app's federated credentials (one per GitHub environment it trusts). */
+  federatedSubject?: string | string[]
 }
 
 export interface BaseScenario {
@@ -54,7 +54,11 @@ export interface BaseScenario {
   randomFaults?: { seed: number; rate: number; kinds: FaultKind[]; on: string[] }
   aad?: AadConfig
   /** GitHub's ID-token endpoint: the request token it accepts, and the subject it issues. */
-  github?: { requestToken: string; subject: string }
+  /**
+   * `jobs`: more request tokens, one per job, each with the subject of its job's environment (a
+   * workflow whose jobs run in two environments).
+   */
+  github?: { requestToken: string; subject: string; jobs?: Record<string, string> }
   /** The loopback address the API side listens on. */
   host?: '127.0.0.1' | '::1'
   /** A throttle in front of the API side, shared by every simulator given the same one. */
@@ -352,12 +356,13 @@ export abstract class SimServer<S extends BaseScenario> {
   private login(route: string, req: http.IncomingMessage, url: URL, body: string, answer: Answer): void {
     const gh = this.scenario.github
     if (route === 'idtoken') {
-      if (!gh || req.headers.authorization !== `Bearer ${gh.requestToken}`)
-        return answer(401, { message: 'Bad credentials' })
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '')
+      const subject = bearer === gh?.requestToken ? gh.subject : gh?.jobs?.[bearer]
+      if (!gh || subject === undefined) return answer(401, { message: 'Bad credentials' })
       const audience = url.searchParams.get('audience') ?? ''
       const payload = {
         iss: 'https://token.actions.githubusercontent.com',
-        sub: gh.subject,
+        sub: subject,
         aud: audience,
         exp: Math.floor(Date.now() / 1000) + 300,
         jti: randomUUID(),
@@ -416,7 +421,7 @@ export abstract class SimServer<S extends BaseScenario> {
           'AADSTS700024',
           'Client assertion is not within its valid time range or is not valid.',
         )
-      if (claims.sub !== aad.federatedSubject) {
+      if (![aad.federatedSubject].flat().includes(claims.sub)) {
         return aadError(
           400,
           'invalid_client',

@@ -36,6 +36,8 @@ export interface OperationScript {
 export interface PublishScript {
   /** Status reads until it waits for sign-off (or fails); 3 by default. */
   reads?: number
+  /** Time until it waits for sign-off (or fails), from its start, instead of reads. */
+  durationMs?: number
   /** ready: it waits for the publisher's sign-off; failed: certification blocks it. */
   outcome?: 'ready' | 'failed'
   /** A failure as documented (the step blocked, the operation still running) or as clients saw it (failed). */
@@ -234,7 +236,9 @@ export class Simulator extends SimServer<Scenario> {
   }
 
   private publishFraction(op: SimOperation): number {
-    return Math.max(0, op.reads - 1) / (this.scenario.publish.reads ?? 3)
+    const { durationMs, reads } = this.scenario.publish
+    if (durationMs !== undefined) return (Date.now() - op.startedAt) / durationMs
+    return Math.max(0, op.reads - 1) / (reads ?? 3)
   }
 
   private addOperation(type: SimOperation['type']): SimOperation {

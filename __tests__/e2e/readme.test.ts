@@ -61,6 +61,7 @@ test('every README step that uses the action runs as pasted against the simulato
   for (const [i, inputs] of steps.entries()) {
     const sim = await IngestionSimulator.start({
       job: { durationMs: 1 },
+      preview: { durationMs: 1 },
       aad: {
         tenantId: TENANT,
         clientId: CLIENT,
