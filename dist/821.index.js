@@ -66,6 +66,264 @@ class Offer {
 
 /***/ }),
 
+/***/ 42:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ parseOperation),
+/* harmony export */   Bb: () => (/* reexport safe */ _urls_js__WEBPACK_IMPORTED_MODULE_2__.Bb),
+/* harmony export */   Fe: () => (/* binding */ describeSubmissions),
+/* harmony export */   JS: () => (/* binding */ chooseBySlot),
+/* harmony export */   N_: () => (/* binding */ planPublish),
+/* harmony export */   Ri: () => (/* binding */ goLiveSince),
+/* harmony export */   VG: () => (/* reexport safe */ _urls_js__WEBPACK_IMPORTED_MODULE_2__.VG),
+/* harmony export */   W_: () => (/* binding */ isRunning),
+/* harmony export */   _w: () => (/* binding */ startedSince),
+/* harmony export */   lm: () => (/* reexport safe */ _urls_js__WEBPACK_IMPORTED_MODULE_2__.lm),
+/* harmony export */   mm: () => (/* binding */ chooseGoLive),
+/* harmony export */   pE: () => (/* binding */ previewStatus),
+/* harmony export */   tu: () => (/* binding */ parseSubmissions),
+/* harmony export */   ue: () => (/* binding */ parseOfferStatus)
+/* harmony export */ });
+/* unused harmony exports normaliseStatus, stepState */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(406);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(715);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(518);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(491);
+/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
+
+
+
+
+const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
+const STATUS = {
+    notstarted: 'notStarted',
+    queued: 'notStarted',
+    running: 'running',
+    inprogress: 'running',
+    completed: 'succeeded',
+    complete: 'succeeded',
+    succeeded: 'succeeded',
+    success: 'succeeded',
+    failed: 'failed',
+    canceled: 'canceled',
+    cancelled: 'canceled',
+};
+/**
+ * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
+ * A word the action does not know is not an end: the go-live is taken as still running.
+ */
+function normaliseStatus(raw) {
+    const status = STATUS[squash(raw)];
+    return status ? { status, known: true } : { status: 'running', known: false };
+}
+function stepState(raw) {
+    switch (squash(raw)) {
+        case 'complete':
+        case 'completed':
+        case 'succeeded':
+            return 'done';
+        case 'failed':
+        case 'blocked':
+        case 'rejected':
+            return 'failed';
+        case 'canceled':
+        case 'cancelled':
+            return 'canceled';
+        case 'inprogress':
+        case 'running':
+            return 'running';
+        default:
+            return 'waiting';
+    }
+}
+/** The documented example wraps the operation in a one-element array; the service sends an object. */
+function parseOperation(body) {
+    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || typeof value.status !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The operation status answer has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(body)}); expected an object with a "status".`);
+    }
+    const steps = Array.isArray(value.steps) ? value.steps.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).map(parseStep) : [];
+    const messages = parseMessages(value.messages);
+    const error = value.error;
+    if (error !== undefined && error !== null) {
+        const text = typeof error === 'string' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error) : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(error) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error.message) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error.code) : '';
+        if (text)
+            messages.push({ text: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(text), level: 'error' });
+    }
+    const rawStatus = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.status));
+    const { status, known } = normaliseStatus(rawStatus);
+    return {
+        status,
+        rawStatus,
+        ...(known ? {} : { unknownStatus: rawStatus }),
+        steps,
+        messages,
+        previewLinks: parseLinks(value.previewLinks),
+        liveLinks: parseLinks(value.liveLinks),
+    };
+}
+/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
+function parseSubmissions(body) {
+    const list = Array.isArray(body) ? body : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) && Array.isArray(body.value) ? body.value : undefined;
+    if (!list) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The submissions list has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(body)}); expected an array.`);
+    }
+    return list.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap((item) => {
+        const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.id);
+        if (!id)
+            return [];
+        return [
+            {
+                id,
+                type: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.submissionType),
+                state: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.submissionState) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.status),
+                slot: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.slot) || undefined,
+                changedTime: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.changedTime) || undefined,
+            },
+        ];
+    });
+}
+/** A submission whose operation is still going on. */
+const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
+const inSlot = (slot) => (s) => s.slot?.toLowerCase() === slot;
+/**
+ * The operation of `slot` to follow: the running one, else the newest by `changedTime`, and
+ * (`other`) any other operation running. Told by the slot, never by the unverified `submissionType`.
+ */
+function chooseBySlot(list, slot) {
+    const mine = list.filter(inSlot(slot));
+    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
+    return {
+        running: mine.find(isRunning),
+        latest: mine.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+        other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
+    };
+}
+/** The go-live to follow: the `production` entry that is running, else the newest. */
+const chooseGoLive = (list) => chooseBySlot(list, 'production');
+/**
+ * An operation of `slot` another run (or a request of this one) started while this one could not
+ * tell: the running one, else the newest that changed at or after `sinceMs` (this run's start).
+ */
+function startedSince(list, sinceMs, slot = 'production') {
+    const { running, latest } = chooseBySlot(list, slot);
+    if (running)
+        return running;
+    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
+}
+/** A go-live started since `sinceMs` (startedSince for the `production` slot). */
+const goLiveSince = (list, sinceMs) => startedSince(list, sinceMs, 'production');
+/**
+ * What a preview publish of the offer means now: one running is followed, never started twice;
+ * while a go-live runs the service allows no publish ("only one operation can have status
+ * running at a time"), so the action refuses first, naming it.
+ */
+function planPublish(list, offerId) {
+    const { running, other } = chooseBySlot(list, 'staging');
+    if (running)
+        return { kind: 'attach', publish: running };
+    if (other) {
+        const what = inSlot('production')(other) ? 'its go-live' : `a ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(other.type || 'different')} operation`;
+        return {
+            kind: 'refuse',
+            reason: `Cannot publish offer '${offerId}' to preview: ${what} (operation ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(other.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+        };
+    }
+    return { kind: 'publish' };
+}
+function parseOfferStatus(body) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) || typeof body.status !== 'string')
+        return undefined;
+    return {
+        status: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(body.status)),
+        steps: Array.isArray(body.steps) ? body.steps.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).map(parseStep) : [],
+        previewLinks: parseLinks(body.previewLinks),
+    };
+}
+const SIGNOFF = 'publishersignoff';
+/** The sign-off step, by id (as documented) or by step name (as SUSE's tools match it). */
+const isSignoff = (step) => squash(step.id) === SIGNOFF || squash(step.name) === SIGNOFF;
+/**
+ * A preview publish read: the operation stays `running` while it waits for the publisher, so its
+ * end is told by its steps and the offer status. Ready: the sign-off step waiting for the
+ * publisher's review, or the offer status `WaitingForPublisherReview` (status succeeded). Failed: a
+ * blocked or rejected step, even while the operation still reads running. Signed off since: the
+ * offer is live (`succeeded`), or its go-live is in progress.
+ */
+function previewStatus(op, offer) {
+    if (op.status === 'failed' || op.status === 'canceled')
+        return op;
+    const stopped = op.steps.find((s) => s.state === 'failed' || s.state === 'canceled');
+    if (stopped) {
+        return {
+            ...op,
+            status: stopped.state === 'failed' ? 'failed' : 'canceled',
+            rawStatus: `${op.rawStatus}; step '${stopped.name}' ${stopped.status}`,
+            unknownStatus: undefined,
+        };
+    }
+    const previewLinks = op.previewLinks.length ? op.previewLinks : (offer?.previewLinks ?? []);
+    const signoff = op.steps.find(isSignoff) ?? offer?.steps.find(isSignoff);
+    const offerWord = squash(offer?.status ?? '');
+    if ((signoff && squash(signoff.status) === 'waitingforpublisherreview') ||
+        offerWord === 'waitingforpublisherreview') {
+        const rawStatus = `${op.rawStatus}; waiting for the publisher's review`;
+        return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks };
+    }
+    if (signoff?.state === 'done' || op.status === 'succeeded') {
+        const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready';
+        return { ...op, status: 'succeeded', unknownStatus: undefined, preview, previewLinks };
+    }
+    return { ...op, previewLinks };
+}
+/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
+function describeSubmissions(list) {
+    if (list.length === 0)
+        return 'the list is empty';
+    const shown = list
+        .slice(0, 5)
+        .map((s) => `${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(s.type || s.slot || 'untyped')} ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(s.state || 'without a state')}`);
+    return `${list.length} listed: ${shown.join(', ')}${list.length > 5 ? ', ...' : ''}`;
+}
+function parseStep(raw, index) {
+    const status = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.status)) || 'notStarted';
+    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
+    return {
+        id: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.id) || `step-${index}`,
+        name: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.stepName) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.id) || `Step ${index + 1}`),
+        status,
+        state: stepState(status),
+        progress,
+        estimate: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.estimatedTimeFrame) ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.estimatedTimeFrame)) : undefined,
+        messages: parseMessages(raw.messages),
+    };
+}
+function parseMessages(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap((m) => {
+        const text = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.messageHtml) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.messageText) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.message));
+        if (!text)
+            return [];
+        return [{ text, level: ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.level) || 'information').toLowerCase(), timestamp: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.timestamp) || undefined }];
+    });
+}
+function parseLinks(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.flatMap((item) => {
+        const url = typeof item === 'string' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item) : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(item) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.uri) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.url) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.href) : '';
+        if (!/^https?:\/\//i.test(url))
+            return [];
+        const text = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(item) ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.displayText) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.text) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.name)) : '';
+        return [{ text: text || url, url: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redactEmails */ .HV)(url) }];
+    });
+}
+
+
+/***/ }),
+
 /***/ 821:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -75,7 +333,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(297);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(406);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(724);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(867);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(114);
 /* harmony import */ var _offer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(391);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42);
@@ -181,9 +439,9 @@ class PreviewPublish {
                 continue;
             }
             if (response.status === 409)
-                return this.afterConflict((0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .errorDetail */ .m2)(response.json));
+                return this.afterConflict((0,_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .errorDetail */ .m)(response.json));
             this.offer.session.check(response, purpose);
-            const value = (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response.headers, 'operation-location') ?? (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .wx)(response.headers, 'location');
+            const value = (0,_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .w)(response.headers, 'operation-location') ?? (0,_answer_js__WEBPACK_IMPORTED_MODULE_2__/* .header */ .w)(response.headers, 'location');
             let location;
             try {
                 location = value
@@ -241,7 +499,7 @@ class PreviewPublish {
 /* harmony export */   N: () => (/* binding */ Session)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(406);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(724);
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(867);
 
 
 /**
@@ -264,7 +522,7 @@ class Session {
     async ok(request) {
         const response = await this.send(request);
         if (response.status === 404 && request.missing) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFound */ .Mk(`Could not ${request.purpose}: HTTP 404${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(response.json)}; ${request.missing} does not exist.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFound */ .Mk(`Could not ${request.purpose}: HTTP 404${(0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m)(response.json)}; ${request.missing} does not exist.`);
         }
         this.check(response, request.purpose);
         return response;
@@ -272,7 +530,7 @@ class Session {
     check(response, purpose) {
         if (response.status >= 200 && response.status < 300)
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(this.options.explain(response.status, (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(response.json), purpose));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(this.options.explain(response.status, (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m)(response.json), purpose));
     }
     async send(request) {
         const { origin, versioned, explain401 } = this.options;
@@ -293,11 +551,11 @@ class Session {
         if (response.status !== 401)
             return response;
         if (!(await this.credentials.renew())) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(explain401(request.purpose, (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(response.json), false));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(explain401(request.purpose, (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m)(response.json), false));
         }
         const retried = await attempt();
         if (retried.status === 401)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(explain401(request.purpose, (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m2)(retried.json), true));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(explain401(request.purpose, (0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .errorDetail */ .m)(retried.json), true));
         return retried;
     }
 }

@@ -330,53 +330,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 179:
+/***/ 867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ systemClock),
-/* harmony export */   n: () => (/* binding */ cancellable)
+/* harmony export */   m: () => (/* binding */ errorDetail),
+/* harmony export */   w: () => (/* binding */ header)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(406);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(518);
 
-
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
-        // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
-        if (!(ms <= _duration_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_TIMER_MS */ ._o))
-            return reject(new RangeError(`cannot sleep ${ms} ms`));
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-/** Rejects with Cancelled when `signal` aborts; otherwise settles as `work` does. */
-function cancellable(work, signal) {
-    if (!signal)
-        return work;
-    if (signal.aborted)
-        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Cancelled */ .cJ());
-        signal.addEventListener('abort', onAbort, { once: true });
-        work.then((value) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(value);
-        }, (error) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-    });
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+const MAX_DETAILS = 10;
+/**
+ * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
+ * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
+ * failed validation), bounded in count and length; or nothing.
+ */
+function errorDetail(body) {
+    const parts = [];
+    const visit = (error, depth) => {
+        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
+            return;
+        const { code, message, details } = error;
+        const text = [
+            typeof code === 'string' ? code.slice(0, 100) : '',
+            typeof message === 'string' ? message.slice(0, 300) : '',
+        ]
+            .filter(Boolean)
+            .join(': ');
+        if (text && !parts.includes(text))
+            parts.push(text);
+        if (Array.isArray(details) && depth < 3)
+            for (const inner of details.slice(0, MAX_DETAILS))
+                visit(inner, depth + 1);
+    };
+    visit(body?.error, 0);
+    return parts.length ? ` (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .redactEmails */ .HV)(parts.join('; '))})` : '';
 }
 
 
@@ -391,7 +383,7 @@ function cancellable(work, signal) {
 /* harmony export */ });
 /* unused harmony export RESOURCE */
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(491);
 /**
  * The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center:
  * what settings need of it, and its two stages, each loaded only by a run that uses it.
@@ -405,8 +397,8 @@ const cloudPartnerPortal = {
     defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
     tokenResource: RESOURCE,
     needsPublisher: true,
-    operationUrl: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOperationUrl */ .lm,
-    operationId: _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .operationId */ .Bb,
+    operationUrl: _urls_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOperationUrl */ .lm,
+    operationId: _urls_js__WEBPACK_IMPORTED_MODULE_1__/* .operationId */ .Bb,
     // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
     portalUrl: () => `${_service_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTNER_CENTER */ .$y}/overview`,
     connect: async (deps) => deps.settings.target === 'preview'
@@ -435,77 +427,21 @@ function explainStatus(status, detail, purpose, target) {
 
 /***/ }),
 
-/***/ 42:
+/***/ 491:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ parseOperation),
 /* harmony export */   Bb: () => (/* binding */ operationId),
-/* harmony export */   Fe: () => (/* binding */ describeSubmissions),
-/* harmony export */   JS: () => (/* binding */ chooseBySlot),
-/* harmony export */   N_: () => (/* binding */ planPublish),
-/* harmony export */   Ri: () => (/* binding */ goLiveSince),
 /* harmony export */   VG: () => (/* binding */ UnusableLocation),
-/* harmony export */   W_: () => (/* binding */ isRunning),
-/* harmony export */   _w: () => (/* binding */ startedSince),
-/* harmony export */   lm: () => (/* binding */ resolveOperationUrl),
-/* harmony export */   mm: () => (/* binding */ chooseGoLive),
-/* harmony export */   pE: () => (/* binding */ previewStatus),
-/* harmony export */   tu: () => (/* binding */ parseSubmissions),
-/* harmony export */   ue: () => (/* binding */ parseOfferStatus)
+/* harmony export */   lm: () => (/* binding */ resolveOperationUrl)
 /* harmony export */ });
-/* unused harmony exports normaliseStatus, stepState */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(715);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(518);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(584);
-/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
+/** The Cloud Partner Portal's operation URLs: what settings and the adapters accept to follow. */
 
 
 
-
-const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
-const STATUS = {
-    notstarted: 'notStarted',
-    queued: 'notStarted',
-    running: 'running',
-    inprogress: 'running',
-    completed: 'succeeded',
-    complete: 'succeeded',
-    succeeded: 'succeeded',
-    success: 'succeeded',
-    failed: 'failed',
-    canceled: 'canceled',
-    cancelled: 'canceled',
-};
-/**
- * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
- * A word the action does not know is not an end: the go-live is taken as still running.
- */
-function normaliseStatus(raw) {
-    const status = STATUS[squash(raw)];
-    return status ? { status, known: true } : { status: 'running', known: false };
-}
-function stepState(raw) {
-    switch (squash(raw)) {
-        case 'complete':
-        case 'completed':
-        case 'succeeded':
-            return 'done';
-        case 'failed':
-        case 'blocked':
-        case 'rejected':
-            return 'failed';
-        case 'canceled':
-        case 'cancelled':
-            return 'canceled';
-        case 'inprogress':
-        case 'running':
-            return 'running';
-        default:
-            return 'waiting';
-    }
-}
 /**
  * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
  * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
@@ -535,189 +471,6 @@ function operationId(url) {
     catch {
         return last;
     }
-}
-/** The documented example wraps the operation in a one-element array; the service sends an object. */
-function parseOperation(body) {
-    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(value) || typeof value.status !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The operation status answer has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(body)}); expected an object with a "status".`);
-    }
-    const steps = Array.isArray(value.steps) ? value.steps.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).map(parseStep) : [];
-    const messages = parseMessages(value.messages);
-    const error = value.error;
-    if (error !== undefined && error !== null) {
-        const text = typeof error === 'string' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error) : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(error) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error.message) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(error.code) : '';
-        if (text)
-            messages.push({ text: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(text), level: 'error' });
-    }
-    const rawStatus = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(value.status));
-    const { status, known } = normaliseStatus(rawStatus);
-    return {
-        status,
-        rawStatus,
-        ...(known ? {} : { unknownStatus: rawStatus }),
-        steps,
-        messages,
-        previewLinks: parseLinks(value.previewLinks),
-        liveLinks: parseLinks(value.liveLinks),
-    };
-}
-/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
-function parseSubmissions(body) {
-    const list = Array.isArray(body) ? body : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) && Array.isArray(body.value) ? body.value : undefined;
-    if (!list) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The submissions list has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .describeShape */ .vJ)(body)}); expected an array.`);
-    }
-    return list.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap((item) => {
-        const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.id);
-        if (!id)
-            return [];
-        return [
-            {
-                id,
-                type: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.submissionType),
-                state: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.submissionState) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.status),
-                slot: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.slot) || undefined,
-                changedTime: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.changedTime) || undefined,
-            },
-        ];
-    });
-}
-/** A submission whose operation is still going on. */
-const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
-const inSlot = (slot) => (s) => s.slot?.toLowerCase() === slot;
-/**
- * The operation of `slot` to follow: the running one, else the newest by `changedTime`, and
- * (`other`) any other operation running. Told by the slot, never by the unverified `submissionType`.
- */
-function chooseBySlot(list, slot) {
-    const mine = list.filter(inSlot(slot));
-    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
-    return {
-        running: mine.find(isRunning),
-        latest: mine.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
-        other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
-    };
-}
-/** The go-live to follow: the `production` entry that is running, else the newest. */
-const chooseGoLive = (list) => chooseBySlot(list, 'production');
-/**
- * An operation of `slot` another run (or a request of this one) started while this one could not
- * tell: the running one, else the newest that changed at or after `sinceMs` (this run's start).
- */
-function startedSince(list, sinceMs, slot = 'production') {
-    const { running, latest } = chooseBySlot(list, slot);
-    if (running)
-        return running;
-    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
-}
-/** A go-live started since `sinceMs` (startedSince for the `production` slot). */
-const goLiveSince = (list, sinceMs) => startedSince(list, sinceMs, 'production');
-/**
- * What a preview publish of the offer means now: one running is followed, never started twice;
- * while a go-live runs the service allows no publish ("only one operation can have status
- * running at a time"), so the action refuses first, naming it.
- */
-function planPublish(list, offerId) {
-    const { running, other } = chooseBySlot(list, 'staging');
-    if (running)
-        return { kind: 'attach', publish: running };
-    if (other) {
-        const what = inSlot('production')(other) ? 'its go-live' : `a ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(other.type || 'different')} operation`;
-        return {
-            kind: 'refuse',
-            reason: `Cannot publish offer '${offerId}' to preview: ${what} (operation ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(other.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
-        };
-    }
-    return { kind: 'publish' };
-}
-function parseOfferStatus(body) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(body) || typeof body.status !== 'string')
-        return undefined;
-    return {
-        status: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(body.status)),
-        steps: Array.isArray(body.steps) ? body.steps.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).map(parseStep) : [],
-        previewLinks: parseLinks(body.previewLinks),
-    };
-}
-const SIGNOFF = 'publishersignoff';
-/** The sign-off step, by id (as documented) or by step name (as SUSE's tools match it). */
-const isSignoff = (step) => squash(step.id) === SIGNOFF || squash(step.name) === SIGNOFF;
-/**
- * A preview publish read: the operation stays `running` while it waits for the publisher, so its
- * end is told by its steps and the offer status. Ready: the sign-off step waiting for the
- * publisher's review, or the offer status `WaitingForPublisherReview` (status succeeded). Failed: a
- * blocked or rejected step, even while the operation still reads running. Signed off since: the
- * offer is live (`succeeded`), or its go-live is in progress.
- */
-function previewStatus(op, offer) {
-    if (op.status === 'failed' || op.status === 'canceled')
-        return op;
-    const stopped = op.steps.find((s) => s.state === 'failed' || s.state === 'canceled');
-    if (stopped) {
-        return {
-            ...op,
-            status: stopped.state === 'failed' ? 'failed' : 'canceled',
-            rawStatus: `${op.rawStatus}; step '${stopped.name}' ${stopped.status}`,
-            unknownStatus: undefined,
-        };
-    }
-    const previewLinks = op.previewLinks.length ? op.previewLinks : (offer?.previewLinks ?? []);
-    const signoff = op.steps.find(isSignoff) ?? offer?.steps.find(isSignoff);
-    const offerWord = squash(offer?.status ?? '');
-    if ((signoff && squash(signoff.status) === 'waitingforpublisherreview') ||
-        offerWord === 'waitingforpublisherreview') {
-        const rawStatus = `${op.rawStatus}; waiting for the publisher's review`;
-        return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks };
-    }
-    if (signoff?.state === 'done' || op.status === 'succeeded') {
-        const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready';
-        return { ...op, status: 'succeeded', unknownStatus: undefined, preview, previewLinks };
-    }
-    return { ...op, previewLinks };
-}
-/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
-function describeSubmissions(list) {
-    if (list.length === 0)
-        return 'the list is empty';
-    const shown = list
-        .slice(0, 5)
-        .map((s) => `${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(s.type || s.slot || 'untyped')} ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(s.state || 'without a state')}`);
-    return `${list.length} listed: ${shown.join(', ')}${list.length > 5 ? ', ...' : ''}`;
-}
-function parseStep(raw, index) {
-    const status = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.status)) || 'notStarted';
-    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
-    return {
-        id: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.id) || `step-${index}`,
-        name: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.stepName) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.id) || `Step ${index + 1}`),
-        status,
-        state: stepState(status),
-        progress,
-        estimate: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.estimatedTimeFrame) ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.estimatedTimeFrame)) : undefined,
-        messages: parseMessages(raw.messages),
-    };
-}
-function parseMessages(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw.filter(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4).flatMap((m) => {
-        const text = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.messageHtml) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.messageText) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.message));
-        if (!text)
-            return [];
-        return [{ text, level: ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.level) || 'information').toLowerCase(), timestamp: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(m.timestamp) || undefined }];
-    });
-}
-function parseLinks(raw) {
-    if (!Array.isArray(raw))
-        return [];
-    return raw.flatMap((item) => {
-        const url = typeof item === 'string' ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item) : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(item) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.uri) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.url) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.href) : '';
-        if (!/^https?:\/\//i.test(url))
-            return [];
-        const text = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(item) ? (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.displayText) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.text) || (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(item.name)) : '';
-        return [{ text: text || url, url: (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redactEmails */ .HV)(url) }];
-    });
 }
 
 
@@ -830,335 +583,6 @@ class MaybeSent extends Error {
 
 /***/ }),
 
-/***/ 724:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  lw: () => (/* binding */ Http),
-  m2: () => (/* binding */ errorDetail),
-  wx: () => (/* binding */ header)
-});
-
-// UNUSED EXPORTS: UNREACHED_BUDGET_MS
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(313);
-// EXTERNAL MODULE: ./build/src/clock.js
-var src_clock = __nccwpck_require__(179);
-// EXTERNAL MODULE: ./build/src/duration.js
-var duration = __nccwpck_require__(297);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(406);
-// EXTERNAL MODULE: ./build/src/sanitize.js
-var sanitize = __nccwpck_require__(518);
-;// CONCATENATED MODULE: ./build/src/retry.js
-const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
-/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
-function retryFor(requestTimeoutMs) {
-    return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) };
-}
-/** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
-}
-/** Full jitter: a uniformly random wait up to the exponential bound (attempt 0 is the first retry). */
-function backoffMs(attempt, policy, random) {
-    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
-    return Math.floor(random() * bound);
-}
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(header, nowMs) {
-    if (!header)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
-}
-/**
- * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
- * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
- * meets the next window's limit together, and some then starve.
- */
-function retryAfterSpreadMs(retryAfterMs, policy) {
-    return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2));
-}
-/**
- * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
- * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
- */
-function nextDelayMs(attempt, retryAfterMs, policy, random) {
-    const backoff = backoffMs(attempt, policy, random);
-    if (retryAfterMs === undefined)
-        return backoff;
-    return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)));
-}
-
-;// CONCATENATED MODULE: ./build/src/http.js
-
-
-
-
-
-
-/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
-const UNREACHED_BUDGET_MS = 60_000;
-/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
-const SHOW_AFTER_MS = 30_000;
-/** …and then at most this often. */
-const SHOW_EVERY_MS = 60_000;
-const REDIRECT = new Set([301, 302, 303, 307, 308]);
-/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
-class Unreached extends errors/* TransientError */.N_ {
-    name = 'Unreached';
-}
-/** Errors of Node's own checks on a request, before anything is sent. */
-const LOCAL = new Set([
-    'ERR_INVALID_CHAR',
-    'ERR_INVALID_HTTP_TOKEN',
-    'ERR_HTTP_INVALID_HEADER_VALUE',
-    'ERR_INVALID_URL',
-]);
-/** Network errors raised before any byte of the request could leave: no host, no listener. */
-const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
-/**
- * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
- * goes to DNS; Node wants it without the brackets.
- */
-const IPV6_LITERAL = {
-    prepareRequest: (options) => {
-        if (options.host?.startsWith('['))
-            options.host = options.host.slice(1, -1);
-    },
-    canHandleAuthentication: () => false,
-    handleAuthentication: () => Promise.reject(new Error('not an authentication handler')),
-};
-/**
- * The one HTTP client. Each request is retried on transient faults within its budget; the answer
- * of any other status is returned for the caller to explain. Redirects are never followed, so a
- * request and its credentials cannot be moved to another origin.
- */
-class Http {
-    options;
-    client;
-    retry;
-    random;
-    maxBodyBytes;
-    /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
-    writesSent = 0;
-    /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
-    answered = new Set();
-    constructor(options) {
-        this.options = options;
-        this.client = new lib/* HttpClient */.Qq(options.userAgent, [IPV6_LITERAL], {
-            allowRedirects: false,
-            allowRetries: false,
-            // One connection per origin, reused: no second TLS handshake for the read after a start, or
-            // the poll after a token renewal. Node unrefs idle kept-alive sockets, so the process still
-            // exits as soon as the action is done.
-            keepAlive: true,
-            socketTimeout: options.requestTimeoutMs,
-        });
-        this.retry = options.retry ?? retryFor(options.requestTimeoutMs);
-        this.random = options.random ?? Math.random;
-        this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-    }
-    async request(request) {
-        const { clock, signal } = this.options;
-        const started = clock.now();
-        const reasons = [];
-        let shownAt;
-        for (;;) {
-            let fault;
-            try {
-                return await this.attempt(request);
-            }
-            catch (error) {
-                if (!(error instanceof errors/* TransientError */.N_) || error instanceof errors/* Throttled */.xx)
-                    throw error;
-                fault = error;
-            }
-            reasons.push(fault.message);
-            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
-            // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
-            if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
-                const elapsed = clock.now() - started;
-                if (elapsed + wait > UNREACHED_BUDGET_MS) {
-                    throw new errors/* GaveUp */.TL(`Could not ${request.purpose}: ${request.url.host} has not answered in ${(0,duration/* formatDuration */.a3)(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
-                }
-            }
-            const failingFor = clock.now() - started;
-            if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
-                shownAt = clock.now();
-                const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS;
-                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${(0,duration/* formatDuration */.a3)(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${(0,duration/* formatDuration */.a3)(Math.max(0, budget - failingFor))} more.`);
-            }
-            await clock.sleep(wait, signal);
-        }
-    }
-    /**
-     * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
-     * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
-     * caller that sends again, itself, a request that must not run twice.
-     */
-    retryWait(reasons, retryAfterMs, started, purpose) {
-        const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
-        const elapsed = this.options.clock.now() - started;
-        if (elapsed + delay > this.retry.budgetMs) {
-            throw new errors/* GaveUp */.TL(`Could not ${purpose}: ${attempts(reasons)} failed over ${(0,duration/* formatDuration */.a3)(elapsed)} (${summarise(reasons)}).`);
-        }
-        this.options.debug?.(`retrying in ${(0,duration/* formatDuration */.a3)(delay)}: ${reasons.at(-1) ?? ''}`);
-        return delay;
-    }
-    /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
-    async attempt(request) {
-        const { clock, signal } = this.options;
-        const started = clock.now();
-        const line = `${request.method} ${request.url.pathname}`;
-        let response;
-        if (request.repeatable === false)
-            this.writesSent++;
-        try {
-            response = await (0,src_clock/* cancellable */.n)(this.exchange(request), signal);
-        }
-        catch (error) {
-            if (error instanceof errors/* Cancelled */.cJ || error instanceof errors/* ActionError */.lZ)
-                throw error;
-            // Node refused to build the request (a header value it cannot send): a local error, never
-            // worth a retry. Credentials are checked before they get here; this is the last guard.
-            const code = error?.code ?? '';
-            if (LOCAL.has(code)) {
-                throw new errors/* ActionError */.lZ(`Could not ${request.purpose}: the request could not be built (${code}).`);
-            }
-            const reason = networkReason(error);
-            this.options.debug?.(`${line} failed: ${reason} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
-            // A connection that was never made cannot have carried the request: retried as any fault.
-            const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
-            if (request.repeatable === false && !unreached)
-                throw new errors/* MaybeSent */.NO(reason);
-            throw unreached ? new Unreached(reason) : new errors/* TransientError */.N_(reason);
-        }
-        this.options.debug?.(`${line} -> ${response.status} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
-        this.answered.add(request.url.origin);
-        if (REDIRECT.has(response.status)) {
-            const to = String(response.headers.location ?? '');
-            let where = 'an unnamed place';
-            try {
-                const target = new URL(to, request.url);
-                where = `${target.origin}${target.pathname}`;
-            }
-            catch {
-                // An unreadable Location is reported as unnamed.
-            }
-            throw new errors/* ActionError */.lZ(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
-        }
-        const once = request.repeatable === false;
-        if (isRetryableStatus(response.status)) {
-            const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
-            if (once && response.status !== 429)
-                throw new errors/* MaybeSent */.NO(reason);
-            // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
-            const served = Date.parse(header(response.headers, 'date') ?? '');
-            const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
-            throw once ? new errors/* Throttled */.xx(reason, after) : new errors/* TransientError */.N_(reason, after);
-        }
-        if (request.expectJson && response.status < 300 && response.json === undefined) {
-            const reason = `HTTP ${response.status} with a body that is not JSON`;
-            throw once ? new errors/* MaybeSent */.NO(reason) : new errors/* TransientError */.N_(reason);
-        }
-        return response;
-    }
-    async exchange(request) {
-        const res = await this.client.request(request.method, request.url.href, request.body ?? null, {
-            Accept: 'application/json',
-            ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-            ...request.headers,
-        });
-        const message = res.message;
-        const timer = setTimeout(() => message.destroy(new Error(`no complete answer within ${(0,duration/* formatDuration */.a3)(this.options.requestTimeoutMs)}`)), this.options.requestTimeoutMs);
-        try {
-            const chunks = [];
-            let size = 0;
-            for await (const chunk of message) {
-                size += chunk.length;
-                if (size > this.maxBodyBytes) {
-                    message.destroy();
-                    throw new errors/* ActionError */.lZ(`The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`);
-                }
-                chunks.push(chunk);
-            }
-            const text = Buffer.concat(chunks).toString('utf8');
-            return { status: message.statusCode ?? 0, headers: message.headers, text, json: parseJson(text) };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-const MAX_DETAILS = 10;
-/**
- * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
- * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
- * failed validation), bounded in count and length; or nothing.
- */
-function errorDetail(body) {
-    const parts = [];
-    const visit = (error, depth) => {
-        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
-            return;
-        const { code, message, details } = error;
-        const text = [
-            typeof code === 'string' ? code.slice(0, 100) : '',
-            typeof message === 'string' ? message.slice(0, 300) : '',
-        ]
-            .filter(Boolean)
-            .join(': ');
-        if (text && !parts.includes(text))
-            parts.push(text);
-        if (Array.isArray(details) && depth < 3)
-            for (const inner of details.slice(0, MAX_DETAILS))
-                visit(inner, depth + 1);
-    };
-    visit(body?.error, 0);
-    return parts.length ? ` (${(0,sanitize/* redactEmails */.HV)(parts.join('; '))})` : '';
-}
-/** Undefined for an empty body too: JSON.parse refuses it. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function networkReason(error) {
-    const e = error;
-    const code = e?.code ? `${e.code}` : '';
-    const message = e instanceof Error ? e.message : String(error);
-    if (code && !message.includes(code))
-        return `${code}: ${message}`;
-    return message || code || 'network error';
-}
-/** `1 attempt`, `4 attempts`: one per reason. */
-const attempts = (reasons) => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`;
-/** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
-function summarise(reasons) {
-    const counts = new Map();
-    for (const reason of reasons)
-        counts.set(reason, (counts.get(reason) ?? 0) + 1);
-    return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
-}
-
-
-/***/ }),
-
 /***/ 715:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1209,7 +633,7 @@ function describeShape(body) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
 /* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(114);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(584);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(373);
+/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
 /**
  * Partner Center's Product Ingestion API, through which every other Marketplace offer is
  * published: what settings need of it, and its two stages, each loaded only by a run that uses it.
@@ -1236,22 +660,22 @@ const productIngestion = {
     },
     operationUrl: followedUrl,
     operationId: (url) => {
-        const followed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
+        const followed = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
         return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
     },
     // A configure job does not name its product: the list of offers, unless the run knew the product.
     portalUrl: (url) => {
-        const followed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
+        const followed = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
         return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${_service_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTNER_CENTER */ .$y}/overview`;
     },
     connect: async (deps) => deps.settings.target === 'preview'
-        ? new (await __nccwpck_require__.e(/* import() */ 146).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).PreviewPublish(deps)
-        : new (await __nccwpck_require__.e(/* import() */ 894).then(__nccwpck_require__.bind(__nccwpck_require__, 894))).GoLive(deps),
+        ? new (await Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).PreviewPublish(deps)
+        : new (await Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 894))).GoLive(deps),
 };
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
 function followedUrl(value, baseUrl, source) {
     const url = (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveUnder */ .pX)(value, baseUrl, source);
-    if (!(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname)) {
+    if (!(0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} ${url.pathname} is not a go-live of the Product Ingestion API: it should end in /configure/{jobId}/status or /submission/{productId}/{submissionId}.`);
     }
     return url;
@@ -1260,276 +684,22 @@ function followedUrl(value, baseUrl, source) {
 
 /***/ }),
 
-/***/ 373:
+/***/ 650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ planPreview),
-/* harmony export */   CW: () => (/* binding */ previewOperation),
-/* harmony export */   Cm: () => (/* binding */ sameContent),
-/* harmony export */   DA: () => (/* binding */ inProgressRefusal),
-/* harmony export */   Db: () => (/* binding */ jobId),
-/* harmony export */   IX: () => (/* binding */ nextLink),
-/* harmony export */   Ix: () => (/* binding */ choosePreview),
-/* harmony export */   K3: () => (/* binding */ submissionOperation),
-/* harmony export */   Lm: () => (/* binding */ holder),
-/* harmony export */   Mi: () => (/* binding */ planGoLive),
-/* harmony export */   WZ: () => (/* binding */ startedGoLive),
-/* harmony export */   aY: () => (/* binding */ submissionNumber),
-/* harmony export */   bJ: () => (/* binding */ productGuid),
-/* harmony export */   jt: () => (/* binding */ confirmPreview),
-/* harmony export */   oC: () => (/* binding */ chooseLive),
-/* harmony export */   q: () => (/* binding */ parseFollowed),
-/* harmony export */   sG: () => (/* binding */ describeHolder),
-/* harmony export */   tu: () => (/* binding */ parseSubmissions),
-/* harmony export */   v3: () => (/* binding */ jobOperation)
+/* harmony export */   OI: () => (/* binding */ PRODUCT_ID),
+/* harmony export */   Pg: () => (/* binding */ SUBMISSION_ID),
+/* harmony export */   mu: () => (/* binding */ JOB_ID),
+/* harmony export */   q: () => (/* binding */ parseFollowed)
 /* harmony export */ });
-/* unused harmony export errorMessages */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(715);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(518);
-/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
-
-
-
+/** The Product Ingestion API's followed URLs and id forms: what settings and the stages accept. */
 // The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
 // submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
 // before it reaches a path.
 const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
 const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
 const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const lower = (text) => text.toLowerCase();
-/**
- * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
- * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
- * product of another offer is never taken, even first in the list (a filter a proxy dropped).
- */
-function productGuid(body, offerId) {
-    const match = listOf(body, 'The product lookup answer').find((item) => (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item) && (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item.identity) && lower((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.identity.externalId)) === lower(offerId));
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(match))
-        return undefined;
-    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(match.id);
-    const guid = PRODUCT_ID.exec(id);
-    if (!guid)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The product lookup answered an id that is not a product id ('${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(id)}').`);
-    return guid[1];
-}
-/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
-function nextLink(body) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body))
-        return undefined;
-    const link = [body['@nextLink'], body.nextLink].find((value) => typeof value === 'string' && value !== '');
-    return link === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(link);
-}
-function listOf(body, what) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) || !Array.isArray(body.value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${what} has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .describeShape */ .vJ)(body)}); expected {"value": [...]}.`);
-    }
-    return body.value;
-}
-function parseSubmissions(body) {
-    return listOf(body, 'The submissions list')
-        .filter(_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)
-        .flatMap((item) => {
-        const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.id);
-        if (!SUBMISSION_ID.test(id))
-            return [];
-        const target = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(item.target) ? lower((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.target.targetType)) : '';
-        return [
-            { id, target, status: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.status), result: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.result), created: (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(item.created) || undefined },
-        ];
-    });
-}
-const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
-const succeeded = (s) => lower(s.status) === 'completed' && lower(s.result) === 'succeeded';
-const newestFirst = (list) => [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0));
-/**
- * What a go-live of this product means now. Never two: a live submission in progress is followed,
- * and a preview that is live already is not promoted again. Only the newest preview may go live
- * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
- */
-function planGoLive(list, offerId) {
-    const lives = list.filter((s) => s.target === 'live');
-    const running = lives.find(inProgress);
-    if (running)
-        return { kind: 'attach', live: running };
-    const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0];
-    const name = `offer '${offerId}'`;
-    if (!preview) {
-        return {
-            kind: 'refuse',
-            reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
-        };
-    }
-    const id = submissionNumber(preview.id);
-    if (inProgress(preview)) {
-        return {
-            kind: 'refuse',
-            reason: `Cannot go live yet: the latest preview of ${name} (submission ${id}) is ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(preview.status)}. Wait for the preview to finish, then re-run.`,
-        };
-    }
-    if (!succeeded(preview)) {
-        return {
-            kind: 'refuse',
-            reason: `Cannot go live: the latest preview of ${name} (submission ${id}) ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(preview.result || 'did not succeed')}. Fix the offer and publish it to preview again, then go live.`,
-        };
-    }
-    const live = lives.find((s) => s.id === preview.id && succeeded(s));
-    if (live)
-        return { kind: 'already-live', live };
-    return { kind: 'promote', preview };
-}
-/**
- * What a preview publish of this product means now. A publish in progress is followed, never
- * started twice; while a go-live (or any other publish) is in progress the service would refuse a
- * new one ("An In Progress submission … already exists"), so the action refuses first.
- */
-function planPreview(list, offerId) {
-    const running = list.find(inProgress);
-    if (running?.target === 'preview')
-        return { kind: 'attach', preview: running };
-    if (running) {
-        const what = running.target === 'live' ? 'its go-live' : `a ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(running.target || 'publish')} publish`;
-        return {
-            kind: 'refuse',
-            reason: `Cannot publish offer '${offerId}' to preview: ${what} (submission ${submissionNumber(running.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
-        };
-    }
-    const latest = newestPreview(list);
-    return {
-        kind: 'publish',
-        latest: latest && succeeded(latest) ? latest : undefined,
-        known: list.filter((s) => s.target === 'preview').map((s) => s.id),
-    };
-}
-const newestPreview = (list) => newestFirst(list.filter((s) => s.target === 'preview'))[0];
-/** The preview to follow without starting one: the preview publish in progress, else the newest. */
-function choosePreview(list) {
-    return list.find((s) => s.target === 'preview' && inProgress(s)) ?? newestPreview(list);
-}
-/**
- * The preview `preview` as an operation: its status, and once it succeeded whether it has gone
- * live since (a live entry of the same id: the ids "represent both Preview and Live").
- */
-function previewOperation(list, preview) {
-    const op = submissionOperation(preview);
-    if (op.status === 'failed') {
-        op.messages.push({
-            text: `The preview publish of submission ${submissionNumber(preview.id)} failed: Partner Center shows why (the offer's certification report); fix the offer, then publish it to preview again`,
-            level: 'error',
-        });
-    }
-    if (op.status !== 'succeeded')
-        return op;
-    const live = chooseLive(list.filter((s) => s.id === preview.id));
-    return { ...op, preview: !live ? 'ready' : inProgress(live) ? 'going-live' : succeeded(live) ? 'live' : 'ready' };
-}
-/**
- * A preview publish job that ended well, checked against the list: the new preview it made, its
- * entry still catching up (running), or, when the newest preview is one listed before the job
- * (`known`), nothing new: `unchanged` then names the existing preview reported instead.
- */
-function confirmPreview(job, list, known) {
-    if (job.status !== 'succeeded')
-        return { op: job };
-    const preview = newestPreview(list);
-    if (!preview) {
-        return {
-            op: {
-                ...job,
-                status: 'failed',
-                messages: [{ text: 'The preview job succeeded, but the offer lists no preview submission', level: 'error' }],
-            },
-        };
-    }
-    const op = previewOperation(list, preview);
-    if (op.status !== 'succeeded' && op.status !== 'failed') {
-        return { op: { ...op, rawStatus: `${job.rawStatus}; preview ${op.rawStatus}` }, preview };
-    }
-    return { op, preview, unchanged: known?.includes(preview.id) ?? false };
-}
-const CONTENT_SKIP = new Set(['target', 'validations', '$schema']);
-/**
- * Whether two resource trees (`GET resource-tree/product/{guid}?targetType=draft|preview`) hold
- * the same content, the submission resources aside; undefined when either is not a tree, so the
- * action cannot tell.
- */
-function sameContent(draft, preview) {
-    const resources = (tree) => {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(tree) || !Array.isArray(tree.resources) || tree.resources.length === 0)
-            return undefined;
-        return tree.resources
-            .filter((r) => !((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(r) && /^submission\//.test((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(r.id))))
-            .map((r) => canonical(r, true))
-            .sort();
-    };
-    const a = resources(draft);
-    const b = resources(preview);
-    if (!a || !b)
-        return undefined;
-    return a.length === b.length && a.every((r, i) => r === b[i]);
-}
-/** JSON with its keys sorted (and, at a resource's top, the target-dependent ones left out). */
-function canonical(value, top = false) {
-    if (Array.isArray(value))
-        return `[${value.map((v) => canonical(v)).join(',')}]`;
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
-        return JSON.stringify(value) ?? 'null';
-    const keys = Object.keys(value)
-        .filter((k) => !(top && CONTENT_SKIP.has(k)))
-        .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-}
-/** The go-live to follow without starting one: the live submission in progress, else the newest. */
-function chooseLive(list) {
-    const lives = list.filter((s) => s.target === 'live');
-    return lives.find(inProgress) ?? newestFirst(lives)[0];
-}
-/**
- * The go-live of `preview` that a request which may have reached the service started: its live
- * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
- * was not live: a succeeded live entry of it is this go-live, ended quickly).
- */
-function startedGoLive(list, preview) {
-    const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
-    return lives.find(inProgress) ?? lives.find(succeeded);
-}
-/**
- * What holds the offer when the service refused a job with "An In Progress submission N already
- * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
- * in progress (a preview), or nothing listed yet.
- */
-function holder(list, n) {
-    const mine = list.filter((s) => submissionNumber(s.id) === n);
-    const live = chooseLive(mine);
-    if (live)
-        return { kind: 'go-live', live };
-    const other = mine.find(inProgress);
-    return other ? { kind: 'other', publish: other } : undefined;
-}
-/** `a go-live of submission N`, `a preview publish of submission N`: what holds the offer. */
-function describeHolder(found, n) {
-    return found?.kind === 'go-live'
-        ? `a go-live of submission ${n}`
-        : found?.kind === 'other'
-            ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
-            : `a publish of submission ${n}`;
-}
-/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
-function inProgressRefusal(op) {
-    if (op.status !== 'failed')
-        return undefined;
-    for (const m of op.messages) {
-        const match = IN_PROGRESS.exec(m.text);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
-function submissionNumber(durableId) {
-    return durableId.split('/').pop() ?? durableId;
-}
 function parseFollowed(pathname) {
     const job = /\/configure\/([^/]+)\/status$/.exec(pathname);
     if (job && JOB_ID.test(job[1]))
@@ -1538,80 +708,6 @@ function parseFollowed(pathname) {
     if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
         return { kind: 'submission', productGuid: sub[1], id: sub[2] };
     return undefined;
-}
-/**
- * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
- * undefined when it names none in the documented form (a GUID), which then goes into no URL.
- */
-function jobId(body) {
-    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobId) || (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobID) : '';
-    return JOB_ID.test(id) ? id : undefined;
-}
-const JOB_STATUS = { notstarted: 'notStarted', running: 'running' };
-const JOB_RESULT = {
-    succeeded: 'succeeded',
-    failed: 'failed',
-    cancelled: 'canceled',
-    canceled: 'canceled',
-};
-/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
-function jobOperation(body) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(body) || typeof body.jobStatus !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The job status answer has an unexpected shape (${(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .describeShape */ .vJ)(body)}); expected a "jobStatus".`);
-    }
-    const jobStatus = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobStatus));
-    const jobResult = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(body.jobResult));
-    return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : []);
-}
-/** A live submission as an operation: its `status` until `completed`, then its `result`. */
-function submissionOperation(submission) {
-    return normalised((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(submission.status || 'notStarted'), (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)(submission.result), []);
-}
-function normalised(status, result, messages) {
-    const done = lower(status) === 'completed';
-    const rawStatus = done ? `${status} (${result || 'no result'})` : status;
-    const mapped = done ? JOB_RESULT[lower(result)] : JOB_STATUS[lower(status)];
-    const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] };
-    return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
-}
-const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i;
-/** Known failures, and what to do about each. */
-const HINTS = [
-    [
-        /not the latest submission/i,
-        'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
-    ],
-    [IN_PROGRESS, 'another publish is running on this offer: wait for it to end (start: false follows it), then re-run'],
-    [
-        /certification/i,
-        'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
-    ],
-];
-const MAX_ERRORS = 50;
-const MAX_DEPTH = 5;
-/** Every error of a failed job, nested `details` included, as one message each, hints added. */
-function errorMessages(errors) {
-    const out = [];
-    // Each hint once, on the first error it explains: nested errors often repeat one cause.
-    const hinted = new Set();
-    const visit = (list, depth) => {
-        for (const e of list.slice(0, MAX_ERRORS)) {
-            if (out.length >= MAX_ERRORS || !(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(e))
-                continue;
-            const text = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .clean */ .uH)([(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.code), (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(e.message)].filter(Boolean).join(': '));
-            if (text) {
-                const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
-                const fresh = hint !== undefined && !hinted.has(hint);
-                if (fresh)
-                    hinted.add(hint);
-                out.push({ text: fresh ? `${text} (${hint})` : text, level: 'error' });
-            }
-            if (Array.isArray(e.details) && depth < MAX_DEPTH)
-                visit(e.details, depth + 1);
-        }
-    };
-    visit(errors, 0);
-    return out;
 }
 
 
@@ -1845,19 +941,409 @@ function resolveUnder(value, baseUrl, source) {
 }
 
 
-/***/ }),
+/***/ })
 
-/***/ 313:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: ./build/src/duration.js
+var duration = __nccwpck_require__(297);
+// EXTERNAL MODULE: ./build/src/errors.js
+var errors = __nccwpck_require__(406);
+;// CONCATENATED MODULE: ./build/src/clock.js
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(new errors/* Cancelled */.cJ());
+        // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
+        if (!(ms <= duration/* MAX_TIMER_MS */._o))
+            return reject(new RangeError(`cannot sleep ${ms} ms`));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new errors/* Cancelled */.cJ());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/** Rejects with Cancelled when `signal` aborts; otherwise settles as `work` does. */
+function cancellable(work, signal) {
+    if (!signal)
+        return work;
+    if (signal.aborted)
+        return Promise.reject(new errors/* Cancelled */.cJ());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new errors/* Cancelled */.cJ());
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then((value) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(value);
+        }, (error) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+    });
+}
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -2089,7 +1575,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -2665,371 +2151,8 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./build/src/clock.js
-var src_clock = __nccwpck_require__(179);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 2 modules
-var lib = __nccwpck_require__(313);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -3054,7 +2177,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -3076,7 +2199,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -3098,7 +2221,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -5016,10 +4139,6 @@ var product_ingestion_api = __nccwpck_require__(398);
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
 const APIS = [api/* cloudPartnerPortal */.q3, product_ingestion_api/* productIngestion */.My];
 
-// EXTERNAL MODULE: ./build/src/duration.js
-var duration = __nccwpck_require__(297);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(406);
 // EXTERNAL MODULE: ./build/src/json.js
 var json = __nccwpck_require__(715);
 // EXTERNAL MODULE: ./build/src/url.js
@@ -5271,8 +4390,281 @@ async function readFirst(tracked, service, settings, runtime) {
     throw missing ?? new errors/* NotFound */.Mk(`The go-live at ${tracked.location.href} could not be read.`);
 }
 
-// EXTERNAL MODULE: ./build/src/http.js + 1 modules
-var src_http = __nccwpck_require__(724);
+// EXTERNAL MODULE: ./build/src/answer.js
+var answer = __nccwpck_require__(867);
+;// CONCATENATED MODULE: ./build/src/retry.js
+const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
+/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
+function retryFor(requestTimeoutMs) {
+    return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) };
+}
+/** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+/** Full jitter: a uniformly random wait up to the exponential bound (attempt 0 is the first retry). */
+function backoffMs(attempt, policy, random) {
+    const bound = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
+    return Math.floor(random() * bound);
+}
+/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, nowMs) {
+    if (!header)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+/**
+ * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
+ * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
+ * meets the next window's limit together, and some then starve.
+ */
+function retryAfterSpreadMs(retryAfterMs, policy) {
+    return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2));
+}
+/**
+ * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
+ * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
+ */
+function nextDelayMs(attempt, retryAfterMs, policy, random) {
+    const backoff = backoffMs(attempt, policy, random);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)));
+}
+
+;// CONCATENATED MODULE: ./build/src/http.js
+
+
+
+
+
+
+
+/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
+const UNREACHED_BUDGET_MS = 60_000;
+/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
+const SHOW_AFTER_MS = 30_000;
+/** …and then at most this often. */
+const SHOW_EVERY_MS = 60_000;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
+class Unreached extends errors/* TransientError */.N_ {
+    name = 'Unreached';
+}
+/** Errors of Node's own checks on a request, before anything is sent. */
+const LOCAL = new Set([
+    'ERR_INVALID_CHAR',
+    'ERR_INVALID_HTTP_TOKEN',
+    'ERR_HTTP_INVALID_HEADER_VALUE',
+    'ERR_INVALID_URL',
+]);
+/** Network errors raised before any byte of the request could leave: no host, no listener. */
+const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
+ * goes to DNS; Node wants it without the brackets.
+ */
+const IPV6_LITERAL = {
+    prepareRequest: (options) => {
+        if (options.host?.startsWith('['))
+            options.host = options.host.slice(1, -1);
+    },
+    canHandleAuthentication: () => false,
+    handleAuthentication: () => Promise.reject(new Error('not an authentication handler')),
+};
+/**
+ * The one HTTP client. Each request is retried on transient faults within its budget; the answer
+ * of any other status is returned for the caller to explain. Redirects are never followed, so a
+ * request and its credentials cannot be moved to another origin.
+ */
+class Http {
+    options;
+    client;
+    retry;
+    random;
+    maxBodyBytes;
+    /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
+    writesSent = 0;
+    /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
+    answered = new Set();
+    constructor(options) {
+        this.options = options;
+        this.client = new lib_HttpClient(options.userAgent, [IPV6_LITERAL], {
+            allowRedirects: false,
+            allowRetries: false,
+            // One connection per origin, reused: no second TLS handshake for the read after a start, or
+            // the poll after a token renewal. Node unrefs idle kept-alive sockets, so the process still
+            // exits as soon as the action is done.
+            keepAlive: true,
+            socketTimeout: options.requestTimeoutMs,
+        });
+        this.retry = options.retry ?? retryFor(options.requestTimeoutMs);
+        this.random = options.random ?? Math.random;
+        this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+    }
+    async request(request) {
+        const { clock, signal } = this.options;
+        const started = clock.now();
+        const reasons = [];
+        let shownAt;
+        for (;;) {
+            let fault;
+            try {
+                return await this.attempt(request);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* TransientError */.N_) || error instanceof errors/* Throttled */.xx)
+                    throw error;
+                fault = error;
+            }
+            reasons.push(fault.message);
+            const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
+            // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
+            if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
+                const elapsed = clock.now() - started;
+                if (elapsed + wait > UNREACHED_BUDGET_MS) {
+                    throw new errors/* GaveUp */.TL(`Could not ${request.purpose}: ${request.url.host} has not answered in ${(0,duration/* formatDuration */.a3)(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
+                }
+            }
+            const failingFor = clock.now() - started;
+            if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
+                shownAt = clock.now();
+                const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS;
+                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${(0,duration/* formatDuration */.a3)(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${(0,duration/* formatDuration */.a3)(Math.max(0, budget - failingFor))} more.`);
+            }
+            await clock.sleep(wait, signal);
+        }
+    }
+    /**
+     * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
+     * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
+     * caller that sends again, itself, a request that must not run twice.
+     */
+    retryWait(reasons, retryAfterMs, started, purpose) {
+        const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
+        const elapsed = this.options.clock.now() - started;
+        if (elapsed + delay > this.retry.budgetMs) {
+            throw new errors/* GaveUp */.TL(`Could not ${purpose}: ${attempts(reasons)} failed over ${(0,duration/* formatDuration */.a3)(elapsed)} (${summarise(reasons)}).`);
+        }
+        this.options.debug?.(`retrying in ${(0,duration/* formatDuration */.a3)(delay)}: ${reasons.at(-1) ?? ''}`);
+        return delay;
+    }
+    /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
+    async attempt(request) {
+        const { clock, signal } = this.options;
+        const started = clock.now();
+        const line = `${request.method} ${request.url.pathname}`;
+        let response;
+        if (request.repeatable === false)
+            this.writesSent++;
+        try {
+            response = await cancellable(this.exchange(request), signal);
+        }
+        catch (error) {
+            if (error instanceof errors/* Cancelled */.cJ || error instanceof errors/* ActionError */.lZ)
+                throw error;
+            // Node refused to build the request (a header value it cannot send): a local error, never
+            // worth a retry. Credentials are checked before they get here; this is the last guard.
+            const code = error?.code ?? '';
+            if (LOCAL.has(code)) {
+                throw new errors/* ActionError */.lZ(`Could not ${request.purpose}: the request could not be built (${code}).`);
+            }
+            const reason = networkReason(error);
+            this.options.debug?.(`${line} failed: ${reason} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
+            // A connection that was never made cannot have carried the request: retried as any fault.
+            const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
+            if (request.repeatable === false && !unreached)
+                throw new errors/* MaybeSent */.NO(reason);
+            throw unreached ? new Unreached(reason) : new errors/* TransientError */.N_(reason);
+        }
+        this.options.debug?.(`${line} -> ${response.status} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
+        this.answered.add(request.url.origin);
+        if (REDIRECT.has(response.status)) {
+            const to = String(response.headers.location ?? '');
+            let where = 'an unnamed place';
+            try {
+                const target = new URL(to, request.url);
+                where = `${target.origin}${target.pathname}`;
+            }
+            catch {
+                // An unreadable Location is reported as unnamed.
+            }
+            throw new errors/* ActionError */.lZ(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
+        }
+        const once = request.repeatable === false;
+        if (isRetryableStatus(response.status)) {
+            const reason = `HTTP ${response.status}${(0,answer/* errorDetail */.m)(response.json)}`;
+            if (once && response.status !== 429)
+                throw new errors/* MaybeSent */.NO(reason);
+            // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
+            const served = Date.parse((0,answer/* header */.w)(response.headers, 'date') ?? '');
+            const after = parseRetryAfter((0,answer/* header */.w)(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
+            throw once ? new errors/* Throttled */.xx(reason, after) : new errors/* TransientError */.N_(reason, after);
+        }
+        if (request.expectJson && response.status < 300 && response.json === undefined) {
+            const reason = `HTTP ${response.status} with a body that is not JSON`;
+            throw once ? new errors/* MaybeSent */.NO(reason) : new errors/* TransientError */.N_(reason);
+        }
+        return response;
+    }
+    async exchange(request) {
+        const res = await this.client.request(request.method, request.url.href, request.body ?? null, {
+            Accept: 'application/json',
+            ...(request.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+            ...request.headers,
+        });
+        const message = res.message;
+        const timer = setTimeout(() => message.destroy(new Error(`no complete answer within ${(0,duration/* formatDuration */.a3)(this.options.requestTimeoutMs)}`)), this.options.requestTimeoutMs);
+        try {
+            const chunks = [];
+            let size = 0;
+            for await (const chunk of message) {
+                size += chunk.length;
+                if (size > this.maxBodyBytes) {
+                    message.destroy();
+                    throw new errors/* ActionError */.lZ(`The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`);
+                }
+                chunks.push(chunk);
+            }
+            const text = Buffer.concat(chunks).toString('utf8');
+            return { status: message.statusCode ?? 0, headers: message.headers, text, json: parseJson(text) };
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+/** Undefined for an empty body too: JSON.parse refuses it. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function networkReason(error) {
+    const e = error;
+    const code = e?.code ? `${e.code}` : '';
+    const message = e instanceof Error ? e.message : String(error);
+    if (code && !message.includes(code))
+        return `${code}: ${message}`;
+    return message || code || 'network error';
+}
+/** `1 attempt`, `4 attempts`: one per reason. */
+const attempts = (reasons) => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`;
+/** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
+function summarise(reasons) {
+    const counts = new Map();
+    for (const reason of reasons)
+        counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./build/src/operation.js
 /**
  * The normalised go-live model that every API adapter produces: the wait, the progress log and the
@@ -5872,7 +5264,7 @@ async function waitForEnd(options) {
 
 
 /** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
-async function run({ clock, signal } = { clock: src_clock/* systemClock */.m }) {
+async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
     const page = new RunPage();
@@ -5898,7 +5290,7 @@ async function run({ clock, signal } = { clock: src_clock/* systemClock */.m }) 
         report.starting = settings.start && !settings.operationLocation;
         report.target = settings.target;
         const noun = src_service/* NOUN */.rp[settings.target];
-        const http = new src_http/* Http */.lw({
+        const http = new Http({
             userAgent: USER_AGENT,
             clock,
             signal,
@@ -6079,7 +5471,7 @@ async function writeSummary(report, page) {
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
-run({ clock: src_clock/* systemClock */.m, signal: controller.signal }).then(() => {
+run({ clock: systemClock, signal: controller.signal }).then(() => {
     // A request cut short by the cancellation may still hold a socket open: do not wait for it.
     if (controller.signal.aborted)
         process.exit();

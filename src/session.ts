@@ -1,6 +1,7 @@
 import type { Credentials } from './credentials.js'
 import { ActionError, NotFound } from './errors.js'
-import { errorDetail, type Http, type HttpResponse } from './http.js'
+import { errorDetail } from './answer.js'
+import type { Http, HttpResponse } from './http.js'
 
 export interface SessionRequest {
   method: 'GET' | 'POST'

@@ -3,7 +3,7 @@
  * what settings need of it, and its two stages, each loaded only by a run that uses it.
  */
 import { PARTNER_CENTER, type MarketplaceApi } from '../service.js'
-import { operationId, resolveOperationUrl } from './parse.js'
+import { operationId, resolveOperationUrl } from './urls.js'
 
 export const RESOURCE = 'https://cloudpartner.azure.com'
 

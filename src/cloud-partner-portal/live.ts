@@ -1,7 +1,8 @@
 /** Cloud Partner Portal, target live: the go-live POST, never sent twice blindly, and the operation it names. */
 import { formatDuration } from '../duration.js'
 import { ActionError, MaybeSent, Throttled } from '../errors.js'
-import { errorDetail, header, type HttpResponse } from '../http.js'
+import { errorDetail, header } from '../answer.js'
+import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
 import { Offer } from './offer.js'

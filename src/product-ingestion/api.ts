@@ -5,7 +5,7 @@
 import { ActionError } from '../errors.js'
 import { PARTNER_CENTER, type MarketplaceApi } from '../service.js'
 import { resolveUnder } from '../url.js'
-import { parseFollowed } from './parse.js'
+import { parseFollowed } from './urls.js'
 
 export const RESOURCE = 'https://graph.microsoft.com'
 export const DEFAULT_VERSION = '2022-07-01'

@@ -3,6 +3,9 @@ import { ActionError } from '../errors.js'
 import { describeShape, isRecord, str } from '../json.js'
 import type { Message, Operation, Status } from '../operation.js'
 import { clean } from '../sanitize.js'
+import { JOB_ID, PRODUCT_ID, SUBMISSION_ID } from './urls.js'
+
+export { parseFollowed, type Followed } from './urls.js'
 
 /** One entry of `GET submission/{productGuid}`: draft, preview or live. */
 export interface Submission {
@@ -15,13 +18,6 @@ export interface Submission {
   result: string
   created?: string
 }
-
-// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
-// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
-// before it reaches a path.
-const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/
-const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/
-const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const lower = (text: string): string => text.toLowerCase()
 
@@ -284,18 +280,6 @@ export function inProgressRefusal(op: Operation): string | undefined {
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 export function submissionNumber(durableId: string): string {
   return durableId.split('/').pop() ?? durableId
-}
-
-/** The parts of a followed URL: a configure job's status, or a live submission. */
-export type Followed = { kind: 'job'; jobId: string } | { kind: 'submission'; productGuid: string; id: string }
-
-export function parseFollowed(pathname: string): Followed | undefined {
-  const job = /\/configure\/([^/]+)\/status$/.exec(pathname)
-  if (job && JOB_ID.test(job[1])) return { kind: 'job', jobId: job[1] }
-  const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname)
-  if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
-    return { kind: 'submission', productGuid: sub[1], id: sub[2] }
-  return undefined
 }
 
 /**
