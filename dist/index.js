@@ -328,619 +328,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ }),
-
-/***/ 867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ errorDetail),
-/* harmony export */   w: () => (/* binding */ header)
-/* harmony export */ });
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(518);
-
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-const MAX_DETAILS = 10;
-/**
- * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
- * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
- * failed validation), bounded in count and length; or nothing.
- */
-function errorDetail(body) {
-    const parts = [];
-    const visit = (error, depth) => {
-        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
-            return;
-        const { code, message, details } = error;
-        const text = [
-            typeof code === 'string' ? code.slice(0, 100) : '',
-            typeof message === 'string' ? message.slice(0, 300) : '',
-        ]
-            .filter(Boolean)
-            .join(': ');
-        if (text && !parts.includes(text))
-            parts.push(text);
-        if (Array.isArray(details) && depth < 3)
-            for (const inner of details.slice(0, MAX_DETAILS))
-                visit(inner, depth + 1);
-    };
-    visit(body?.error, 0);
-    return parts.length ? ` (${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .redactEmails */ .HV)(parts.join('; '))})` : '';
-}
-
-
-/***/ }),
-
-/***/ 245:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cq: () => (/* binding */ explainStatus),
-/* harmony export */   q3: () => (/* binding */ cloudPartnerPortal)
-/* harmony export */ });
-/* unused harmony export RESOURCE */
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(491);
-/**
- * The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center:
- * what settings need of it, and its two stages, each loaded only by a run that uses it.
- */
-
-
-const RESOURCE = 'https://cloudpartner.azure.com';
-const cloudPartnerPortal = {
-    name: 'cloud-partner-portal',
-    title: 'Cloud Partner Portal',
-    defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
-    tokenResource: RESOURCE,
-    needsPublisher: true,
-    operationUrl: _urls_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveOperationUrl */ .lm,
-    operationId: _urls_js__WEBPACK_IMPORTED_MODULE_1__/* .operationId */ .Bb,
-    // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
-    portalUrl: () => `${_service_js__WEBPACK_IMPORTED_MODULE_0__/* .PARTNER_CENTER */ .$y}/overview`,
-    connect: async (deps) => deps.settings.target === 'preview'
-        ? new (await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 821))).PreviewPublish(deps)
-        : new (await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 187))).GoLive(deps),
-};
-function explainStatus(status, detail, purpose, target) {
-    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
-    const { publisherId, offerId } = target;
-    switch (status) {
-        case 400:
-            return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
-        case 403:
-            return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`;
-        case 404:
-            return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`;
-        case 409:
-            return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
-        case 422:
-            return `${failed}. The offer failed validation: fix it, publish it again, then go live.`;
-        default:
-            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 491:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bb: () => (/* binding */ operationId),
-/* harmony export */   VG: () => (/* binding */ UnusableLocation),
-/* harmony export */   lm: () => (/* binding */ resolveOperationUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(518);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(584);
-/** The Cloud Partner Portal's operation URLs: what settings and the adapters accept to follow. */
-
-
-
-/**
- * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
- * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
- */
-function resolveOperationUrl(value, baseUrl, source) {
-    const url = (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveUnder */ .pX)(value, baseUrl, source);
-    if (!/\/operations\/[^/]+$/.test(url.pathname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
-    }
-    // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
-    const id = operationId(url);
-    if (/[\p{Cc}\s]/u.test(id) || (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .redactEmails */ .HV)(id) !== id || id.length > 500) {
-        throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
-    }
-    return url;
-}
-/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
-class UnusableLocation extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
-    name = 'UnusableLocation';
-}
-/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
-function operationId(url) {
-    const last = url.pathname.split('/').pop() ?? '';
-    try {
-        return decodeURIComponent(last);
-    }
-    catch {
-        return last;
-    }
-}
-
-
-/***/ }),
-
-/***/ 297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   _o: () => (/* binding */ MAX_TIMER_MS),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-
-/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
-function parseDuration(text, inputName) {
-    const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`);
-    }
-    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's']);
-    if (ms <= 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' must be longer than zero (it is '${text}').`);
-    }
-    if (ms > MAX_TIMER_MS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text}', longer than the action can wait: at most 24 days (576h).`);
-    }
-    return ms;
-}
-/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1000);
-    const h = Math.floor(totalSeconds / 3600);
-    const m = Math.floor((totalSeconds % 3600) / 60);
-    const s = totalSeconds % 60;
-    if (h > 0)
-        return m > 0 ? `${h}h ${m}m` : `${h}h`;
-    if (m > 0)
-        return s > 0 ? `${m}m ${s}s` : `${m}m`;
-    return `${s}s`;
-}
-
-
-/***/ }),
-
-/***/ 406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mk: () => (/* binding */ NotFound),
-/* harmony export */   NO: () => (/* binding */ MaybeSent),
-/* harmony export */   N_: () => (/* binding */ TransientError),
-/* harmony export */   TL: () => (/* binding */ GaveUp),
-/* harmony export */   cJ: () => (/* binding */ Cancelled),
-/* harmony export */   lZ: () => (/* binding */ ActionError),
-/* harmony export */   xx: () => (/* binding */ Throttled)
-/* harmony export */ });
-/**
- * An expected failure: its message is the one line the user reads, so it says what went wrong and
- * what to do. Anything that is not an ActionError is a bug and keeps its stack.
- */
-class ActionError extends Error {
-    name = 'ActionError';
-}
-/** The run was cancelled (SIGINT/SIGTERM from the runner); the go-live keeps running on the service. */
-class Cancelled extends Error {
-    name = 'Cancelled';
-    constructor() {
-        super('cancelled');
-    }
-}
-/** A failure worth trying again: a network fault, a throttled or unavailable service, a broken body. */
-class TransientError extends Error {
-    retryAfterMs;
-    name = 'TransientError';
-    constructor(message, 
-    /** Milliseconds the service asked us to wait (Retry-After), if it did. */
-    retryAfterMs) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/**
- * A request that must not run twice was throttled (429: the service did not act on it). Its caller
- * waits, looks at what the service did meanwhile (another run may have done the same thing), and
- * only then sends it again.
- */
-class Throttled extends TransientError {
-    name = 'Throttled';
-}
-/** A request that kept failing transiently until its retry budget ran out. A poll loop may go on. */
-class GaveUp extends ActionError {
-    name = 'GaveUp';
-}
-/** The service says the thing read does not exist (HTTP 404): right after a start, maybe not yet. */
-class NotFound extends ActionError {
-    name = 'NotFound';
-}
-/** A request that must not be repeated blindly failed in a way that may have reached the service. */
-class MaybeSent extends Error {
-    name = 'MaybeSent';
-}
-
-
-/***/ }),
-
-/***/ 715:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   u4: () => (/* binding */ isRecord),
-/* harmony export */   vJ: () => (/* binding */ describeShape)
-/* harmony export */ });
-/* unused harmony export MAX_FIELD */
-/** Reading JSON answers of unknown shape: every adapter's parser goes through these. */
-/** Longest string kept from any field of an answer: longer text is cut before anything processes it. */
-const MAX_FIELD = 4000;
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A string or number field as text, cut to MAX_FIELD; anything else is empty. */
-function str(value) {
-    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-    return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
-}
-/** For messages about an answer of the wrong shape: what it was, without quoting its content. */
-function describeShape(body) {
-    if (Array.isArray(body))
-        return `an array of ${body.length}`;
-    if (body === null)
-        return 'null';
-    if (isRecord(body)) {
-        const keys = Object.keys(body)
-            .slice(0, 5)
-            .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
-        return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
-    }
-    return `a ${typeof body}`;
-}
-
-
-/***/ }),
-
-/***/ 398:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DK: () => (/* binding */ productPage),
-/* harmony export */   My: () => (/* binding */ productIngestion),
-/* harmony export */   bD: () => (/* binding */ RESOURCE),
-/* harmony export */   jD: () => (/* binding */ DEFAULT_VERSION)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(114);
-/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(584);
-/* harmony import */ var _urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(650);
-/**
- * Partner Center's Product Ingestion API, through which every other Marketplace offer is
- * published: what settings need of it, and its two stages, each loaded only by a run that uses it.
- */
-
-
-
-
-const RESOURCE = 'https://graph.microsoft.com';
-const DEFAULT_VERSION = '2022-07-01';
-const productPage = (guid) => `${_service_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTNER_CENTER */ .$y}/offers/${guid}/overview`;
-const productIngestion = {
-    name: 'product-ingestion',
-    title: 'Product Ingestion',
-    defaults: { 'base-url': `${RESOURCE}/rp/product-ingestion`, 'api-version': DEFAULT_VERSION },
-    tokenResource: RESOURCE,
-    needsPublisher: false,
-    // The schema's form of identity.externalId; the service matches it without regard to case.
-    normaliseOfferId: (offerId) => {
-        if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
-        }
-        return offerId.toLowerCase();
-    },
-    operationUrl: followedUrl,
-    operationId: (url) => {
-        const followed = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
-        return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
-    },
-    // A configure job does not name its product: the list of offers, unless the run knew the product.
-    portalUrl: (url) => {
-        const followed = (0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname);
-        return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${_service_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTNER_CENTER */ .$y}/overview`;
-    },
-    connect: async (deps) => deps.settings.target === 'preview'
-        ? new (await Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 146))).PreviewPublish(deps)
-        : new (await Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 894))).GoLive(deps),
-};
-/** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
-function followedUrl(value, baseUrl, source) {
-    const url = (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveUnder */ .pX)(value, baseUrl, source);
-    if (!(0,_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFollowed */ .q)(url.pathname)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} ${url.pathname} is not a go-live of the Product Ingestion API: it should end in /configure/{jobId}/status or /submission/{productId}/{submissionId}.`);
-    }
-    return url;
-}
-
-
-/***/ }),
-
-/***/ 650:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OI: () => (/* binding */ PRODUCT_ID),
-/* harmony export */   Pg: () => (/* binding */ SUBMISSION_ID),
-/* harmony export */   mu: () => (/* binding */ JOB_ID),
-/* harmony export */   q: () => (/* binding */ parseFollowed)
-/* harmony export */ });
-/** The Product Ingestion API's followed URLs and id forms: what settings and the stages accept. */
-// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
-// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
-// before it reaches a path.
-const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
-const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
-const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function parseFollowed(pathname) {
-    const job = /\/configure\/([^/]+)\/status$/.exec(pathname);
-    if (job && JOB_ID.test(job[1]))
-        return { kind: 'job', jobId: job[1] };
-    const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname);
-    if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
-        return { kind: 'submission', productGuid: sub[1], id: sub[2] };
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 518:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bm: () => (/* binding */ forMarkdown),
-/* harmony export */   Cm: () => (/* binding */ linkTarget),
-/* harmony export */   HV: () => (/* binding */ redactEmails),
-/* harmony export */   Ig: () => (/* binding */ forLog),
-/* harmony export */   uH: () => (/* binding */ clean)
-/* harmony export */ });
-/* unused harmony export MAX_LINE */
-/**
- * The one sanitiser. Text from the network (and anything built from it) is hostile until it has
- * been through here: `forLog` makes it inert for the runner, which parses every stdout line for
- * workflow commands; `forMarkdown` makes it inert for the job summary; `linkTarget` admits only
- * URLs the action validated. Every step is linear in the length of the text, which is cut first.
- */
-/** Longest line of service text the log shows: longer text is cut before anything processes it. */
-const MAX_LINE = 2000;
-/**
- * An e-mail address, with `@` in its common encodings. Bounded quantifiers keep the search linear:
- * a local part of at most 64 characters, at most 8 domain labels of at most 63. No `i` flag:
- * `\p{L}` has both cases already, and case-folding it makes the pattern slow to compile.
- */
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
-/** Whatever could be the `@` of an address: a cheap test, so most text never meets EMAIL. */
-const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
-function redactEmails(text) {
-    return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
-}
-/** Line breaks the runner splits on, other C0/C1 controls, and Unicode line and paragraph separators. */
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/**
- * One line, safe to print: bounded, no line breaks or control characters, no e-mail address, no
- * `##[` anywhere (the runner's legacy parser finds it mid-line) and no `::` at its start (where
- * the current parser looks, after leading white space).
- */
-function forLog(text, max = MAX_LINE) {
-    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
-    return redactEmails(cut.replace(BREAKS, ' '))
-        .replace(/##\[/g, '## [')
-        .replace(/^(\s*):(?=:)/, '$1: ');
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
-/** Plain, single-line, redacted and bounded text from the service's `messageHtml`. */
-function clean(html) {
-    const text = html
-        .slice(0, MAX_LINE * 2)
-        .replace(/<br\s*\/?>/gi, ' ')
-        .replace(/<[^<>]*>/g, '')
-        .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
-        .replace(/\s+/g, ' ')
-        .trim();
-    const redacted = redactEmails(text);
-    return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
-}
-/**
- * Inert Markdown for a table cell or a line of the summary: every character that could start a
- * link, an image, emphasis, a heading, HTML, math (`$`) or an autolink (`:` of `https://`, `.` of
- * `www.`) is written as an HTML entity, which GitHub shows as the character itself.
- */
-function forMarkdown(text, max = MAX_LINE) {
-    return forLog(text, max)
-        .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/(www)\./gi, '$1&#46;');
-}
-/**
- * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
- * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
- * Undefined for anything else.
- */
-function linkTarget(text, hosts) {
-    if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
-        return undefined;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
-        return undefined;
-    if (hosts &&
-        (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
-        return undefined;
-    }
-    return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * Every escape that decodes, decoded, even beside one that does not: a malformed `%` elsewhere must
- * not leave an encoded address unread.
- */
-function decodeSafely(text) {
-    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-        try {
-            return decodeURIComponent(run);
-        }
-        catch {
-            return run;
-        }
-    });
-}
-
-
-/***/ }),
-
-/***/ 114:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $y: () => (/* binding */ PARTNER_CENTER),
-/* harmony export */   IK: () => (/* binding */ lookAgain),
-/* harmony export */   Nr: () => (/* binding */ lookBudget),
-/* harmony export */   rp: () => (/* binding */ NOUN)
-/* harmony export */ });
-/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
-const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
-/** What the log and the summary call the operation of each stage. */
-const NOUN = { live: 'go-live', preview: 'preview publish' };
-/**
- * Right after a go-live starts, the service may list it only after a while: look again every
- * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
- */
-async function lookAgain(look, { clock, signal, forMs, everyMs }) {
-    const until = clock.now() + forMs;
-    for (;;) {
-        const found = await look();
-        if (found !== undefined)
-            return found;
-        const left = until - clock.now();
-        if (left <= 0)
-            return undefined;
-        await clock.sleep(Math.min(everyMs, left), signal);
-    }
-}
-/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
-function lookBudget(settings) {
-    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
-}
-
-
-/***/ }),
-
-/***/ 584:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   VL: () => (/* binding */ withQuery),
-/* harmony export */   hG: () => (/* binding */ under),
-/* harmony export */   iO: () => (/* binding */ parseServiceUrl),
-/* harmony export */   pX: () => (/* binding */ resolveUnder)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-
-/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
-function isLoopback(url) {
-    const host = url.hostname;
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/**
- * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
- * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
- */
-function parseServiceUrl(text, inputName) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-        const fixed = url.host ? `https://${url.host}${url.pathname.replace(/\/+$/, '')}` : 'an https URL';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' is '${text.trim()}', which is not https: use ${fixed} (plain http is allowed only for localhost).`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
-/** The URL of `path` under a service root, with the root's own path prefix kept. */
-function under(root, path) {
-    const url = new URL(root.href);
-    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
-    return url;
-}
-/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
-function withQuery(url, name, value) {
-    const out = new URL(url.href);
-    if (out.searchParams.has(name))
-        return out;
-    // Written as the APIs document it: `$version`, not `%24version`.
-    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
-    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
-    return out;
-}
-/**
- * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
- * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
- */
-function resolveUnder(value, baseUrl, source) {
-    const text = value.trim();
-    let url;
-    try {
-        url = new URL(text, baseUrl.origin);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The ${source} '${value}' is not a URL.`);
-    }
-    if (url.origin !== baseUrl.origin) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
-    }
-    // The origin leaves user:password@ out: checked apart, and never printed.
-    if (url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`);
-    }
-    const prefix = baseUrl.pathname.replace(/\/+$/, '');
-    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
-        url.pathname = `${prefix}${url.pathname}`;
-    }
-    url.hash = '';
-    return url;
-}
-
-
 /***/ })
 
 /******/ });
@@ -974,9 +361,6 @@ function resolveUnder(value, baseUrl, source) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -1024,28 +408,6 @@ function resolveUnder(value, baseUrl, source) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -1062,76 +424,91 @@ function resolveUnder(value, baseUrl, source) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./build/src/duration.js
-var duration = __nccwpck_require__(297);
-// EXTERNAL MODULE: ./build/src/errors.js
-var errors = __nccwpck_require__(406);
+;// CONCATENATED MODULE: ./build/src/errors.js
+/**
+ * An expected failure: its message is the one line the user reads, so it says what went wrong and
+ * what to do. Anything that is not an ActionError is a bug and keeps its stack.
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+/** The run was cancelled (SIGINT/SIGTERM from the runner); the go-live keeps running on the service. */
+class Cancelled extends Error {
+    name = 'Cancelled';
+    constructor() {
+        super('cancelled');
+    }
+}
+/** A failure worth trying again: a network fault, a throttled or unavailable service, a broken body. */
+class TransientError extends Error {
+    retryAfterMs;
+    name = 'TransientError';
+    constructor(message, 
+    /** Milliseconds the service asked us to wait (Retry-After), if it did. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/**
+ * A request that must not run twice was throttled (429: the service did not act on it). Its caller
+ * waits, looks at what the service did meanwhile (another run may have done the same thing), and
+ * only then sends it again.
+ */
+class Throttled extends TransientError {
+    name = 'Throttled';
+}
+/** A request that kept failing transiently until its retry budget ran out. A poll loop may go on. */
+class GaveUp extends ActionError {
+    name = 'GaveUp';
+}
+/** The service says the thing read does not exist (HTTP 404): right after a start, maybe not yet. */
+class NotFound extends ActionError {
+    name = 'NotFound';
+}
+/** A request that must not be repeated blindly failed in a way that may have reached the service. */
+class MaybeSent extends Error {
+    name = 'MaybeSent';
+}
+
+;// CONCATENATED MODULE: ./build/src/duration.js
+
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
+function parseDuration(text, inputName) {
+    const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match) {
+        throw new ActionError(`Input '${inputName}' is '${text}', which is not a duration: use a number with an optional unit ms, s, m or h, e.g. 30s, 5m or 2h.`);
+    }
+    const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] ?? 's']);
+    if (ms <= 0) {
+        throw new ActionError(`Input '${inputName}' must be longer than zero (it is '${text}').`);
+    }
+    if (ms > MAX_TIMER_MS) {
+        throw new ActionError(`Input '${inputName}' is '${text}', longer than the action can wait: at most 24 days (576h).`);
+    }
+    return ms;
+}
+/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1000);
+    const h = Math.floor(totalSeconds / 3600);
+    const m = Math.floor((totalSeconds % 3600) / 60);
+    const s = totalSeconds % 60;
+    if (h > 0)
+        return m > 0 ? `${h}h ${m}m` : `${h}h`;
+    if (m > 0)
+        return s > 0 ? `${m}m ${s}s` : `${m}m`;
+    return `${s}s`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/clock.js
 
 
@@ -1139,13 +516,13 @@ const systemClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
-            return reject(new errors/* Cancelled */.cJ());
+            return reject(new Cancelled());
         // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
-        if (!(ms <= duration/* MAX_TIMER_MS */._o))
+        if (!(ms <= MAX_TIMER_MS))
             return reject(new RangeError(`cannot sleep ${ms} ms`));
         const onAbort = () => {
             clearTimeout(timer);
-            reject(new errors/* Cancelled */.cJ());
+            reject(new Cancelled());
         };
         const timer = setTimeout(() => {
             signal?.removeEventListener('abort', onAbort);
@@ -1159,9 +536,9 @@ function cancellable(work, signal) {
     if (!signal)
         return work;
     if (signal.aborted)
-        return Promise.reject(new errors/* Cancelled */.cJ());
+        return Promise.reject(new Cancelled());
     return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new errors/* Cancelled */.cJ());
+        const onAbort = () => reject(new Cancelled());
         signal.addEventListener('abort', onAbort, { once: true });
         work.then((value) => {
             signal.removeEventListener('abort', onAbort);
@@ -4129,20 +3506,1801 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./build/src/cloud-partner-portal/api.js
-var api = __nccwpck_require__(245);
-// EXTERNAL MODULE: ./build/src/product-ingestion/api.js
-var product_ingestion_api = __nccwpck_require__(398);
+;// CONCATENATED MODULE: ./build/src/service.js
+/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
+const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
+/** What the log and the summary call the operation of each stage. */
+const NOUN = { live: 'go-live', preview: 'preview publish' };
+/**
+ * Right after a go-live starts, the service may list it only after a while: look again every
+ * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
+ */
+async function lookAgain(look, { clock, signal, forMs, everyMs }) {
+    const until = clock.now() + forMs;
+    for (;;) {
+        const found = await look();
+        if (found !== undefined)
+            return found;
+        const left = until - clock.now();
+        if (left <= 0)
+            return undefined;
+        await clock.sleep(Math.min(everyMs, left), signal);
+    }
+}
+/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
+function lookBudget(settings) {
+    return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
+}
+
+;// CONCATENATED MODULE: ./build/src/sanitize.js
+/**
+ * The one sanitiser. Text from the network (and anything built from it) is hostile until it has
+ * been through here: `forLog` makes it inert for the runner, which parses every stdout line for
+ * workflow commands; `forMarkdown` makes it inert for the job summary; `linkTarget` admits only
+ * URLs the action validated. Every step is linear in the length of the text, which is cut first.
+ */
+/** Longest line of service text the log shows: longer text is cut before anything processes it. */
+const MAX_LINE = 2000;
+/**
+ * An e-mail address, with `@` in its common encodings. Bounded quantifiers keep the search linear:
+ * a local part of at most 64 characters, at most 8 domain labels of at most 63. No `i` flag:
+ * `\p{L}` has both cases already, and case-folding it makes the pattern slow to compile.
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
+/** Whatever could be the `@` of an address: a cheap test, so most text never meets EMAIL. */
+const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
+function redactEmails(text) {
+    return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
+}
+/** Line breaks the runner splits on, other C0/C1 controls, and Unicode line and paragraph separators. */
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/**
+ * One line, safe to print: bounded, no line breaks or control characters, no e-mail address, no
+ * `##[` anywhere (the runner's legacy parser finds it mid-line) and no `::` at its start (where
+ * the current parser looks, after leading white space).
+ */
+function forLog(text, max = MAX_LINE) {
+    const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+    return redactEmails(cut.replace(BREAKS, ' '))
+        .replace(/##\[/g, '## [')
+        .replace(/^(\s*):(?=:)/, '$1: ');
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+/** Plain, single-line, redacted and bounded text from the service's `messageHtml`. */
+function clean(html) {
+    const text = html
+        .slice(0, MAX_LINE * 2)
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<[^<>]*>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
+        .replace(/\s+/g, ' ')
+        .trim();
+    const redacted = redactEmails(text);
+    return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
+}
+/**
+ * Inert Markdown for a table cell or a line of the summary: every character that could start a
+ * link, an image, emphasis, a heading, HTML, math (`$`) or an autolink (`:` of `https://`, `.` of
+ * `www.`) is written as an HTML entity, which GitHub shows as the character itself.
+ */
+function forMarkdown(text, max = MAX_LINE) {
+    return forLog(text, max)
+        .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/(www)\./gi, '$1&#46;');
+}
+/**
+ * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
+ * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
+ * Undefined for anything else.
+ */
+function linkTarget(text, hosts) {
+    if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
+        return undefined;
+    if (hosts &&
+        (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
+        return undefined;
+    }
+    return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * Every escape that decodes, decoded, even beside one that does not: a malformed `%` elsewhere must
+ * not leave an encoded address unread.
+ */
+function decodeSafely(text) {
+    return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+        try {
+            return decodeURIComponent(run);
+        }
+        catch {
+            return run;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/answer.js
+
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+const MAX_DETAILS = 10;
+/**
+ * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
+ * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
+ * failed validation), bounded in count and length; or nothing.
+ */
+function errorDetail(body) {
+    const parts = [];
+    const visit = (error, depth) => {
+        if (typeof error !== 'object' || error === null || parts.length >= MAX_DETAILS)
+            return;
+        const { code, message, details } = error;
+        const text = [
+            typeof code === 'string' ? code.slice(0, 100) : '',
+            typeof message === 'string' ? message.slice(0, 300) : '',
+        ]
+            .filter(Boolean)
+            .join(': ');
+        if (text && !parts.includes(text))
+            parts.push(text);
+        if (Array.isArray(details) && depth < 3)
+            for (const inner of details.slice(0, MAX_DETAILS))
+                visit(inner, depth + 1);
+    };
+    visit(body?.error, 0);
+    return parts.length ? ` (${redactEmails(parts.join('; '))})` : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/session.js
+
+
+/**
+ * Requests to a marketplace API: the bearer token (to base-url's origin only), the version
+ * parameter, and one renewal of the token on a 401 where that is possible.
+ */
+class Session {
+    http;
+    credentials;
+    options;
+    constructor(http, credentials, options) {
+        this.http = http;
+        this.credentials = credentials;
+        this.options = options;
+    }
+    /**
+     * `send`, and any answer but a 2xx becomes the one line that explains it; with `missing`, a 404
+     * is a NotFound that names what does not exist (right after a start, it may not exist yet).
+     */
+    async ok(request) {
+        const response = await this.send(request);
+        if (response.status === 404 && request.missing) {
+            throw new NotFound(`Could not ${request.purpose}: HTTP 404${errorDetail(response.json)}; ${request.missing} does not exist.`);
+        }
+        this.check(response, request.purpose);
+        return response;
+    }
+    check(response, purpose) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose));
+    }
+    async send(request) {
+        const { origin, versioned, explain401 } = this.options;
+        if (request.url.origin !== origin) {
+            throw new ActionError(`Refused to send the token to ${request.url.origin}: it goes to base-url's origin ${origin} only.`);
+        }
+        const attempt = async () => this.http.request({
+            method: request.method,
+            url: versioned(request.url),
+            headers: { Authorization: `Bearer ${await this.credentials.token()}` },
+            body: request.body,
+            purpose: request.purpose,
+            expectJson: request.expectJson,
+            repeatable: request.repeatable,
+            check: 'base-url',
+        });
+        const response = await attempt();
+        if (response.status !== 401)
+            return response;
+        if (!(await this.credentials.renew())) {
+            throw new ActionError(explain401(request.purpose, errorDetail(response.json), false));
+        }
+        const retried = await attempt();
+        if (retried.status === 401)
+            throw new ActionError(explain401(request.purpose, errorDetail(retried.json), true));
+        return retried;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/url.js
+
+/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
+ * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
+ */
+function parseServiceUrl(text, inputName) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new ActionError(`Input '${inputName}' is '${text}', which is not a URL: give one such as https://cloudpartner.azure.com.`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        const fixed = url.host ? `https://${url.host}${url.pathname.replace(/\/+$/, '')}` : 'an https URL';
+        throw new ActionError(`Input '${inputName}' is '${text.trim()}', which is not https: use ${fixed} (plain http is allowed only for localhost).`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new ActionError(`Input '${inputName}' must be a plain host URL without credentials, query or fragment.`);
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+/** The URL of `path` under a service root, with the root's own path prefix kept. */
+function under(root, path) {
+    const url = new URL(root.href);
+    url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
+    return url;
+}
+/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
+function withQuery(url, name, value) {
+    const out = new URL(url.href);
+    if (out.searchParams.has(name))
+        return out;
+    // Written as the APIs document it: `$version`, not `%24version`.
+    const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
+    out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
+    return out;
+}
+/**
+ * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
+ * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
+ */
+function resolveUnder(value, baseUrl, source) {
+    const text = value.trim();
+    let url;
+    try {
+        url = new URL(text, baseUrl.origin);
+    }
+    catch {
+        throw new ActionError(`The ${source} '${value}' is not a URL.`);
+    }
+    if (url.origin !== baseUrl.origin) {
+        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
+    }
+    // The origin leaves user:password@ out: checked apart, and never printed.
+    if (url.username || url.password) {
+        throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`);
+    }
+    const prefix = baseUrl.pathname.replace(/\/+$/, '');
+    if (prefix && !/^[a-z][a-z0-9+.-]*:/i.test(text) && !url.pathname.startsWith(`${prefix}/`)) {
+        url.pathname = `${prefix}${url.pathname}`;
+    }
+    url.hash = '';
+    return url;
+}
+
+;// CONCATENATED MODULE: ./build/src/json.js
+/** Reading JSON answers of unknown shape: every adapter's parser goes through these. */
+/** Longest string kept from any field of an answer: longer text is cut before anything processes it. */
+const MAX_FIELD = 4000;
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A string or number field as text, cut to MAX_FIELD; anything else is empty. */
+function str(value) {
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
+}
+/** For messages about an answer of the wrong shape: what it was, without quoting its content. */
+function describeShape(body) {
+    if (Array.isArray(body))
+        return `an array of ${body.length}`;
+    if (body === null)
+        return 'null';
+    if (isRecord(body)) {
+        const keys = Object.keys(body)
+            .slice(0, 5)
+            .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
+        return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
+    }
+    return `a ${typeof body}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/urls.js
+/** The Cloud Partner Portal's operation URLs: what settings and the adapters accept to follow. */
+
+
+
+const RESOURCE = 'https://cloudpartner.azure.com';
+/**
+ * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
+ * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
+ */
+function resolveOperationUrl(value, baseUrl, source) {
+    const url = resolveUnder(value, baseUrl, source);
+    if (!/\/operations\/[^/]+$/.test(url.pathname)) {
+        throw new ActionError(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
+    }
+    // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
+    const id = operationId(url);
+    if (/[\p{Cc}\s]/u.test(id) || redactEmails(id) !== id || id.length > 500) {
+        throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
+    }
+    return url;
+}
+/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
+class UnusableLocation extends ActionError {
+    name = 'UnusableLocation';
+}
+/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
+function operationId(url) {
+    const last = url.pathname.split('/').pop() ?? '';
+    try {
+        return decodeURIComponent(last);
+    }
+    catch {
+        return last;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/parse.js
+/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
+
+
+
+
+const squash = (value) => value.toLowerCase().replace(/[\s_-]/g, '');
+const STATUS = {
+    notstarted: 'notStarted',
+    queued: 'notStarted',
+    running: 'running',
+    inprogress: 'running',
+    completed: 'succeeded',
+    complete: 'succeeded',
+    succeeded: 'succeeded',
+    success: 'succeeded',
+    failed: 'failed',
+    canceled: 'canceled',
+    cancelled: 'canceled',
+};
+/**
+ * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
+ * A word the action does not know is not an end: the go-live is taken as still running.
+ */
+function normaliseStatus(raw) {
+    const status = STATUS[squash(raw)];
+    return status ? { status, known: true } : { status: 'running', known: false };
+}
+function stepState(raw) {
+    switch (squash(raw)) {
+        case 'complete':
+        case 'completed':
+        case 'succeeded':
+            return 'done';
+        case 'failed':
+        case 'blocked':
+        case 'rejected':
+            return 'failed';
+        case 'canceled':
+        case 'cancelled':
+            return 'canceled';
+        case 'inprogress':
+        case 'running':
+            return 'running';
+        default:
+            return 'waiting';
+    }
+}
+/** The documented example wraps the operation in a one-element array; the service sends an object. */
+function parseOperation(body) {
+    const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
+    if (!isRecord(value) || typeof value.status !== 'string') {
+        throw new ActionError(`The operation status answer has an unexpected shape (${describeShape(body)}); expected an object with a "status".`);
+    }
+    const steps = Array.isArray(value.steps) ? value.steps.filter(isRecord).map(parseStep) : [];
+    const messages = parseMessages(value.messages);
+    const error = value.error;
+    if (error !== undefined && error !== null) {
+        const text = typeof error === 'string' ? str(error) : isRecord(error) ? str(error.message) || str(error.code) : '';
+        if (text)
+            messages.push({ text: clean(text), level: 'error' });
+    }
+    const rawStatus = clean(str(value.status));
+    const { status, known } = normaliseStatus(rawStatus);
+    return {
+        status,
+        rawStatus,
+        ...(known ? {} : { unknownStatus: rawStatus }),
+        steps,
+        messages,
+        previewLinks: parseLinks(value.previewLinks),
+        liveLinks: parseLinks(value.liveLinks),
+    };
+}
+/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
+function parseSubmissions(body) {
+    const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.value) ? body.value : undefined;
+    if (!list) {
+        throw new ActionError(`The submissions list has an unexpected shape (${describeShape(body)}); expected an array.`);
+    }
+    return list.filter(isRecord).flatMap((item) => {
+        const id = str(item.id);
+        if (!id)
+            return [];
+        return [
+            {
+                id,
+                type: str(item.submissionType),
+                state: str(item.submissionState) || str(item.status),
+                slot: str(item.slot) || undefined,
+                changedTime: str(item.changedTime) || undefined,
+            },
+        ];
+    });
+}
+/** A submission whose operation is still going on. */
+const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
+const inSlot = (slot) => (s) => s.slot?.toLowerCase() === slot;
+/**
+ * The operation of `slot` to follow: the running one, else the newest by `changedTime`, and
+ * (`other`) any other operation running. Told by the slot, never by the unverified `submissionType`.
+ */
+function chooseBySlot(list, slot) {
+    const mine = list.filter(inSlot(slot));
+    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
+    return {
+        running: mine.find(isRunning),
+        latest: mine.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+        other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
+    };
+}
+/** The go-live to follow: the `production` entry that is running, else the newest. */
+const chooseGoLive = (list) => chooseBySlot(list, 'production');
+/**
+ * An operation of `slot` another run (or a request of this one) started while this one could not
+ * tell: the running one, else the newest that changed at or after `sinceMs` (this run's start).
+ */
+function startedSince(list, sinceMs, slot = 'production') {
+    const { running, latest } = chooseBySlot(list, slot);
+    if (running)
+        return running;
+    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
+}
+/** A go-live started since `sinceMs` (startedSince for the `production` slot). */
+const goLiveSince = (list, sinceMs) => startedSince(list, sinceMs, 'production');
+/**
+ * What a preview publish of the offer means now: one running is followed, never started twice;
+ * while a go-live runs the service allows no publish ("only one operation can have status
+ * running at a time"), so the action refuses first, naming it.
+ */
+function planPublish(list, offerId) {
+    const { running, other } = chooseBySlot(list, 'staging');
+    if (running)
+        return { kind: 'attach', publish: running };
+    if (other) {
+        const what = inSlot('production')(other) ? 'its go-live' : `a ${clean(other.type || 'different')} operation`;
+        return {
+            kind: 'refuse',
+            reason: `Cannot publish offer '${offerId}' to preview: ${what} (operation ${clean(other.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+        };
+    }
+    return { kind: 'publish' };
+}
+function parseOfferStatus(body) {
+    if (!isRecord(body) || typeof body.status !== 'string')
+        return undefined;
+    return {
+        status: clean(str(body.status)),
+        steps: Array.isArray(body.steps) ? body.steps.filter(isRecord).map(parseStep) : [],
+        previewLinks: parseLinks(body.previewLinks),
+    };
+}
+const SIGNOFF = 'publishersignoff';
+/** The sign-off step, by id (as documented) or by step name (as SUSE's tools match it). */
+const isSignoff = (step) => squash(step.id) === SIGNOFF || squash(step.name) === SIGNOFF;
+/**
+ * A preview publish read: the operation stays `running` while it waits for the publisher, so its
+ * end is told by its steps and the offer status. Ready: the sign-off step waiting for the
+ * publisher's review, or the offer status `WaitingForPublisherReview` (status succeeded). Failed: a
+ * blocked or rejected step, even while the operation still reads running. Signed off since: the
+ * offer is live (`succeeded`), or its go-live is in progress.
+ */
+function previewStatus(op, offer) {
+    if (op.status === 'failed' || op.status === 'canceled')
+        return op;
+    const stopped = op.steps.find((s) => s.state === 'failed' || s.state === 'canceled');
+    if (stopped) {
+        return {
+            ...op,
+            status: stopped.state === 'failed' ? 'failed' : 'canceled',
+            rawStatus: `${op.rawStatus}; step '${stopped.name}' ${stopped.status}`,
+            unknownStatus: undefined,
+        };
+    }
+    const previewLinks = op.previewLinks.length ? op.previewLinks : (offer?.previewLinks ?? []);
+    const signoff = op.steps.find(isSignoff) ?? offer?.steps.find(isSignoff);
+    const offerWord = squash(offer?.status ?? '');
+    if ((signoff && squash(signoff.status) === 'waitingforpublisherreview') ||
+        offerWord === 'waitingforpublisherreview') {
+        const rawStatus = `${op.rawStatus}; waiting for the publisher's review`;
+        return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks };
+    }
+    if (signoff?.state === 'done' || op.status === 'succeeded') {
+        const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready';
+        return { ...op, status: 'succeeded', unknownStatus: undefined, preview, previewLinks };
+    }
+    return { ...op, previewLinks };
+}
+/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
+function describeSubmissions(list) {
+    if (list.length === 0)
+        return 'the list is empty';
+    const shown = list
+        .slice(0, 5)
+        .map((s) => `${clean(s.type || s.slot || 'untyped')} ${clean(s.state || 'without a state')}`);
+    return `${list.length} listed: ${shown.join(', ')}${list.length > 5 ? ', ...' : ''}`;
+}
+function parseStep(raw, index) {
+    const status = clean(str(raw.status)) || 'notStarted';
+    const progress = typeof raw.progressPercentage === 'number' ? raw.progressPercentage : undefined;
+    return {
+        id: str(raw.id) || `step-${index}`,
+        name: clean(str(raw.stepName) || str(raw.id) || `Step ${index + 1}`),
+        status,
+        state: stepState(status),
+        progress,
+        estimate: str(raw.estimatedTimeFrame) ? clean(str(raw.estimatedTimeFrame)) : undefined,
+        messages: parseMessages(raw.messages),
+    };
+}
+function parseMessages(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.filter(isRecord).flatMap((m) => {
+        const text = clean(str(m.messageHtml) || str(m.messageText) || str(m.message));
+        if (!text)
+            return [];
+        return [{ text, level: (str(m.level) || 'information').toLowerCase(), timestamp: str(m.timestamp) || undefined }];
+    });
+}
+function parseLinks(raw) {
+    if (!Array.isArray(raw))
+        return [];
+    return raw.flatMap((item) => {
+        const url = typeof item === 'string' ? str(item) : isRecord(item) ? str(item.uri) || str(item.url) || str(item.href) : '';
+        if (!/^https?:\/\//i.test(url))
+            return [];
+        const text = isRecord(item) ? clean(str(item.displayText) || str(item.text) || str(item.name)) : '';
+        return [{ text: text || url, url: redactEmails(url) }];
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/offer.js
+
+
+
+/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
+const segment = (id) => encodeURIComponent(id).replace(/%24/g, '$');
+class Offer {
+    deps;
+    session;
+    constructor(deps) {
+        this.deps = deps;
+        const { settings } = deps;
+        this.session = new Session(deps.http, deps.credentials, {
+            origin: settings.baseUrl.origin,
+            versioned: (url) => withQuery(url, 'api-version', settings.apiVersion),
+            explain401: (purpose, detail, renewed) => renewed
+                ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
+                : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+            explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
+        });
+    }
+    /** `{base}/api/publishers/{p}/offers/{o}{rest}` */
+    url(rest) {
+        const { publisherId, offerId, baseUrl } = this.deps.settings;
+        return under(baseUrl, `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}${rest}`);
+    }
+    /** The whole list, filtered here: no source shows the service honouring a status filter. */
+    async submissions() {
+        const response = await this.session.ok({
+            method: 'GET',
+            url: this.url('/submissions'),
+            purpose: "list the offer's submissions",
+            expectJson: true,
+        });
+        return parseSubmissions(response.json);
+    }
+    async operation(location) {
+        const response = await this.session.ok({
+            method: 'GET',
+            url: location,
+            purpose: 'read the operation status',
+            expectJson: true,
+            missing: `operation ${location.href}`,
+        });
+        return parseOperation(response.json);
+    }
+    operationUrl(id) {
+        return this.url(`/operations/${segment(id)}`);
+    }
+}
+function explainStatus(status, detail, purpose, target) {
+    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
+    const { publisherId, offerId } = target;
+    switch (status) {
+        case 400:
+            return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
+        case 403:
+            return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`;
+        case 404:
+            return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`;
+        case 409:
+            return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
+        case 422:
+            return `${failed}. The offer failed validation: fix it, publish it again, then go live.`;
+        default:
+            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/live.js
+/** Cloud Partner Portal, target live: the go-live POST, never sent twice blindly, and the operation it names. */
+
+
+
+
+
+
+class GoLive {
+    deps;
+    offer;
+    constructor(deps) {
+        this.deps = deps;
+        this.offer = new Offer(deps);
+    }
+    async start() {
+        const { settings, log } = this.deps;
+        const since = this.deps.clock.now();
+        const answer = await this.goLive(since);
+        if (answer.kind === 'accepted' && answer.location) {
+            log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
+            return { location: answer.location, how: 'started' };
+        }
+        if (answer.kind === 'listed') {
+            log(`${answer.after}: a go-live of offer '${settings.offerId}' is listed (operation ${answer.goLive.id}, ${answer.goLive.state || 'state not given'}); following it instead of sending the request again.`);
+            return { location: this.offer.operationUrl(answer.goLive.id), how: answer.how };
+        }
+        const why = answer.kind === 'conflict'
+            ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
+            : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
+        log(`${why} Looking for it among the offer's submissions.`);
+        // The go-live may be listed only a while after the POST: keep looking before giving up.
+        let seen = [];
+        const budget = lookBudget(settings);
+        const found = await lookAgain(async () => {
+            seen = await this.offer.submissions();
+            // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
+            return goLiveSince(seen, since) ?? chooseGoLive(seen).other;
+        }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
+        if (found?.slot?.toLowerCase() === 'production') {
+            log(isRunning(found)
+                ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
+                : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`);
+            return { location: this.offer.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' };
+        }
+        if (found) {
+            throw new ActionError(`Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`);
+        }
+        throw new ActionError(`${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`);
+    }
+    async find() {
+        const { running, latest } = chooseGoLive(await this.offer.submissions());
+        const goLive = running ?? latest;
+        if (!goLive)
+            return undefined;
+        this.deps.log(`Following the offer's ${running ? 'running' : 'last'} go-live (operation ${goLive.id}, ${goLive.state || 'state not given'}).`);
+        return { location: this.offer.operationUrl(goLive.id), how: 'found' };
+    }
+    read(location) {
+        return this.offer.operation(location);
+    }
+    /**
+     * The go-live POST, never sent twice blindly: after an answer that may mean the service acted
+     * (a cut connection, a gateway's 5xx) or one that asks to slow down (429), the submissions are
+     * looked at first. A go-live listed there (running, or changed since this run began) is the one
+     * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
+     * that meets a go-live the list did not show yet is answered 409, and attaches).
+     */
+    async goLive(since) {
+        const purpose = 'start the go-live';
+        const url = this.offer.url('/golive');
+        const { clock, signal, http } = this.deps;
+        const failed = [];
+        for (;;) {
+            let response;
+            try {
+                // No body is documented; real clients send none.
+                response = await this.offer.session.send({ method: 'POST', url, purpose, body: '', repeatable: false });
+            }
+            catch (error) {
+                if (!(error instanceof MaybeSent || error instanceof Throttled))
+                    throw error;
+                const throttled = error instanceof Throttled;
+                failed.push(error.message);
+                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
+                // A throttled request is looked after only once the wait asked for has passed.
+                if (throttled)
+                    await clock.sleep(wait, signal);
+                const goLive = goLiveSince(await this.offer.submissions(), since);
+                if (goLive) {
+                    const after = throttled
+                        ? `The go-live request was throttled (${error.message})`
+                        : `The go-live request may have reached the service (${error.message})`;
+                    return { kind: 'listed', goLive, after, how: throttled ? 'attached' : 'started' };
+                }
+                if (!throttled)
+                    await clock.sleep(wait, signal);
+                continue;
+            }
+            if (response.status === 409)
+                return { kind: 'conflict', detail: errorDetail(response.json) };
+            this.offer.session.check(response, purpose);
+            const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
+            try {
+                return {
+                    kind: 'accepted',
+                    location: value
+                        ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+                        : undefined,
+                };
+            }
+            catch (error) {
+                // Accepted, but named in a form no operation has: found in the list, as with no header.
+                if (!(error instanceof UnusableLocation))
+                    throw error;
+                return { kind: 'accepted', location: undefined };
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/preview.js
+/**
+ * Cloud Partner Portal, target preview: `POST …/publish` at most once, and its operation followed
+ * until the preview waits for the publisher's sign-off (ready to go live).
+ */
+
+
+
+
+
+
+class PreviewPublish {
+    deps;
+    offer;
+    told = false;
+    constructor(deps) {
+        this.deps = deps;
+        this.offer = new Offer(deps);
+    }
+    async start() {
+        const since = this.deps.clock.now();
+        const plan = planPublish(await this.offer.submissions(), this.deps.settings.offerId);
+        return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan);
+    }
+    carryOut(plan) {
+        if (plan.kind === 'refuse')
+            throw new ActionError(plan.reason);
+        this.deps.log(`A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${plan.publish.id}); following it instead of starting another.`);
+        return { location: this.offer.operationUrl(plan.publish.id), how: 'attached' };
+    }
+    async find() {
+        const { running, latest } = chooseBySlot(await this.offer.submissions(), 'staging');
+        const publish = running ?? latest;
+        if (!publish)
+            return undefined;
+        this.deps.log(`Following the offer's ${running ? 'running' : 'last'} preview publish (operation ${publish.id}, ${publish.state || 'state not given'}).`);
+        return { location: this.offer.operationUrl(publish.id), how: 'found' };
+    }
+    /** The operation, read with the offer status: readiness shows in its steps or in the offer's status. */
+    async read(location) {
+        const op = await this.offer.operation(location);
+        if (op.status === 'failed' || op.status === 'canceled')
+            return previewStatus(op);
+        const answer = await this.offer.session.send({
+            method: 'GET',
+            url: this.offer.url('/status'),
+            purpose: 'read the offer status',
+            expectJson: true,
+        });
+        const read = previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined);
+        if (!this.told && (read.preview === 'live' || read.preview === 'going-live')) {
+            this.told = true;
+            this.deps.log(read.preview === 'live'
+                ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
+                : `This preview of offer '${this.deps.settings.offerId}' has been signed off: its go-live is in progress.`);
+        }
+        return read;
+    }
+    /**
+     * The publish POST. After an answer that may mean the service acted (a cut connection, a
+     * gateway's 5xx) or a 429, the submissions are looked at before it is sent again; a 409 is
+     * resolved from them: a publish running is followed, a go-live running refuses.
+     */
+    async publish(since) {
+        const { settings, clock, signal, http, log } = this.deps;
+        const purpose = 'start the preview publish';
+        const emails = settings.notificationEmails;
+        // `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged.
+        const body = JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} });
+        const failed = [];
+        for (;;) {
+            let response;
+            try {
+                response = await this.offer.session.send({
+                    method: 'POST',
+                    url: this.offer.url('/publish'),
+                    purpose,
+                    body,
+                    repeatable: false,
+                });
+            }
+            catch (error) {
+                if (!(error instanceof MaybeSent || error instanceof Throttled))
+                    throw error;
+                const throttled = error instanceof Throttled;
+                failed.push(error.message);
+                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
+                if (throttled)
+                    await clock.sleep(wait, signal);
+                const list = await this.offer.submissions();
+                const publish = startedSince(list, since, 'staging');
+                if (publish) {
+                    log(`The preview publish request ${throttled ? 'was throttled' : 'may have reached the service'} (${error.message}): a preview publish is listed (operation ${publish.id}); following it instead of sending the request again.`);
+                    return { location: this.offer.operationUrl(publish.id), how: throttled ? 'attached' : 'started' };
+                }
+                const plan = planPublish(list, settings.offerId);
+                if (plan.kind === 'refuse')
+                    throw new ActionError(plan.reason);
+                if (!throttled)
+                    await clock.sleep(wait, signal);
+                continue;
+            }
+            if (response.status === 409)
+                return this.afterConflict(errorDetail(response.json));
+            this.offer.session.check(response, purpose);
+            const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
+            let location;
+            try {
+                location = value
+                    ? resolveOperationUrl(value, settings.baseUrl, 'operation location the service returned')
+                    : undefined;
+            }
+            catch (error) {
+                if (!(error instanceof UnusableLocation))
+                    throw error;
+            }
+            if (location) {
+                log(`Started the preview publish of offer '${settings.offerId}': operation ${location.pathname.split('/').pop()}.`);
+                return { location, how: 'started' };
+            }
+            log("The service accepted the preview publish but named no usable operation; looking for it among the offer's submissions.");
+            return this.lookFor(since, 'accepted');
+        }
+    }
+    async afterConflict(detail) {
+        this.deps.log(`The service answered 409 Conflict${detail}: an operation is already running on offer '${this.deps.settings.offerId}'. Looking for it among the offer's submissions.`);
+        return this.lookFor(this.deps.clock.now(), 'conflict');
+    }
+    /** The publish a 409 or an answer without a location left to find, for a while. */
+    async lookFor(since, after) {
+        const { settings, clock, signal } = this.deps;
+        let seen = [];
+        const budget = lookBudget(settings);
+        const plan = await lookAgain(async () => {
+            seen = await this.offer.submissions();
+            if (after === 'accepted') {
+                const publish = startedSince(seen, since, 'staging');
+                if (publish)
+                    return { kind: 'attach', publish };
+            }
+            const plan = planPublish(seen, settings.offerId);
+            return plan.kind === 'publish' ? undefined : plan;
+        }, { clock, signal, ...budget });
+        if (plan?.kind === 'attach' && after === 'accepted') {
+            this.deps.log(`Following the preview publish that request started (operation ${plan.publish.id}).`);
+            return { location: this.offer.operationUrl(plan.publish.id), how: 'started' };
+        }
+        if (plan)
+            return this.carryOut(plan);
+        throw new ActionError(`${after === 'conflict' ? 'The service answered 409 Conflict to the preview publish' : 'The service accepted the preview publish but named no operation'}, and no running operation was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last preview publish.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/api.js
+/**
+ * The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center:
+ * what settings need of it, and its two stages (live.ts, preview.ts).
+ */
+
+
+
+
+
+const cloudPartnerPortal = {
+    name: 'cloud-partner-portal',
+    title: 'Cloud Partner Portal',
+    defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
+    tokenResource: RESOURCE,
+    needsPublisher: true,
+    operationUrl: resolveOperationUrl,
+    operationId: operationId,
+    // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
+    portalUrl: () => `${PARTNER_CENTER}/overview`,
+    connect: async (deps) => (deps.settings.target === 'preview' ? new PreviewPublish(deps) : new GoLive(deps)),
+};
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/urls.js
+/** The Product Ingestion API's names: its resource, its followed URLs and id forms, its pages. */
+
+const urls_RESOURCE = 'https://graph.microsoft.com';
+const DEFAULT_VERSION = '2022-07-01';
+/** The offer's page in Partner Center. */
+const productPage = (guid) => `${PARTNER_CENTER}/offers/${guid}/overview`;
+// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
+// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
+// before it reaches a path.
+const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
+const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function parseFollowed(pathname) {
+    const job = /\/configure\/([^/]+)\/status$/.exec(pathname);
+    if (job && JOB_ID.test(job[1]))
+        return { kind: 'job', jobId: job[1] };
+    const sub = /\/submission\/([^/]+)\/([^/]+)$/.exec(pathname);
+    if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
+        return { kind: 'submission', productGuid: sub[1], id: sub[2] };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/parse.js
+/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
+
+
+
+
+
+const lower = (text) => text.toLowerCase();
+/**
+ * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
+ * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
+ * product of another offer is never taken, even first in the list (a filter a proxy dropped).
+ */
+function productGuid(body, offerId) {
+    const match = listOf(body, 'The product lookup answer').find((item) => isRecord(item) && isRecord(item.identity) && lower(str(item.identity.externalId)) === lower(offerId));
+    if (!isRecord(match))
+        return undefined;
+    const id = str(match.id);
+    const guid = PRODUCT_ID.exec(id);
+    if (!guid)
+        throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`);
+    return guid[1];
+}
+/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
+function nextLink(body) {
+    if (!isRecord(body))
+        return undefined;
+    const link = [body['@nextLink'], body.nextLink].find((value) => typeof value === 'string' && value !== '');
+    return link === undefined ? undefined : str(link);
+}
+function listOf(body, what) {
+    if (!isRecord(body) || !Array.isArray(body.value)) {
+        throw new ActionError(`${what} has an unexpected shape (${describeShape(body)}); expected {"value": [...]}.`);
+    }
+    return body.value;
+}
+function parse_parseSubmissions(body) {
+    return listOf(body, 'The submissions list')
+        .filter(isRecord)
+        .flatMap((item) => {
+        const id = str(item.id);
+        if (!SUBMISSION_ID.test(id))
+            return [];
+        const target = isRecord(item.target) ? lower(str(item.target.targetType)) : '';
+        return [
+            { id, target, status: str(item.status), result: str(item.result), created: str(item.created) || undefined },
+        ];
+    });
+}
+const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
+const succeeded = (s) => lower(s.status) === 'completed' && lower(s.result) === 'succeeded';
+const newestFirst = (list) => [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0));
+/**
+ * What a go-live of this product means now. Never two: a live submission in progress is followed,
+ * and a preview that is live already is not promoted again. Only the newest preview may go live
+ * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
+ */
+function planGoLive(list, offerId) {
+    const lives = list.filter((s) => s.target === 'live');
+    const running = lives.find(inProgress);
+    if (running)
+        return { kind: 'attach', live: running };
+    const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0];
+    const name = `offer '${offerId}'`;
+    if (!preview) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
+        };
+    }
+    const id = submissionNumber(preview.id);
+    if (inProgress(preview)) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live yet: the latest preview of ${name} (submission ${id}) is ${clean(preview.status)}. Wait for the preview to finish, then re-run.`,
+        };
+    }
+    if (!succeeded(preview)) {
+        return {
+            kind: 'refuse',
+            reason: `Cannot go live: the latest preview of ${name} (submission ${id}) ${clean(preview.result || 'did not succeed')}. Fix the offer and publish it to preview again, then go live.`,
+        };
+    }
+    const live = lives.find((s) => s.id === preview.id && succeeded(s));
+    if (live)
+        return { kind: 'already-live', live };
+    return { kind: 'promote', preview };
+}
+/**
+ * What a preview publish of this product means now. A publish in progress is followed, never
+ * started twice; while a go-live (or any other publish) is in progress the service would refuse a
+ * new one ("An In Progress submission … already exists"), so the action refuses first.
+ */
+function planPreview(list, offerId) {
+    const running = list.find(inProgress);
+    if (running?.target === 'preview')
+        return { kind: 'attach', preview: running };
+    if (running) {
+        const what = running.target === 'live' ? 'its go-live' : `a ${clean(running.target || 'publish')} publish`;
+        return {
+            kind: 'refuse',
+            reason: `Cannot publish offer '${offerId}' to preview: ${what} (submission ${submissionNumber(running.id)}) is in progress. Wait for it to end (start: false follows it), then re-run this step.`,
+        };
+    }
+    const latest = newestPreview(list);
+    return {
+        kind: 'publish',
+        latest: latest && succeeded(latest) ? latest : undefined,
+        known: list.filter((s) => s.target === 'preview').map((s) => s.id),
+    };
+}
+const newestPreview = (list) => newestFirst(list.filter((s) => s.target === 'preview'))[0];
+/** The preview to follow without starting one: the preview publish in progress, else the newest. */
+function choosePreview(list) {
+    return list.find((s) => s.target === 'preview' && inProgress(s)) ?? newestPreview(list);
+}
+/**
+ * The preview `preview` as an operation: its status, and once it succeeded whether it has gone
+ * live since (a live entry of the same id: the ids "represent both Preview and Live").
+ */
+function previewOperation(list, preview) {
+    const op = submissionOperation(preview);
+    if (op.status === 'failed') {
+        op.messages.push({
+            text: `The preview publish of submission ${submissionNumber(preview.id)} failed: Partner Center shows why (the offer's certification report); fix the offer, then publish it to preview again`,
+            level: 'error',
+        });
+    }
+    if (op.status !== 'succeeded')
+        return op;
+    const live = chooseLive(list.filter((s) => s.id === preview.id));
+    return { ...op, preview: !live ? 'ready' : inProgress(live) ? 'going-live' : succeeded(live) ? 'live' : 'ready' };
+}
+/**
+ * A preview publish job that ended well, checked against the list: the new preview it made, its
+ * entry still catching up (running), or, when the newest preview is one listed before the job
+ * (`known`), nothing new: `unchanged` then names the existing preview reported instead.
+ */
+function confirmPreview(job, list, known) {
+    if (job.status !== 'succeeded')
+        return { op: job };
+    const preview = newestPreview(list);
+    if (!preview) {
+        return {
+            op: {
+                ...job,
+                status: 'failed',
+                messages: [{ text: 'The preview job succeeded, but the offer lists no preview submission', level: 'error' }],
+            },
+        };
+    }
+    const op = previewOperation(list, preview);
+    if (op.status !== 'succeeded' && op.status !== 'failed') {
+        return { op: { ...op, rawStatus: `${job.rawStatus}; preview ${op.rawStatus}` }, preview };
+    }
+    return { op, preview, unchanged: known?.includes(preview.id) ?? false };
+}
+const CONTENT_SKIP = new Set(['target', 'validations', '$schema']);
+/**
+ * Whether two resource trees (`GET resource-tree/product/{guid}?targetType=draft|preview`) hold
+ * the same content, the submission resources aside; undefined when either is not a tree, so the
+ * action cannot tell.
+ */
+function sameContent(draft, preview) {
+    const resources = (tree) => {
+        if (!isRecord(tree) || !Array.isArray(tree.resources) || tree.resources.length === 0)
+            return undefined;
+        return tree.resources
+            .filter((r) => !(isRecord(r) && /^submission\//.test(str(r.id))))
+            .map((r) => canonical(r, true))
+            .sort();
+    };
+    const a = resources(draft);
+    const b = resources(preview);
+    if (!a || !b)
+        return undefined;
+    return a.length === b.length && a.every((r, i) => r === b[i]);
+}
+/** JSON with its keys sorted (and, at a resource's top, the target-dependent ones left out). */
+function canonical(value, top = false) {
+    if (Array.isArray(value))
+        return `[${value.map((v) => canonical(v)).join(',')}]`;
+    if (!isRecord(value))
+        return JSON.stringify(value) ?? 'null';
+    const keys = Object.keys(value)
+        .filter((k) => !(top && CONTENT_SKIP.has(k)))
+        .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+}
+/** The go-live to follow without starting one: the live submission in progress, else the newest. */
+function chooseLive(list) {
+    const lives = list.filter((s) => s.target === 'live');
+    return lives.find(inProgress) ?? newestFirst(lives)[0];
+}
+/**
+ * The go-live of `preview` that a request which may have reached the service started: its live
+ * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
+ * was not live: a succeeded live entry of it is this go-live, ended quickly).
+ */
+function startedGoLive(list, preview) {
+    const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
+    return lives.find(inProgress) ?? lives.find(succeeded);
+}
+/**
+ * What holds the offer when the service refused a job with "An In Progress submission N already
+ * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
+ * in progress (a preview), or nothing listed yet.
+ */
+function holder(list, n) {
+    const mine = list.filter((s) => submissionNumber(s.id) === n);
+    const live = chooseLive(mine);
+    if (live)
+        return { kind: 'go-live', live };
+    const other = mine.find(inProgress);
+    return other ? { kind: 'other', publish: other } : undefined;
+}
+/** `a go-live of submission N`, `a preview publish of submission N`: what holds the offer. */
+function describeHolder(found, n) {
+    return found?.kind === 'go-live'
+        ? `a go-live of submission ${n}`
+        : found?.kind === 'other'
+            ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
+            : `a publish of submission ${n}`;
+}
+/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
+function inProgressRefusal(op) {
+    if (op.status !== 'failed')
+        return undefined;
+    for (const m of op.messages) {
+        const match = IN_PROGRESS.exec(m.text);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
+function submissionNumber(durableId) {
+    return durableId.split('/').pop() ?? durableId;
+}
+/**
+ * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
+ * undefined when it names none in the documented form (a GUID), which then goes into no URL.
+ */
+function jobId(body) {
+    const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : '';
+    return JOB_ID.test(id) ? id : undefined;
+}
+const JOB_STATUS = { notstarted: 'notStarted', running: 'running' };
+const JOB_RESULT = {
+    succeeded: 'succeeded',
+    failed: 'failed',
+    cancelled: 'canceled',
+    canceled: 'canceled',
+};
+/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
+function jobOperation(body) {
+    if (!isRecord(body) || typeof body.jobStatus !== 'string') {
+        throw new ActionError(`The job status answer has an unexpected shape (${describeShape(body)}); expected a "jobStatus".`);
+    }
+    const jobStatus = clean(str(body.jobStatus));
+    const jobResult = clean(str(body.jobResult));
+    return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : []);
+}
+/** A live submission as an operation: its `status` until `completed`, then its `result`. */
+function submissionOperation(submission) {
+    return normalised(clean(submission.status || 'notStarted'), clean(submission.result), []);
+}
+function normalised(status, result, messages) {
+    const done = lower(status) === 'completed';
+    const rawStatus = done ? `${status} (${result || 'no result'})` : status;
+    const mapped = done ? JOB_RESULT[lower(result)] : JOB_STATUS[lower(status)];
+    const base = { rawStatus, steps: [], messages, previewLinks: [], liveLinks: [] };
+    return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
+}
+const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i;
+/** Known failures, and what to do about each. */
+const HINTS = [
+    [
+        /not the latest submission/i,
+        'only the newest preview can go live: publish the latest changes to preview, wait for it to finish, then re-run',
+    ],
+    [IN_PROGRESS, 'another publish is running on this offer: wait for it to end (start: false follows it), then re-run'],
+    [
+        /certification/i,
+        'the offer failed certification: read the certification report in Partner Center, fix the offer, publish it to preview, then go live',
+    ],
+];
+const MAX_ERRORS = 50;
+const MAX_DEPTH = 5;
+/** Every error of a failed job, nested `details` included, as one message each, hints added. */
+function errorMessages(errors) {
+    const out = [];
+    // Each hint once, on the first error it explains: nested errors often repeat one cause.
+    const hinted = new Set();
+    const visit = (list, depth) => {
+        for (const e of list.slice(0, MAX_ERRORS)) {
+            if (out.length >= MAX_ERRORS || !isRecord(e))
+                continue;
+            const text = clean([str(e.code), str(e.message)].filter(Boolean).join(': '));
+            if (text) {
+                const hint = HINTS.find(([pattern]) => pattern.test(text))?.[1];
+                const fresh = hint !== undefined && !hinted.has(hint);
+                if (fresh)
+                    hinted.add(hint);
+                out.push({ text: fresh ? `${text} (${hint})` : text, level: 'error' });
+            }
+            if (Array.isArray(e.details) && depth < MAX_DEPTH)
+                visit(e.details, depth + 1);
+        }
+    };
+    visit(errors, 0);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/account.js
+/** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
+
+
+
+
+
+const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
+/** Later submission schemas made `sources` required; the configure bodies do not carry it. */
+const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
+/** A configure POST that may have reached the service is sent this often at most. */
+const MAX_POSTS = 3;
+/** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
+const MAX_PAGES = 20;
+/** The offer's account on the service: one session, the product lookup and its lists. */
+class Account {
+    deps;
+    session;
+    guid;
+    constructor(deps) {
+        this.deps = deps;
+        const { settings } = deps;
+        this.session = new Session(deps.http, deps.credentials, {
+            origin: settings.baseUrl.origin,
+            versioned: (url) => withQuery(url, '$version', settings.apiVersion),
+            explain401: (purpose, detail, renewed) => `Could not ${purpose}: HTTP 401${detail}. ${renewed
+                ? `A token just issued to ${deps.credentials.source} was refused: check that it is issued for ${urls_RESOURCE} and that the app is added in Partner Center (Account settings > User management > Azure AD applications).`
+                : `The token must be issued for ${urls_RESOURCE} (scope ${urls_RESOURCE}/.default) and unexpired: pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`}`,
+            explain: account_explainStatus,
+        });
+    }
+    /** The product GUID of offer-id: the product whose identity.externalId it is. */
+    async product() {
+        if (this.guid)
+            return this.guid;
+        const { offerId, baseUrl } = this.deps.settings;
+        const url = under(baseUrl, '/product');
+        url.searchParams.set('externalId', offerId);
+        let guid;
+        await this.pages(url, `find offer '${offerId}'`, (body) => (guid = productGuid(body, offerId)) !== undefined);
+        if (!guid) {
+            throw new ActionError(`No offer with the id '${offerId}' in the Partner Center account of this app: check offer-id (the offer id shown in Partner Center). Offers still served by the Cloud Partner Portal need api: cloud-partner-portal.`);
+        }
+        return (this.guid = guid);
+    }
+    async submissions(guid) {
+        const list = [];
+        await this.pages(under(this.deps.settings.baseUrl, `/submission/${guid}`), "list the offer's submissions", (body) => {
+            list.push(...parse_parseSubmissions(body));
+            return false;
+        });
+        return list;
+    }
+    /**
+     * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
+     * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
+     */
+    async pages(first, purpose, take) {
+        let url = first;
+        for (let page = 1;; page++) {
+            const response = await this.session.ok({ method: 'GET', url, purpose, expectJson: true });
+            if (take(response.json))
+                return;
+            const next = nextLink(response.json);
+            if (!next)
+                return;
+            if (page >= MAX_PAGES) {
+                throw new ActionError(`Could not ${purpose}: the list goes on past ${MAX_PAGES} pages, more than any offer has. Check base-url; re-run if the service was in trouble.`);
+            }
+            url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned');
+        }
+    }
+    /** `POST configure` with one submission resource, never repeated by the client itself. */
+    configure(resource, purpose) {
+        const { settings } = this.deps;
+        return this.session.send({
+            method: 'POST',
+            url: under(settings.baseUrl, '/configure'),
+            purpose,
+            body: JSON.stringify({
+                $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
+                resources: [{ $schema: SUBMISSION_SCHEMA, ...resource }],
+            }),
+            expectJson: true,
+            repeatable: false,
+        });
+    }
+    /** One read of a configure job's status, in the normalised model. */
+    async job(location, id, what) {
+        const response = await this.session.ok({
+            method: 'GET',
+            url: location,
+            purpose: `read the ${what} job status`,
+            expectJson: true,
+            missing: `job ${id}`,
+        });
+        return jobOperation(response.json);
+    }
+    submissionUrl(submission) {
+        return under(this.deps.settings.baseUrl, `/${submission.id}`);
+    }
+    jobUrl(id) {
+        return under(this.deps.settings.baseUrl, `/configure/${id}/status`);
+    }
+}
+function account_explainStatus(status, detail, purpose) {
+    const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
+    switch (status) {
+        case 400:
+            return /deprecated schema/i.test(detail)
+                ? `${failed}. Set api-version to a version the service still serves, such as ${DEFAULT_VERSION}.`
+                : `${failed}. The service refused the request (not retried).`;
+        case 403:
+            return `${failed}. The app has no access to this Partner Center account: add it in Partner Center (Account settings > User management > Azure AD applications) with the Manager role.`;
+        case 404:
+            return `${failed}. The service knows no such resource: check offer-id and base-url.`;
+        default:
+            return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/live.js
+/** Product Ingestion, target live: promote the newest succeeded preview, at most once, and follow it. */
+
+
+
+
+
+
+
+class live_GoLive {
+    deps;
+    account;
+    /** The submission this run asked to put live, once it sent the request. */
+    promoting;
+    constructor(deps) {
+        this.deps = deps;
+        this.account = new Account(deps);
+    }
+    async start() {
+        const guid = await this.account.product();
+        return this.carryOut(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
+    }
+    carryOut(guid, plan) {
+        const { settings, log } = this.deps;
+        switch (plan.kind) {
+            case 'refuse':
+                throw new ActionError(plan.reason);
+            case 'attach':
+                log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
+                return { location: this.account.submissionUrl(plan.live), how: 'attached' };
+            case 'already-live':
+                log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
+                return { location: this.account.submissionUrl(plan.live), how: 'already-live' };
+            case 'promote':
+                return this.promote(guid, plan.preview);
+        }
+    }
+    async find() {
+        const guid = await this.account.product();
+        const live = chooseLive(await this.account.submissions(guid));
+        if (!live)
+            return undefined;
+        this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
+        return { location: this.account.submissionUrl(live), how: 'found' };
+    }
+    async read(location) {
+        const followed = parseFollowed(location.pathname);
+        if (followed?.kind === 'job') {
+            const op = await this.account.job(location, followed.jobId, 'go-live');
+            const refusedFor = inProgressRefusal(op);
+            return refusedFor ? this.heldBy(refusedFor, followed.jobId) : op;
+        }
+        if (!followed)
+            throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
+        // A submission id is shared by its preview and live entries: the live one is read from the list.
+        const durableId = `submission/${followed.productGuid}/${followed.id}`;
+        const live = chooseLive((await this.account.submissions(followed.productGuid)).filter((s) => s.id === durableId));
+        if (!live)
+            throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`);
+        return submissionOperation(live);
+    }
+    /** POST configure; a POST that may have reached the service is not repeated before looking. */
+    async promote(guid, preview) {
+        const { settings, log } = this.deps;
+        const purpose = 'start the go-live';
+        this.promoting = submissionNumber(preview.id);
+        const since = this.deps.clock.now();
+        const throttled = [];
+        let unanswered = 0;
+        for (;;) {
+            let response;
+            try {
+                response = await this.account.configure({ id: preview.id, product: `product/${guid}`, target: { targetType: 'live' } }, purpose);
+            }
+            catch (error) {
+                if (error instanceof Throttled) {
+                    // Not acted on. Meanwhile another run may have put the same preview live: decide again.
+                    throttled.push(error.message);
+                    const wait = this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose);
+                    await this.deps.clock.sleep(wait, this.deps.signal);
+                    const plan = planGoLive(await this.account.submissions(guid), settings.offerId);
+                    if (plan.kind !== 'promote' || plan.preview.id !== preview.id)
+                        return this.carryOut(guid, plan);
+                    continue;
+                }
+                if (!(error instanceof MaybeSent))
+                    throw error;
+                unanswered++;
+                log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
+                const live = await this.lookForGoLive(guid, preview);
+                if (live)
+                    return live;
+                if (unanswered >= MAX_POSTS) {
+                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second go-live.`);
+                }
+                continue;
+            }
+            this.account.session.check(response, purpose);
+            const id = jobId(response.json);
+            if (id) {
+                log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
+                return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) };
+            }
+            // The service accepted it: never sent again. The job cannot be followed; its go-live can.
+            log(`The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`);
+            const live = await this.lookForGoLive(guid, preview);
+            if (live)
+                return live;
+            throw new ActionError(`The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`);
+        }
+    }
+    /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
+    async lookForGoLive(guid, preview) {
+        const live = await lookAgain(async () => startedGoLive(await this.account.submissions(guid), preview), {
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            ...lookBudget(this.deps.settings),
+        });
+        if (!live)
+            return undefined;
+        this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
+        return { location: this.account.submissionUrl(live), how: 'started', portal: productPage(guid) };
+    }
+    /**
+     * The service refused job `job` because submission `n` is being published. When that is the
+     * go-live of the same submission (the one this run asked for, or any go-live for a job this run
+     * only follows), it is this run's go-live: follow it. Any other publish fails the step.
+     */
+    async heldBy(n, job) {
+        const { settings, log } = this.deps;
+        const guid = await this.account.product();
+        const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            ...lookBudget(settings),
+        });
+        const sameSubmission = this.promoting === undefined || this.promoting === n;
+        if (found?.kind === 'go-live' && sameSubmission) {
+            log(`Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`);
+            return { ...submissionOperation(found.live), movedTo: this.account.submissionUrl(found.live) };
+        }
+        throw new ActionError(`Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/preview.js
+/** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
+
+
+
+
+
+
+
+
+class preview_PreviewPublish {
+    deps;
+    account;
+    /** The preview submissions listed before this run's publish request, once it sent one. */
+    known;
+    constructor(deps) {
+        this.deps = deps;
+        this.account = new Account(deps);
+    }
+    async start() {
+        const guid = await this.account.product();
+        return this.carryOut(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId));
+    }
+    async carryOut(guid, plan) {
+        const { settings, log } = this.deps;
+        switch (plan.kind) {
+            case 'refuse':
+                throw new ActionError(plan.reason);
+            case 'attach':
+                log(`A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.preview.id)}); following it instead of starting another.`);
+                return { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) };
+            case 'publish': {
+                if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
+                    log(`Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(plan.latest.id)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`);
+                    return { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) };
+                }
+                return this.publish(guid, plan.known);
+            }
+        }
+    }
+    /**
+     * Whether the draft holds nothing new since preview `latest`: the draft and preview resource
+     * trees compared. A service that does not serve them (or a tree the action cannot read) cannot
+     * tell: the preview is published.
+     */
+    async unchangedSince(guid, latest) {
+        const tree = async (targetType) => {
+            const url = under(this.deps.settings.baseUrl, `/resource-tree/product/${guid}`);
+            url.searchParams.set('targetType', targetType);
+            const response = await this.account.session.send({
+                method: 'GET',
+                url,
+                purpose: `read the offer's ${targetType} resources`,
+                expectJson: true,
+            });
+            return response.status === 200 ? response.json : undefined;
+        };
+        const same = sameContent(await tree('draft'), await tree('preview'));
+        if (same === undefined) {
+            this.deps.log(`Could not compare the draft with the preview (submission ${submissionNumber(latest.id)}): the service did not serve both resource trees, so the draft is published to preview.`);
+        }
+        return same === true;
+    }
+    async find() {
+        const guid = await this.account.product();
+        const preview = choosePreview(await this.account.submissions(guid));
+        if (!preview)
+            return undefined;
+        this.deps.log(`Following the offer's preview submission ${submissionNumber(preview.id)} (${preview.status || 'no status'}).`);
+        return { location: this.account.submissionUrl(preview), how: 'found', portal: productPage(guid) };
+    }
+    async read(location) {
+        const followed = parseFollowed(location.pathname);
+        if (!followed)
+            throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion preview publish.`);
+        if (followed.kind === 'submission') {
+            const list = await this.account.submissions(followed.productGuid);
+            const durableId = `submission/${followed.productGuid}/${followed.id}`;
+            const preview = list.find((s) => s.id === durableId && s.target === 'preview');
+            if (!preview)
+                throw new NotFound(`Submission ${followed.id} has no preview entry in the product's submissions.`);
+            return this.said(previewOperation(list, preview));
+        }
+        const job = await this.account.job(location, followed.jobId, 'preview publish');
+        const refusedFor = inProgressRefusal(job);
+        if (refusedFor)
+            return this.heldBy(refusedFor, followed.jobId);
+        if (job.status !== 'succeeded')
+            return job;
+        const guid = await this.account.product();
+        const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), this.known);
+        if (unchanged && preview) {
+            this.deps.log(`The preview job succeeded without a new preview: nothing new was published. Reporting the existing preview (submission ${submissionNumber(preview.id)}).`);
+        }
+        return this.said(op);
+    }
+    /** The first read that finds the preview live or going live says so once. */
+    told = false;
+    said(op) {
+        if (!this.told && (op.preview === 'live' || op.preview === 'going-live')) {
+            this.told = true;
+            this.deps.log(op.preview === 'live'
+                ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
+                : `This preview of offer '${this.deps.settings.offerId}' is being put live: its go-live is in progress.`);
+        }
+        return op;
+    }
+    /** POST configure for target preview, never repeated before the action has looked for it. */
+    async publish(guid, known) {
+        const { settings, log } = this.deps;
+        const purpose = 'start the preview publish';
+        this.known = known;
+        const since = this.deps.clock.now();
+        const throttled = [];
+        let unanswered = 0;
+        for (;;) {
+            let response;
+            try {
+                // Method 1, "publish all draft resources": the submission resource without an id.
+                response = await this.account.configure({ product: `product/${guid}`, target: { targetType: 'preview' } }, purpose);
+            }
+            catch (error) {
+                if (error instanceof Throttled) {
+                    throttled.push(error.message);
+                    await this.deps.clock.sleep(this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose), this.deps.signal);
+                    // A sibling run may have started the same publish meanwhile: decide again.
+                    const plan = planPreview(await this.account.submissions(guid), settings.offerId);
+                    if (plan.kind !== 'publish')
+                        return this.carryOut(guid, plan);
+                    continue;
+                }
+                if (!(error instanceof MaybeSent))
+                    throw error;
+                unanswered++;
+                log(`The preview publish request may have reached the service (${error.message}); looking for the publish before sending it again.`);
+                const found = await this.lookForPublish(guid, known);
+                if (found)
+                    return found;
+                if (unanswered >= MAX_POSTS) {
+                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no preview publish was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it follows a publish in progress instead of starting another.`);
+                }
+                continue;
+            }
+            this.account.session.check(response, purpose);
+            const id = jobId(response.json);
+            if (id) {
+                log(`Started the preview publish of offer '${settings.offerId}': job ${id}.`);
+                return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) };
+            }
+            log(`The service accepted the preview publish (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for it among the offer's submissions.`);
+            const found = await this.lookForPublish(guid, known);
+            if (found)
+                return found;
+            throw new ActionError(`The service accepted the preview publish of offer '${settings.offerId}' but named no job, and no preview was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with target: preview and start: false later to follow the offer's preview.`);
+        }
+    }
+    /** A preview publish a request of this run may have started: one in progress, or a preview listed since. */
+    async lookForPublish(guid, known) {
+        const preview = await lookAgain(async () => {
+            const list = await this.account.submissions(guid);
+            const plan = planPreview(list, this.deps.settings.offerId);
+            if (plan.kind === 'attach')
+                return plan.preview;
+            return list.find((s) => s.target === 'preview' && !known.includes(s.id));
+        }, { clock: this.deps.clock, signal: this.deps.signal, ...lookBudget(this.deps.settings) });
+        if (!preview)
+            return undefined;
+        this.deps.log(`Following the preview publish that request started (submission ${submissionNumber(preview.id)}).`);
+        return { location: this.account.submissionUrl(preview), how: 'started', portal: productPage(guid) };
+    }
+    /**
+     * The service refused job `job` because submission `n` is being published: another run's
+     * preview publish of this offer is followed instead; a go-live in progress fails the step.
+     */
+    async heldBy(n, job) {
+        const { settings, log } = this.deps;
+        const guid = await this.account.product();
+        const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            ...lookBudget(settings),
+        });
+        if (found?.kind === 'other' && found.publish.target === 'preview') {
+            log(`Job ${job} was refused because a preview publish of offer '${settings.offerId}' is already in progress (submission ${n}); following that one instead.`);
+            const list = await this.account.submissions(guid);
+            return { ...previewOperation(list, found.publish), movedTo: this.account.submissionUrl(found.publish) };
+        }
+        throw new ActionError(`Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/product-ingestion/api.js
+/**
+ * Partner Center's Product Ingestion API, through which every other Marketplace offer is
+ * published: what settings need of it, and its two stages (live.ts, preview.ts).
+ */
+
+
+
+
+
+
+const productIngestion = {
+    name: 'product-ingestion',
+    title: 'Product Ingestion',
+    defaults: { 'base-url': `${urls_RESOURCE}/rp/product-ingestion`, 'api-version': DEFAULT_VERSION },
+    tokenResource: urls_RESOURCE,
+    needsPublisher: false,
+    // The schema's form of identity.externalId; the service matches it without regard to case.
+    normaliseOfferId: (offerId) => {
+        if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
+            throw new ActionError(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
+        }
+        return offerId.toLowerCase();
+    },
+    operationUrl: followedUrl,
+    operationId: (url) => {
+        const followed = parseFollowed(url.pathname);
+        return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
+    },
+    // A configure job does not name its product: the list of offers, unless the run knew the product.
+    portalUrl: (url) => {
+        const followed = parseFollowed(url.pathname);
+        return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`;
+    },
+    connect: async (deps) => (deps.settings.target === 'preview' ? new preview_PreviewPublish(deps) : new live_GoLive(deps)),
+};
+/** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
+function followedUrl(value, baseUrl, source) {
+    const url = resolveUnder(value, baseUrl, source);
+    if (!parseFollowed(url.pathname)) {
+        throw new ActionError(`The ${source} ${url.pathname} is not a go-live of the Product Ingestion API: it should end in /configure/{jobId}/status or /submission/{productId}/{submissionId}.`);
+    }
+    return url;
+}
+
 ;// CONCATENATED MODULE: ./build/src/apis.js
 
 
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
-const APIS = [api/* cloudPartnerPortal */.q3, product_ingestion_api/* productIngestion */.My];
+const APIS = [cloudPartnerPortal, productIngestion];
 
-// EXTERNAL MODULE: ./build/src/json.js
-var json = __nccwpck_require__(715);
-// EXTERNAL MODULE: ./build/src/url.js
-var src_url = __nccwpck_require__(584);
 ;// CONCATENATED MODULE: ./build/src/credentials.js
 
 
@@ -4171,7 +5329,7 @@ async function signIn(auth, deps) {
     if (auth.kind === 'token') {
         const bad = unsendable(auth.token);
         if (bad) {
-            throw new errors/* ActionError */.lZ(`Input 'token' cannot be sent as a bearer token: it holds ${bad}. Paste the token alone, as one line.`);
+            throw new ActionError(`Input 'token' cannot be sent as a bearer token: it holds ${bad}. Paste the token alone, as one line.`);
         }
         deps.log('Using the token given in the token input.');
         return { token: async () => auth.token, renew: async () => false, source: "the 'token' input" };
@@ -4198,7 +5356,7 @@ class AzureAdCredentials {
     async renew() {
         const first = !this.current;
         this.current = await this.issue();
-        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${(0,duration/* formatDuration */.a3)(this.current.lifetimeMs)}.`);
+        this.deps.log(`${first ? 'Signed in' : 'Renewed the token'} as ${this.source}; it is valid for ${formatDuration(this.current.lifetimeMs)}.`);
         return true;
     }
     async issue() {
@@ -4219,7 +5377,7 @@ class AzureAdCredentials {
         }
         const response = await deps.http.request({
             method: 'POST',
-            url: (0,src_url/* under */.hG)(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
+            url: under(auth.authorityHost, `/${encodeURIComponent(auth.tenantId)}/oauth2/v2.0/token`),
             headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
             body: form.toString(),
             purpose: 'get a token from Azure AD',
@@ -4228,12 +5386,12 @@ class AzureAdCredentials {
         });
         const body = (response.json ?? {});
         if (response.status !== 200 || typeof body.access_token !== 'string') {
-            throw new errors/* ActionError */.lZ(explainAadError(response.status, body, auth, deps.resource, assertion));
+            throw new ActionError(explainAadError(response.status, body, auth, deps.resource, assertion));
         }
         deps.mask(body.access_token);
         const bad = unsendable(body.access_token);
         if (bad) {
-            throw new errors/* ActionError */.lZ(`Azure AD issued a token that cannot be sent as a bearer token (it holds ${bad}): check authority-host.`);
+            throw new ActionError(`Azure AD issued a token that cannot be sent as a bearer token (it holds ${bad}): check authority-host.`);
         }
         const lifetimeMs = Math.max(1, Number(body.expires_in) || 3600) * 1000;
         return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
@@ -4252,7 +5410,7 @@ async function githubIdToken(deps) {
     const endpoint = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!endpoint || !requestToken) {
-        throw new errors/* ActionError */.lZ("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
+        throw new ActionError("GitHub OIDC is not available to this job: add 'id-token: write' under 'permissions:' in the workflow (or give 'client-secret' instead).");
     }
     deps.mask(requestToken);
     const url = oidcEndpoint(endpoint);
@@ -4268,13 +5426,13 @@ async function githubIdToken(deps) {
     });
     const value = response.json?.value;
     if (response.status !== 200 || typeof value !== 'string' || value === '') {
-        const detail = response.status !== 200 ? `HTTP ${response.status}` : `an answer with no token (${(0,json/* describeShape */.vJ)(response.json)})`;
-        throw new errors/* ActionError */.lZ(`Could not ${purpose}: ${detail}.${response.status === 401 || response.status === 403 ? " Check 'permissions: id-token: write'." : ' Re-run the job.'}`);
+        const detail = response.status !== 200 ? `HTTP ${response.status}` : `an answer with no token (${describeShape(response.json)})`;
+        throw new ActionError(`Could not ${purpose}: ${detail}.${response.status === 401 || response.status === 403 ? " Check 'permissions: id-token: write'." : ' Re-run the job.'}`);
     }
     deps.mask(value);
     const bad = unsendable(value);
     if (bad)
-        throw new errors/* ActionError */.lZ(`Could not ${purpose}: the token GitHub issued holds ${bad}.`);
+        throw new ActionError(`Could not ${purpose}: the token GitHub issued holds ${bad}.`);
     return value;
 }
 /** ACTIONS_ID_TOKEN_REQUEST_URL, as the runner sets it: https (http on loopback), no credentials. */
@@ -4284,10 +5442,10 @@ function oidcEndpoint(text) {
         url = new URL(text);
     }
     catch {
-        throw new errors/* ActionError */.lZ('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL: GitHub OIDC cannot be used in this job.');
+        throw new ActionError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL: GitHub OIDC cannot be used in this job.');
     }
-    if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,src_url/* isLoopback */.U9)(url))) || url.username || url.password) {
-        throw new errors/* ActionError */.lZ(`ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL without credentials; it points to ${url.protocol}//${url.host}.`);
+    if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) || url.username || url.password) {
+        throw new ActionError(`ACTIONS_ID_TOKEN_REQUEST_URL must be an https URL without credentials; it points to ${url.protocol}//${url.host}.`);
     }
     return url;
 }
@@ -4339,8 +5497,6 @@ function jwtSubject(jwt) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/service.js
-var src_service = __nccwpck_require__(114);
 ;// CONCATENATED MODULE: ./build/src/follow.js
 
 
@@ -4368,30 +5524,28 @@ async function readFirst(tracked, service, settings, runtime) {
             return await service.read(tracked.location);
         }
         catch (error) {
-            if (error instanceof errors/* NotFound */.Mk)
-                throw new errors/* NotFound */.Mk(`${error.message} Check operation-location.`);
+            if (error instanceof NotFound)
+                throw new NotFound(`${error.message} Check operation-location.`);
             throw error;
         }
     }
     let missing;
-    const op = await (0,src_service/* lookAgain */.IK)(async () => {
+    const op = await lookAgain(async () => {
         try {
             return await service.read(tracked.location);
         }
         catch (error) {
-            if (!(error instanceof errors/* NotFound */.Mk))
+            if (!(error instanceof NotFound))
                 throw error;
             missing = error;
             return undefined;
         }
-    }, { ...runtime, ...(0,src_service/* lookBudget */.Nr)(settings) });
+    }, { ...runtime, ...lookBudget(settings) });
     if (op)
         return op;
-    throw missing ?? new errors/* NotFound */.Mk(`The go-live at ${tracked.location.href} could not be read.`);
+    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
 }
 
-// EXTERNAL MODULE: ./build/src/answer.js
-var answer = __nccwpck_require__(867);
 ;// CONCATENATED MODULE: ./build/src/retry.js
 const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
 /** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
@@ -4452,7 +5606,7 @@ const SHOW_AFTER_MS = 30_000;
 const SHOW_EVERY_MS = 60_000;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 /** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
-class Unreached extends errors/* TransientError */.N_ {
+class Unreached extends TransientError {
     name = 'Unreached';
 }
 /** Errors of Node's own checks on a request, before anything is sent. */
@@ -4517,7 +5671,7 @@ class Http {
                 return await this.attempt(request);
             }
             catch (error) {
-                if (!(error instanceof errors/* TransientError */.N_) || error instanceof errors/* Throttled */.xx)
+                if (!(error instanceof TransientError) || error instanceof Throttled)
                     throw error;
                 fault = error;
             }
@@ -4527,14 +5681,14 @@ class Http {
             if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
                 const elapsed = clock.now() - started;
                 if (elapsed + wait > UNREACHED_BUDGET_MS) {
-                    throw new errors/* GaveUp */.TL(`Could not ${request.purpose}: ${request.url.host} has not answered in ${(0,duration/* formatDuration */.a3)(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
+                    throw new GaveUp(`Could not ${request.purpose}: ${request.url.host} has not answered in ${formatDuration(elapsed)} (${attempts(reasons)}: ${summarise(reasons)}). Check ${request.check ?? 'base-url'}: is the host name right, and can the runner reach it?`);
                 }
             }
             const failingFor = clock.now() - started;
             if (failingFor + wait >= SHOW_AFTER_MS && (shownAt === undefined || clock.now() - shownAt >= SHOW_EVERY_MS)) {
                 shownAt = clock.now();
                 const budget = this.answered.has(request.url.origin) ? this.retry.budgetMs : UNREACHED_BUDGET_MS;
-                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${(0,duration/* formatDuration */.a3)(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${(0,duration/* formatDuration */.a3)(Math.max(0, budget - failingFor))} more.`);
+                this.options.info?.(`Still trying to ${request.purpose} (${reasons.length} attempts over ${formatDuration(failingFor)}, last: ${fault.message}); the action keeps trying for up to ${formatDuration(Math.max(0, budget - failingFor))} more.`);
             }
             await clock.sleep(wait, signal);
         }
@@ -4548,9 +5702,9 @@ class Http {
         const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
         const elapsed = this.options.clock.now() - started;
         if (elapsed + delay > this.retry.budgetMs) {
-            throw new errors/* GaveUp */.TL(`Could not ${purpose}: ${attempts(reasons)} failed over ${(0,duration/* formatDuration */.a3)(elapsed)} (${summarise(reasons)}).`);
+            throw new GaveUp(`Could not ${purpose}: ${attempts(reasons)} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
         }
-        this.options.debug?.(`retrying in ${(0,duration/* formatDuration */.a3)(delay)}: ${reasons.at(-1) ?? ''}`);
+        this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`);
         return delay;
     }
     /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
@@ -4565,23 +5719,23 @@ class Http {
             response = await cancellable(this.exchange(request), signal);
         }
         catch (error) {
-            if (error instanceof errors/* Cancelled */.cJ || error instanceof errors/* ActionError */.lZ)
+            if (error instanceof Cancelled || error instanceof ActionError)
                 throw error;
             // Node refused to build the request (a header value it cannot send): a local error, never
             // worth a retry. Credentials are checked before they get here; this is the last guard.
             const code = error?.code ?? '';
             if (LOCAL.has(code)) {
-                throw new errors/* ActionError */.lZ(`Could not ${request.purpose}: the request could not be built (${code}).`);
+                throw new ActionError(`Could not ${request.purpose}: the request could not be built (${code}).`);
             }
             const reason = networkReason(error);
-            this.options.debug?.(`${line} failed: ${reason} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
+            this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
             // A connection that was never made cannot have carried the request: retried as any fault.
             const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
             if (request.repeatable === false && !unreached)
-                throw new errors/* MaybeSent */.NO(reason);
-            throw unreached ? new Unreached(reason) : new errors/* TransientError */.N_(reason);
+                throw new MaybeSent(reason);
+            throw unreached ? new Unreached(reason) : new TransientError(reason);
         }
-        this.options.debug?.(`${line} -> ${response.status} (${(0,duration/* formatDuration */.a3)(clock.now() - started)})`);
+        this.options.debug?.(`${line} -> ${response.status} (${formatDuration(clock.now() - started)})`);
         this.answered.add(request.url.origin);
         if (REDIRECT.has(response.status)) {
             const to = String(response.headers.location ?? '');
@@ -4593,21 +5747,21 @@ class Http {
             catch {
                 // An unreadable Location is reported as unnamed.
             }
-            throw new errors/* ActionError */.lZ(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
+            throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
         }
         const once = request.repeatable === false;
         if (isRetryableStatus(response.status)) {
-            const reason = `HTTP ${response.status}${(0,answer/* errorDetail */.m)(response.json)}`;
+            const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
             if (once && response.status !== 429)
-                throw new errors/* MaybeSent */.NO(reason);
+                throw new MaybeSent(reason);
             // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
-            const served = Date.parse((0,answer/* header */.w)(response.headers, 'date') ?? '');
-            const after = parseRetryAfter((0,answer/* header */.w)(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
-            throw once ? new errors/* Throttled */.xx(reason, after) : new errors/* TransientError */.N_(reason, after);
+            const served = Date.parse(header(response.headers, 'date') ?? '');
+            const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
+            throw once ? new Throttled(reason, after) : new TransientError(reason, after);
         }
         if (request.expectJson && response.status < 300 && response.json === undefined) {
             const reason = `HTTP ${response.status} with a body that is not JSON`;
-            throw once ? new errors/* MaybeSent */.NO(reason) : new errors/* TransientError */.N_(reason);
+            throw once ? new MaybeSent(reason) : new TransientError(reason);
         }
         return response;
     }
@@ -4618,7 +5772,7 @@ class Http {
             ...request.headers,
         });
         const message = res.message;
-        const timer = setTimeout(() => message.destroy(new Error(`no complete answer within ${(0,duration/* formatDuration */.a3)(this.options.requestTimeoutMs)}`)), this.options.requestTimeoutMs);
+        const timer = setTimeout(() => message.destroy(new Error(`no complete answer within ${formatDuration(this.options.requestTimeoutMs)}`)), this.options.requestTimeoutMs);
         try {
             const chunks = [];
             let size = 0;
@@ -4626,7 +5780,7 @@ class Http {
                 size += chunk.length;
                 if (size > this.maxBodyBytes) {
                     message.destroy();
-                    throw new errors/* ActionError */.lZ(`The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`);
+                    throw new ActionError(`The answer to "${request.purpose}" is larger than ${Math.round(this.maxBodyBytes / 1024)} KiB, far more than the service sends; it was not read. Check base-url.`);
                 }
                 chunks.push(chunk);
             }
@@ -4744,14 +5898,14 @@ class ProgressLog {
         if (previous && previous.status !== op.status)
             this.say(`Operation is now ${op.rawStatus}.`);
         if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
-            this.say(`Still waiting after ${(0,duration/* formatDuration */.a3)(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
+            this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
         }
     }
     /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
     readFailed(message, failingForMs) {
         if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
             return;
-        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${(0,duration/* formatDuration */.a3)(failingForMs)}` : ''}.`);
+        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`);
     }
     say(line) {
         this.lastLineAt = this.clock.now();
@@ -4759,8 +5913,6 @@ class ProgressLog {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/sanitize.js
-var sanitize = __nccwpck_require__(518);
 ;// CONCATENATED MODULE: ./build/src/report.js
 
 
@@ -4778,7 +5930,7 @@ function resumeHint(location, target = 'live') {
 }
 /** The headline agrees with what is known: a go-live not yet begun is not "running". */
 function headline(report, offer) {
-    const noun = src_service/* NOUN */.rp[report.target ?? 'live'];
+    const noun = NOUN[report.target ?? 'live'];
     const Noun = noun[0].toUpperCase() + noun.slice(1);
     if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
         return report.op?.preview === 'going-live'
@@ -4826,10 +5978,10 @@ function renderSummary(report) {
     const offer = report.offerId ? code(report.offerId) : '(unknown)';
     const lines = [`## ${headline(report, offer)}`, ''];
     if (report.error)
-        lines.push(`> ${(0,sanitize/* forMarkdown */.Bm)(report.error, 4000)}`, '');
+        lines.push(`> ${forMarkdown(report.error, 4000)}`, '');
     const facts = [];
     if (report.api)
-        facts.push(['API', (0,sanitize/* forMarkdown */.Bm)(report.api)]);
+        facts.push(['API', forMarkdown(report.api)]);
     if (report.publisherId)
         facts.push(['Publisher', code(report.publisherId)]);
     if (report.offerId)
@@ -4837,7 +5989,7 @@ function renderSummary(report) {
     if (tracked) {
         // The API's URL needs a token: the summary names the operation and links to Partner Center.
         facts.push(['Operation', code(report.operationId ?? '')]);
-        const portal = report.portal && (0,sanitize/* linkTarget */.Cm)(report.portal, MARKETPLACE_HOSTS);
+        const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS);
         if (portal)
             facts.push(['Partner Center', `[Open the offer](${portal})`]);
         facts.push(['Started', HOW[tracked.how]]);
@@ -4845,16 +5997,16 @@ function renderSummary(report) {
     if (op)
         facts.push([
             'Status',
-            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${(0,sanitize/* forMarkdown */.Bm)(op.rawStatus, 200)})` : ''}`,
+            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${forMarkdown(op.rawStatus, 200)})` : ''}`,
         ]);
-    facts.push(['Elapsed', (0,duration/* formatDuration */.a3)(report.elapsedMs)]);
+    facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
     lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
     if (op?.steps.length) {
         lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
         for (const step of op.steps.slice(0, MAX_STEPS)) {
             const last = step.messages.at(-1);
             const progress = typeof step.progress === 'number' && Number.isFinite(step.progress) ? `${step.progress}%` : '';
-            lines.push(`| ${(0,sanitize/* forMarkdown */.Bm)(step.name, 200)} | ${SYMBOL[step.state]} ${(0,sanitize/* forMarkdown */.Bm)(step.status, 100)} | ${progress} | ${(0,sanitize/* forMarkdown */.Bm)(step.estimate ?? '', 100)} | ${last ? (0,sanitize/* forMarkdown */.Bm)(last.text, 500) : ''} |`);
+            lines.push(`| ${forMarkdown(step.name, 200)} | ${SYMBOL[step.state]} ${forMarkdown(step.status, 100)} | ${progress} | ${forMarkdown(step.estimate ?? '', 100)} | ${last ? forMarkdown(last.text, 500) : ''} |`);
         }
         if (op.steps.length > MAX_STEPS)
             lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
@@ -4867,7 +6019,7 @@ function renderSummary(report) {
         const reasons = failureReasons(op).filter((r) => !shown.has(r));
         if (reasons.length) {
             lines.push(`### Why it ${op.status === 'failed' ? 'failed' : 'was canceled'}`, '');
-            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${(0,sanitize/* forMarkdown */.Bm)(r, 1000)}`), '');
+            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${forMarkdown(r, 1000)}`), '');
             if (reasons.length > MAX_REASONS)
                 lines.push(`${reasons.length - MAX_REASONS} more reasons are not shown.`, '');
         }
@@ -4875,17 +6027,17 @@ function renderSummary(report) {
     const links = [
         ...previewLinks(report).map((l) => ['Preview', l]),
         ...(op?.liveLinks ?? []).flatMap((l) => {
-            const url = (0,sanitize/* linkTarget */.Cm)(l.url, MARKETPLACE_HOSTS);
+            const url = linkTarget(l.url, MARKETPLACE_HOSTS);
             return url ? [['Live', { text: l.text, url }]] : [];
         }),
-    ].map(([kind, l]) => `- ${kind}: [${(0,sanitize/* forMarkdown */.Bm)(l.text, 200)}](${l.url})`);
+    ].map(([kind, l]) => `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`);
     if (links.length) {
         lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '');
         if (links.length > MAX_LINKS)
             lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '');
     }
     const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
-    const resume = tracked && (0,sanitize/* linkTarget */.Cm)(tracked.location.href);
+    const resume = tracked && linkTarget(tracked.location.href);
     if (resume && stillRunning) {
         lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '');
     }
@@ -4894,7 +6046,7 @@ function renderSummary(report) {
 /** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
 function previewLinks(report) {
     return (report.op?.previewLinks ?? []).flatMap((l) => {
-        const url = (0,sanitize/* linkTarget */.Cm)(l.url, MARKETPLACE_HOSTS);
+        const url = linkTarget(l.url, MARKETPLACE_HOSTS);
         return url ? [{ text: l.text, url }] : [];
     });
 }
@@ -4916,7 +6068,7 @@ function bounded(lines, max = MAX_SUMMARY_BYTES) {
 }
 /** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
 function code(text) {
-    return `\`${(0,sanitize/* forLog */.Ig)(text, 200).replace(/`/g, "'")}\``;
+    return `\`${forLog(text, 200).replace(/`/g, "'")}\``;
 }
 /** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
 function annotations(op) {
@@ -4959,15 +6111,15 @@ const MAX_FAILURE = 8000;
 class RunPage {
     /** Why an output could not be written, once: the step then fails with it. */
     outputProblem;
-    info = (line) => info((0,sanitize/* forLog */.Ig)(line));
-    debug = (line) => core_debug((0,sanitize/* forLog */.Ig)(line));
-    notice = (line) => notice((0,sanitize/* forLog */.Ig)(line));
-    warning = (line, title) => warning((0,sanitize/* forLog */.Ig)(line, MAX_FAILURE), title ? { title: (0,sanitize/* forLog */.Ig)(title, 200) } : {});
-    error = (line, title) => error((0,sanitize/* forLog */.Ig)(line, MAX_FAILURE), title ? { title: (0,sanitize/* forLog */.Ig)(title, 200) } : {});
-    fail = (line) => setFailed((0,sanitize/* forLog */.Ig)(line, MAX_FAILURE));
+    info = (line) => info(forLog(line));
+    debug = (line) => core_debug(forLog(line));
+    notice = (line) => notice(forLog(line));
+    warning = (line, title) => warning(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
+    error = (line, title) => error(forLog(line, MAX_FAILURE), title ? { title: forLog(title, 200) } : {});
+    fail = (line) => setFailed(forLog(line, MAX_FAILURE));
     mask = (secret) => core_setSecret(secret);
     group(name, work) {
-        return group((0,sanitize/* forLog */.Ig)(name), work);
+        return group(forLog(name), work);
     }
     /**
      * Outputs are written exactly: each is built by the action from validated parts (a URL on
@@ -5026,10 +6178,10 @@ function readSettings(readInput, apis) {
     const other = apis.find((a) => a !== api);
     const input = (name) => readInput(name).trim() || { ...DEFAULTS, ...api.defaults }[name] || '';
     if (!input('offer-id')) {
-        throw new errors/* ActionError */.lZ(`Input 'offer-id' is required (${which}): the id of the offer to put live.`);
+        throw new ActionError(`Input 'offer-id' is required (${which}): the id of the offer to put live.`);
     }
     if (api.needsPublisher && !input('publisher-id')) {
-        throw new errors/* ActionError */.lZ(`Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`);
+        throw new ActionError(`Input 'publisher-id' is required for ${which}.${other ? ` For a Partner Center offer, use api: ${other.name} (or leave api out), which needs no publisher-id.` : ''}`);
     }
     if (!api.needsPublisher && publisherGiven) {
         remarks.push({
@@ -5046,16 +6198,16 @@ function readSettings(readInput, apis) {
             text: `Offer ids are lower-case on ${api.title}: looking up '${offerId}' for offer-id '${givenOfferId}'.`,
         });
     }
-    const baseUrl = (0,src_url/* parseServiceUrl */.iO)(input('base-url'), 'base-url');
+    const baseUrl = parseServiceUrl(input('base-url'), 'base-url');
     const apiVersion = input('api-version');
     if (!/^[0-9A-Za-z.-]+$/.test(apiVersion)) {
-        throw new errors/* ActionError */.lZ(`Input 'api-version' is '${apiVersion}'; use a version such as ${api.defaults['api-version']}.`);
+        throw new ActionError(`Input 'api-version' is '${apiVersion}'; use a version such as ${api.defaults['api-version']}.`);
     }
-    const pollIntervalMs = (0,duration/* parseDuration */.E9)(input('poll-interval'), 'poll-interval');
-    if (pollIntervalMs < MIN_REMOTE_POLL_MS && !(0,src_url/* isLoopback */.U9)(baseUrl)) {
-        throw new errors/* ActionError */.lZ(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`);
+    const pollIntervalMs = parseDuration(input('poll-interval'), 'poll-interval');
+    if (pollIntervalMs < MIN_REMOTE_POLL_MS && !isLoopback(baseUrl)) {
+        throw new ActionError(`Input 'poll-interval' must be at least 5s against ${baseUrl.host}; it is '${input('poll-interval')}'.`);
     }
-    const timeoutMs = (0,duration/* parseDuration */.E9)(input('timeout'), 'timeout');
+    const timeoutMs = parseDuration(input('timeout'), 'timeout');
     const wait = bool(input('wait'), 'wait');
     if (wait && timeoutMs > HOSTED_JOB_LIMIT_MS) {
         remarks.push({
@@ -5093,7 +6245,7 @@ function readSettings(readInput, apis) {
         wait,
         timeoutMs,
         pollIntervalMs,
-        requestTimeoutMs: (0,duration/* parseDuration */.E9)(input('request-timeout'), 'request-timeout'),
+        requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
         failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
         operationLocation: location ? operationLocation(location, api, baseUrl, apis) : undefined,
         baseUrl,
@@ -5114,7 +6266,7 @@ function operationLocation(value, api, baseUrl, apis) {
             catch {
                 continue;
             }
-            throw new errors/* ActionError */.lZ(`Input 'operation-location' is a go-live of the ${other.title} API, and this run uses api: ${api.name}: set api: ${other.name} (as the run that printed it did).`);
+            throw new ActionError(`Input 'operation-location' is a go-live of the ${other.title} API, and this run uses api: ${api.name}: set api: ${other.name} (as the run that printed it did).`);
         }
         throw error;
     }
@@ -5122,7 +6274,7 @@ function operationLocation(value, api, baseUrl, apis) {
 function readApi(name, apis) {
     const api = apis.find((a) => a.name === name);
     if (!api) {
-        throw new errors/* ActionError */.lZ(`Input 'api' is '${name}'; use ${apis.map((a) => a.name).join(' or ')}.`);
+        throw new ActionError(`Input 'api' is '${name}'; use ${apis.map((a) => a.name).join(' or ')}.`);
     }
     return api;
 }
@@ -5133,18 +6285,18 @@ function readAuth(input, api, which) {
     const clientSecret = input('client-secret');
     if (token) {
         if (tenantId || clientId || clientSecret) {
-            throw new errors/* ActionError */.lZ("Give one way to sign in: either 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it for GitHub OIDC), not both.");
+            throw new ActionError("Give one way to sign in: either 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it for GitHub OIDC), not both.");
         }
         return { kind: 'token', token };
     }
     if (!tenantId || !clientId) {
         const missing = !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'";
-        throw new errors/* ActionError */.lZ(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`);
+        throw new ActionError(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`);
     }
     const app = {
         tenantId: pathSegment(tenantId, 'tenant-id'),
         clientId: pathSegment(clientId, 'client-id'),
-        authorityHost: (0,src_url/* parseServiceUrl */.iO)(input('authority-host'), 'authority-host'),
+        authorityHost: parseServiceUrl(input('authority-host'), 'authority-host'),
     };
     return clientSecret ? { kind: 'client-secret', clientSecret, ...app } : { kind: 'oidc', ...app };
 }
@@ -5155,11 +6307,11 @@ function readAuth(input, api, which) {
  */
 function pathSegment(value, inputName) {
     if (!value)
-        throw new errors/* ActionError */.lZ(`Input '${inputName}' is required.`);
+        throw new ActionError(`Input '${inputName}' is required.`);
     const folded = value.normalize('NFKC');
     for (const form of [value, folded]) {
         if (form === '.' || form === '..' || /[/?#%\\\s\p{Cc}]/u.test(form)) {
-            throw new errors/* ActionError */.lZ(`Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'${form === value ? '' : ', nor characters that read as those (such as fullwidth ones)'}.`);
+            throw new ActionError(`Input '${inputName}' is '${value}', which is not an id: it must not contain '/', '?', '#', '%', '\\' or spaces, nor be '.' or '..'${form === value ? '' : ', nor characters that read as those (such as fullwidth ones)'}.`);
         }
     }
     return value;
@@ -5167,9 +6319,9 @@ function pathSegment(value, inputName) {
 function readTarget(value) {
     if (value === 'live' || value === 'preview')
         return value;
-    throw new errors/* ActionError */.lZ(`Input 'target' is '${value}'; use live (put the newest preview live) or preview (publish the draft to preview).`);
+    throw new ActionError(`Input 'target' is '${value}'; use live (put the newest preview live) or preview (publish the draft to preview).`);
 }
-const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
+const settings_EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
 /**
  * `a@x.com,b@y.com`: the addresses, each checked. They are personal data: a message names an
  * entry by its place, never by its text.
@@ -5178,9 +6330,9 @@ function readEmails(value) {
     if (!value.trim())
         return [];
     const list = value.split(',').map((e) => e.trim());
-    const bad = list.findIndex((e) => !EMAIL.test(e));
+    const bad = list.findIndex((e) => !settings_EMAIL.test(e));
     if (bad >= 0) {
-        throw new errors/* ActionError */.lZ(`Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give addresses separated by commas, such as release@contoso.com,ops@contoso.com.`);
+        throw new ActionError(`Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give addresses separated by commas, such as release@contoso.com,ops@contoso.com.`);
     }
     return list;
 }
@@ -5189,7 +6341,7 @@ function bool(value, inputName) {
         return true;
     if (/^(false|no|off|0)$/i.test(value))
         return false;
-    throw new errors/* ActionError */.lZ(`Input '${inputName}' is '${value}'; use true or false.`);
+    throw new ActionError(`Input '${inputName}' is '${value}'; use true or false.`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/version.js
@@ -5233,12 +6385,12 @@ async function waitForEnd(options) {
         }
         catch (error) {
             // Transient faults, and requests that used up their own retries, are a pause, not an end.
-            if (!(error instanceof errors/* TransientError */.N_ || error instanceof errors/* GaveUp */.TL))
+            if (!(error instanceof TransientError || error instanceof GaveUp))
                 throw error;
             failingSince ??= clock.now();
             const failingFor = clock.now() - failingSince;
             if (failingFor >= budget) {
-                throw new errors/* ActionError */.lZ(`Stopped waiting: the operation status could not be read for ${(0,duration/* formatDuration */.a3)(failingFor)} (last: ${error.message}).`);
+                throw new ActionError(`Stopped waiting: the operation status could not be read for ${formatDuration(failingFor)} (last: ${error.message}).`);
             }
             options.onReadFailed?.(error.message, failingFor);
         }
@@ -5289,7 +6441,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
         report.api = settings.api.title;
         report.starting = settings.start && !settings.operationLocation;
         report.target = settings.target;
-        const noun = src_service/* NOUN */.rp[settings.target];
+        const noun = NOUN[settings.target];
         const http = new Http({
             userAgent: USER_AGENT,
             clock,
@@ -5340,7 +6492,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
         report.op = first;
         report.outcome = outcomeOf(first.status);
         if (settings.wait && report.outcome === 'running') {
-            const result = await page.group(`Wait for the ${noun} (up to ${(0,duration/* formatDuration */.a3)(settings.timeoutMs)})`, () => waitForEnd({
+            const result = await page.group(`Wait for the ${noun} (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
                 service,
                 url: tracked.location,
                 clock,
@@ -5379,7 +6531,7 @@ function conclude(report, settings, page) {
     const { op, tracked } = report;
     if (!op || !tracked)
         return;
-    const noun = src_service/* NOUN */.rp[settings.target];
+    const noun = NOUN[settings.target];
     const offer = `Offer '${settings.offerId}'`;
     const resume = resumeHint(tracked.location, settings.target);
     if (isTerminal(op.status)) {
@@ -5399,7 +6551,7 @@ function conclude(report, settings, page) {
             page.info(`The ${noun} is ${op.rawStatus}; not waiting for it (wait: false). ${resume}`);
             return;
         case 'timed-out': {
-            const message = `Stopped waiting after ${(0,duration/* formatDuration */.a3)(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`;
+            const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`;
             if (settings.failOnTimeout)
                 page.fail(message);
             else
@@ -5427,8 +6579,8 @@ function readyLine(report, offer) {
 }
 function fail(report, error, page) {
     const location = report.tracked?.location;
-    const noun = src_service/* NOUN */.rp[report.target ?? 'live'];
-    if (error instanceof errors/* Cancelled */.cJ) {
+    const noun = NOUN[report.target ?? 'live'];
+    if (error instanceof Cancelled) {
         report.outcome = 'interrupted';
         page.fail(location
             ? `Cancelled: stopped waiting. ${resumeHint(location, report.target)}`
@@ -5438,10 +6590,10 @@ function fail(report, error, page) {
         return;
     }
     report.outcome = 'error';
-    if (error instanceof errors/* ActionError */.lZ) {
+    if (error instanceof ActionError) {
         report.error = error.message;
         // A go-live the service says does not exist goes on nowhere: no hint to resume it.
-        page.fail(location && !(error instanceof errors/* NotFound */.Mk)
+        page.fail(location && !(error instanceof NotFound)
             ? `${error.message} ${resumeHint(location, report.target)}`
             : error.message);
         return;
@@ -5479,6 +6631,6 @@ run({ clock: systemClock, signal: controller.signal }).then(() => {
 // run() reports every failure itself; this only keeps a bug in that reporting from going unheard.
 (error) => {
     process.exitCode = 1;
-    process.stdout.write(`::error::Unexpected error: ${(0,sanitize/* forLog */.Ig)(String(error))}\n`);
+    process.stdout.write(`::error::Unexpected error: ${forLog(String(error))}\n`);
 });
 

@@ -77,7 +77,7 @@ export interface MarketplaceApi {
   operationId(url: URL): string
   /** The Partner Center page of the offer followed at `url`, for people to open. */
   portalUrl(url: URL): string
-  /** The adapter for `deps.settings.target`, loaded when a run needs it (one stage of one API). */
+  /** The adapter of `deps.settings.target`: one stage of this API. */
   connect(deps: ServiceDeps): Promise<MarketplaceService>
 }
 

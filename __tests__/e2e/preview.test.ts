@@ -361,6 +361,24 @@ describe('Cloud Partner Portal, target: preview', () => {
     assert.equal(r.outputs.status, 'succeeded')
   })
 
+  test('a publish the service refuses on validation (422) fails with one line and is not sent again', async () => {
+    const sim = await cpp({
+      publish: {
+        answer: {
+          status: 422,
+          body: { error: { code: 'UnprocessableEntity', message: 'Plan contoso-plan has no VM image.' } },
+        },
+      },
+    })
+    const r = await cppRun(sim)
+    assert.equal(r.code, 1)
+    assert.equal(publishPosts(sim).length, 1)
+    assert.deepEqual(errorLines(r), [
+      '::error::Could not start the preview publish: HTTP 422 (UnprocessableEntity: Plan contoso-plan has no VM image.). The offer failed validation: fix it, publish it again, then go live.',
+    ])
+    assert.match(r.summary, /^## ❌ Preview publish of offer `contoso-offer` could not be started$/m)
+  })
+
   test('a service that wants a body gets one without notification-emails', async () => {
     const sim = await cpp({ location: 'location-legacy', publish: { reads: 1, requireBody: true } })
     const r = await cppRun(sim)

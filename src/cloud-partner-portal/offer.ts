@@ -3,7 +3,6 @@ import type { Operation } from '../operation.js'
 import type { ServiceDeps } from '../service.js'
 import { Session } from '../session.js'
 import { under, withQuery } from '../url.js'
-import { explainStatus } from './api.js'
 import { parseOperation, parseSubmissions, type Submission } from './parse.js'
 
 /** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
@@ -58,5 +57,29 @@ export class Offer {
 
   operationUrl(id: string): URL {
     return this.url(`/operations/${segment(id)}`)
+  }
+}
+
+export function explainStatus(
+  status: number,
+  detail: string,
+  purpose: string,
+  target: { publisherId: string; offerId: string },
+): string {
+  const failed = `Could not ${purpose}: HTTP ${status}${detail}`
+  const { publisherId, offerId } = target
+  switch (status) {
+    case 400:
+      return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`
+    case 403:
+      return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`
+    case 404:
+      return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`
+    case 409:
+      return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`
+    case 422:
+      return `${failed}. The offer failed validation: fix it, publish it again, then go live.`
+    default:
+      return `${failed}. The service gave an unexpected answer; re-run later, and check base-url if it persists.`
   }
 }

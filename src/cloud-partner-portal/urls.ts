@@ -3,6 +3,8 @@ import { ActionError } from '../errors.js'
 import { redactEmails } from '../sanitize.js'
 import { resolveUnder } from '../url.js'
 
+export const RESOURCE = 'https://cloudpartner.azure.com'
+
 /**
  * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
  * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.

@@ -1,13 +1,12 @@
 /** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
 import { ActionError } from '../errors.js'
 import type { ServiceDeps } from '../service.js'
-import { DEFAULT_VERSION, productPage, RESOURCE } from './api.js'
+import { DEFAULT_VERSION, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
 import { jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
 
-export { productPage }
 export const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
 export const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`

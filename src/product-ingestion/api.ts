@@ -1,16 +1,13 @@
 /**
  * Partner Center's Product Ingestion API, through which every other Marketplace offer is
- * published: what settings need of it, and its two stages, each loaded only by a run that uses it.
+ * published: what settings need of it, and its two stages (live.ts, preview.ts).
  */
 import { ActionError } from '../errors.js'
 import { PARTNER_CENTER, type MarketplaceApi } from '../service.js'
 import { resolveUnder } from '../url.js'
-import { parseFollowed } from './urls.js'
-
-export const RESOURCE = 'https://graph.microsoft.com'
-export const DEFAULT_VERSION = '2022-07-01'
-
-export const productPage = (guid: string): string => `${PARTNER_CENTER}/offers/${guid}/overview`
+import { GoLive } from './live.js'
+import { PreviewPublish } from './preview.js'
+import { DEFAULT_VERSION, parseFollowed, productPage, RESOURCE } from './urls.js'
 
 export const productIngestion: MarketplaceApi = {
   name: 'product-ingestion',
@@ -37,10 +34,7 @@ export const productIngestion: MarketplaceApi = {
     const followed = parseFollowed(url.pathname)
     return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`
   },
-  connect: async (deps) =>
-    deps.settings.target === 'preview'
-      ? new (await import('./preview.js')).PreviewPublish(deps)
-      : new (await import('./live.js')).GoLive(deps),
+  connect: async (deps) => (deps.settings.target === 'preview' ? new PreviewPublish(deps) : new GoLive(deps)),
 }
 
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */

@@ -5,7 +5,8 @@ import type { HttpResponse } from '../http.js'
 import { describeShape } from '../json.js'
 import type { Operation } from '../operation.js'
 import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
-import { Account, MAX_POSTS, productPage } from './account.js'
+import { Account, MAX_POSTS } from './account.js'
+import { productPage } from './urls.js'
 import {
   chooseLive,
   describeHolder,

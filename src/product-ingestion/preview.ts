@@ -6,7 +6,8 @@ import { describeShape } from '../json.js'
 import type { Operation } from '../operation.js'
 import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
 import { under } from '../url.js'
-import { Account, MAX_POSTS, productPage } from './account.js'
+import { Account, MAX_POSTS } from './account.js'
+import { productPage } from './urls.js'
 import {
   choosePreview,
   confirmPreview,

@@ -1,4 +1,11 @@
-/** The Product Ingestion API's followed URLs and id forms: what settings and the stages accept. */
+/** The Product Ingestion API's names: its resource, its followed URLs and id forms, its pages. */
+import { PARTNER_CENTER } from '../service.js'
+
+export const RESOURCE = 'https://graph.microsoft.com'
+export const DEFAULT_VERSION = '2022-07-01'
+
+/** The offer's page in Partner Center. */
+export const productPage = (guid: string): string => `${PARTNER_CENTER}/offers/${guid}/overview`
 
 // The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
 // submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
