@@ -1,8 +1,9 @@
 /**
- * `npm run demo`: the bundled action puts an offer live against the local simulators, from the
- * go-live request to `succeeded`, and shows its log as the run page does, its outputs and its job
- * summary. Both APIs by
- * default; `npm run demo -- product-ingestion` (or `cloud-partner-portal`) shows one.
+ * `npm run demo`: the bundled action takes an offer through the whole release against the local
+ * simulators: `target: preview` publishes the draft and waits until it is ready to go live, then
+ * `target: live` puts that preview live. Each run's log is shown as the run page does, with its
+ * outputs and its job summary. Both APIs by default; `npm run demo -- product-ingestion` (or
+ * `cloud-partner-portal`) shows one.
  */
 import { ingestionInputs, runAction, simInputs } from './harness.js'
 import { shown } from './markdown.js'
@@ -15,21 +16,35 @@ const listing = (app: string) => [
 
 const demos = {
   'cloud-partner-portal': async () => {
-    const sim = await Simulator.start({ operation: { durationMs: 6000, liveLinks: listing('contoso.contoso-offer') } })
-    return {
-      sim,
-      title: `Simulated Cloud Partner Portal at ${sim.url}`,
-      command: 'publisher-id: contoso, offer-id: contoso-offer, wait: true, poll-interval: 1s',
-      inputs: simInputs(sim, { wait: 'true', 'poll-interval': '1s', timeout: '1m' }),
-    }
+    const sim = await Simulator.start({
+      publish: {
+        durationMs: 3000,
+        previewLinks: [
+          { displayText: 'Preview', uri: 'https://portal.azure.com/#create/contoso.contoso-offerpreview' },
+        ],
+      },
+      operation: { durationMs: 4000, liveLinks: listing('contoso.contoso-offer') },
+    })
+    const step = (target: string) => ({
+      command: `publisher-id: contoso, offer-id: contoso-offer, target: ${target}, wait: true, poll-interval: 1s`,
+      inputs: simInputs(sim, { target, wait: 'true', 'poll-interval': '1s', timeout: '1m' }),
+    })
+    return { sim, title: `Simulated Cloud Partner Portal at ${sim.url}`, steps: [step('preview'), step('live')] }
   },
   'product-ingestion': async () => {
-    const sim = await IngestionSimulator.start({ job: { durationMs: 4000 } })
+    const sim = await IngestionSimulator.start({
+      offer: 'no-preview',
+      preview: { durationMs: 3000 },
+      job: { durationMs: 3000 },
+    })
+    const step = (target: string) => ({
+      command: `api: product-ingestion, offer-id: contoso-saas, target: ${target}, wait: true, poll-interval: 1s`,
+      inputs: ingestionInputs(sim, { target, wait: 'true', 'poll-interval': '1s', timeout: '1m' }),
+    })
     return {
       sim,
-      title: `Simulated Product Ingestion API (Partner Center) at ${sim.url}`,
-      command: 'api: product-ingestion, offer-id: contoso-saas, wait: true, poll-interval: 1s',
-      inputs: ingestionInputs(sim, { wait: 'true', 'poll-interval': '1s', timeout: '1m' }),
+      title: `Simulated Product Ingestion API (Partner Center) at ${sim.url}, an offer never published`,
+      steps: [step('preview'), step('live')],
     }
   },
 }
@@ -42,17 +57,19 @@ if (wanted && !(wanted in demos)) {
 let failed = false
 for (const [name, make] of Object.entries(demos)) {
   if (wanted && wanted !== name) continue
-  const { sim, title, command, inputs } = await make()
+  const { sim, title, steps } = await make()
   console.log(`\n===== ${name} =====\n${title}\n`)
-  console.log(`$ node dist/index.js   (${command})\n`)
-  const result = await runAction({ inputs, echo: true })
+  for (const { command, inputs } of steps) {
+    console.log(`$ node dist/index.js   (${command})\n`)
+    const result = await runAction({ inputs, echo: true })
+    console.log(`\nExit code: ${result.code}`)
+    console.log('Outputs:')
+    for (const [key, value] of Object.entries(result.outputs)) console.log(`  ${key} = ${value}`)
+    console.log('\nJob summary (as GitHub renders its text):\n')
+    console.log(shown(result.summary))
+    failed ||= result.code !== 0 || result.outputs.status !== 'succeeded'
+  }
   await sim.close()
-  console.log(`\nExit code: ${result.code}`)
-  console.log('Outputs:')
-  for (const [key, value] of Object.entries(result.outputs)) console.log(`  ${key} = ${value}`)
-  console.log('\nJob summary (as GitHub renders its text):\n')
-  console.log(shown(result.summary))
   console.log(`Go-lives started on the simulator: ${sim.goLivesStarted}; requests made: ${sim.requests.length}`)
-  failed ||= result.code !== 0 || result.outputs.status !== 'succeeded'
 }
 process.exitCode = failed ? 1 : 0
