@@ -81,6 +81,11 @@ export interface IngestionScenario extends BaseScenario {
   draftChanged?: boolean
   /** The resource-tree endpoint is not served (404): the action cannot compare draft and preview. */
   noResourceTree?: boolean
+  /**
+   * A running job is "far enough along" from this many status reads on: its cancel is refused as
+   * if it had completed (preview-api.md §2.7). Undefined: cancellable until it completes.
+   */
+  cancelUntilRead?: number
 }
 
 interface SimSubmission {
@@ -427,7 +432,8 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
       case 'cancel': {
         const job = this.jobs.get(url.pathname.split('/').at(-2) ?? '')
         if (!job) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
-        if (this.progress(job).jobStatus === 'completed') {
+        const farAlong = this.scenario.cancelUntilRead !== undefined && job.reads >= this.scenario.cancelUntilRead
+        if (this.progress(job).jobStatus === 'completed' || farAlong) {
           return answer(400, {
             error: { code: 'badRequest', message: 'Cannot cancel job, job has already completed.', details: [] },
           })

@@ -73,6 +73,12 @@ export interface Scenario extends BaseScenario {
   publish: PublishScript
   /** A preview publish waiting for the publisher's sign-off when the test begins. */
   awaitingSignoff?: boolean
+  /**
+   * `POST …/cancel` (cpp-api.md, preview-api.md §1.7): answered 202 whether or not it cancels
+   * (200 with `status`); the operation reads canceled `reads` reads later (2 by default: it takes
+   * the service one to three minutes); with `goesOn` it is never cancelled (too far along).
+   */
+  cancel?: { reads?: number; goesOn?: boolean; status?: 200 | 202 }
 }
 
 interface SimOperation {
@@ -88,6 +94,8 @@ interface SimOperation {
   endedAt?: number
   /** A preview publish the publisher signed off: a go-live of it started. */
   signedOff?: boolean
+  /** A cancel was accepted: the operation reads canceled from this many reads on. */
+  cancelAtRead?: number
   /** The body the publish was sent with (its addresses: personal data the action must never print). */
   body?: string
 }
@@ -360,7 +368,9 @@ export class Simulator extends SimServer<Scenario> {
       }
       case 'cancel': {
         const op = this.running()
-        if (op) op.canceled = true
+        const script = this.scenario.cancel ?? {}
+        if (op && !script.goesOn) op.cancelAtRead ??= op.reads + (script.reads ?? 2)
+        if (script.status === 200) return answer(200, undefined)
         return answer(202, undefined, {
           Location: `/api/publishers/${publisherId}/offers/${offerId}/operations/${randomUUID()}?api-version=${API_VERSION}`,
         })
@@ -398,7 +408,9 @@ export class Simulator extends SimServer<Scenario> {
 
   /** Where an operation is: a fraction of its script, and its status once it has ended. */
   private progress(op: SimOperation): { fraction: number; status: 'running' | 'succeeded' | 'failed' | 'canceled' } {
-    if (op.canceled) return { fraction: 1, status: 'canceled' }
+    if (op.canceled || (op.cancelAtRead !== undefined && op.reads >= op.cancelAtRead)) {
+      return { fraction: 1, status: 'canceled' }
+    }
     if (op.ended) return { fraction: 1, status: op.ended }
     const script = this.scenario.operation
     if (op.type === 'Publish' && this.scenario.running === 'publish') return { fraction: 0.5, status: 'running' }

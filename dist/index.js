@@ -3507,8 +3507,18 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./build/src/service.js
+
 /** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
 const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
+/** A cancel that came after the operation ended, or that the service no longer accepts. */
+class TooLate extends ActionError {
+    op;
+    name = 'TooLate';
+    constructor(message, op) {
+        super(message);
+        this.op = op;
+    }
+}
 /** What the log and the summary call the operation of each stage. */
 const NOUN = { live: 'go-live', preview: 'preview publish' };
 /**
@@ -3692,6 +3702,10 @@ class Session {
         if (response.status >= 200 && response.status < 300)
             return;
         throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose));
+    }
+    /** The request as `send` would send it (its version parameter added), for a dry run to print. */
+    planned(request) {
+        return { method: 'POST', url: this.options.versioned(request.url), body: request.body ?? '' };
     }
     async send(request) {
         const { origin, versioned, explain401 } = this.options;
@@ -4038,7 +4052,16 @@ function previewStatus(op, offer) {
     if ((signoff && squash(signoff.status) === 'waitingforpublisherreview') ||
         offerWord === 'waitingforpublisherreview') {
         const rawStatus = `${op.rawStatus}; waiting for the publisher's review`;
-        return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks };
+        const stillRuns = op.status === 'running' || op.status === 'notStarted';
+        return {
+            ...op,
+            status: 'succeeded',
+            rawStatus,
+            unknownStatus: undefined,
+            preview: 'ready',
+            previewLinks,
+            stillRuns,
+        };
     }
     if (signoff?.state === 'done' || op.status === 'succeeded') {
         const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready';
@@ -4136,6 +4159,21 @@ class Offer {
         });
         return parseOperation(response.json);
     }
+    /** `POST …/offers/{o}/cancel`: it cancels whatever operation runs on the offer. No body, as clients send it. */
+    cancelRequest() {
+        return this.session.planned({ url: this.url('/cancel') });
+    }
+    /**
+     * Sends the cancel, then reads the operation once. The service answers 202 whether or not it
+     * cancelled anything: only later reads of the operation tell.
+     */
+    async cancel(location, noun) {
+        const { url } = this.cancelRequest();
+        // A second cancel changes nothing: the client may send it again.
+        const response = await this.session.send({ method: 'POST', url, purpose: `cancel the ${noun}`, body: '' });
+        this.session.check(response, `cancel the ${noun}`);
+        return this.operation(location);
+    }
     operationUrl(id) {
         return this.url(`/operations/${segment(id)}`);
     }
@@ -4208,6 +4246,35 @@ class GoLive {
             throw new ActionError(`Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`);
         }
         throw new ActionError(`${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`);
+    }
+    /**
+     * What `start` would do, from the submissions list: a real run sends the POST first and meets a
+     * running operation as a 409, which this predicts (a dry run reads more than a real run).
+     */
+    async decide() {
+        const { settings } = this.deps;
+        const { running, other } = chooseGoLive(await this.offer.submissions());
+        if (running) {
+            return {
+                kind: 'follow',
+                tracked: { location: this.offer.operationUrl(running.id), how: 'attached' },
+                what: `follow the go-live already running (operation ${running.id}) instead of starting another: the service would answer the request with 409 Conflict`,
+            };
+        }
+        if (other) {
+            throw new ActionError(`Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`);
+        }
+        return {
+            kind: 'send',
+            request: this.offer.session.planned({ url: this.offer.url('/golive') }),
+            what: 'start the go-live',
+        };
+    }
+    cancelRequest() {
+        return this.offer.cancelRequest();
+    }
+    cancel(location) {
+        return this.offer.cancel(location, 'go-live');
     }
     async find() {
         const { running, latest } = chooseGoLive(await this.offer.submissions());
@@ -4299,10 +4366,44 @@ class PreviewPublish {
         this.deps = deps;
         this.offer = new Offer(deps);
     }
+    async decide() {
+        return this.decision(planPublish(await this.offer.submissions(), this.deps.settings.offerId));
+    }
     async start() {
         const since = this.deps.clock.now();
         const plan = planPublish(await this.offer.submissions(), this.deps.settings.offerId);
-        return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan);
+        const decision = this.decision(plan);
+        return decision.kind === 'send'
+            ? this.publish(since)
+            : this.carryOut(plan);
+    }
+    /** The plan as a decision: the publish request (its addresses in it), or the publish to follow. */
+    decision(plan) {
+        if (plan.kind === 'refuse')
+            throw new ActionError(plan.reason);
+        if (plan.kind === 'attach') {
+            return {
+                kind: 'follow',
+                tracked: { location: this.offer.operationUrl(plan.publish.id), how: 'attached' },
+                what: `follow the preview publish already running (operation ${plan.publish.id}) instead of starting another`,
+            };
+        }
+        return {
+            kind: 'send',
+            request: this.offer.session.planned({ url: this.offer.url('/publish'), body: this.body() }),
+            what: 'publish the offer to preview',
+        };
+    }
+    /** `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged. */
+    body() {
+        const emails = this.deps.settings.notificationEmails;
+        return JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} });
+    }
+    cancelRequest() {
+        return this.offer.cancelRequest();
+    }
+    cancel(location) {
+        return this.offer.cancel(location, 'preview publish');
     }
     carryOut(plan) {
         if (plan.kind === 'refuse')
@@ -4346,9 +4447,7 @@ class PreviewPublish {
     async publish(since) {
         const { settings, clock, signal, http, log } = this.deps;
         const purpose = 'start the preview publish';
-        const emails = settings.notificationEmails;
-        // `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged.
-        const body = JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} });
+        const body = this.body();
         const failed = [];
         for (;;) {
             let response;
@@ -4800,6 +4899,9 @@ function errorMessages(errors) {
 
 
 
+
+
+
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
@@ -4865,20 +4967,47 @@ class Account {
             url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned');
         }
     }
-    /** `POST configure` with one submission resource, never repeated by the client itself. */
-    configure(resource, purpose) {
+    /** `POST configure` with one submission resource, as it would be sent: what a dry run prints. */
+    configureRequest(resource) {
         const { settings } = this.deps;
-        return this.session.send({
-            method: 'POST',
+        return this.session.planned({
             url: under(settings.baseUrl, '/configure'),
-            purpose,
             body: JSON.stringify({
                 $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
                 resources: [{ $schema: SUBMISSION_SCHEMA, ...resource }],
             }),
-            expectJson: true,
-            repeatable: false,
         });
+    }
+    /** `POST configure` with one submission resource, never repeated by the client itself. */
+    configure(resource, purpose) {
+        const { url, body } = this.configureRequest(resource);
+        return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false });
+    }
+    /**
+     * `POST configure/{jobId}/cancel` for the job at `location`. A submission found without its job
+     * cannot be cancelled: the service lists no jobs.
+     */
+    cancelRequest(location, noun) {
+        const followed = parseFollowed(location.pathname);
+        if (followed?.kind !== 'job') {
+            throw new ActionError(`Cannot cancel the ${noun} of offer '${this.deps.settings.offerId}' from its submission${followed ? ` ${followed.id}` : ''}: the service cancels configure jobs and lists none, so cancelling needs the operation-location the starting run printed (…/configure/{jobId}/status). Run this action with cancel: true and that operation-location.`);
+        }
+        return this.session.planned({ url: under(this.deps.settings.baseUrl, `/configure/${followed.jobId}/cancel`) });
+    }
+    /** Cancels the job at `location`: its answer is the job, `completed`/`cancelled` when it took. */
+    async cancel(location, noun) {
+        const { url } = this.cancelRequest(location, noun);
+        const purpose = `cancel the ${noun}`;
+        // A second cancel of one job changes nothing: the client may send it again.
+        const response = await this.session.send({ method: 'POST', url, purpose, body: '', expectJson: true });
+        if (response.status === 400 && /already completed/i.test(errorDetail(response.json))) {
+            const op = await this.job(location, jobOf(location), noun);
+            throw new TooLate(`Too late to cancel the ${noun}: the service refused the cancel${errorDetail(response.json)}; the job reads ${op.rawStatus}.`, op);
+        }
+        this.session.check(response, purpose);
+        return isRecord(response.json) && typeof response.json.jobStatus === 'string'
+            ? jobOperation(response.json)
+            : this.job(location, jobOf(location), noun);
     }
     /** One read of a configure job's status, in the normalised model. */
     async job(location, id, what) {
@@ -4898,6 +5027,10 @@ class Account {
         return under(this.deps.settings.baseUrl, `/configure/${id}/status`);
     }
 }
+const jobOf = (location) => {
+    const followed = parseFollowed(location.pathname);
+    return followed?.kind === 'job' ? followed.jobId : '';
+};
 function account_explainStatus(status, detail, purpose) {
     const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
     switch (status) {
@@ -4932,24 +5065,59 @@ class live_GoLive {
         this.deps = deps;
         this.account = new Account(deps);
     }
+    async decide() {
+        const guid = await this.account.product();
+        return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
+    }
     async start() {
         const guid = await this.account.product();
         return this.carryOut(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
     }
-    carryOut(guid, plan) {
-        const { settings, log } = this.deps;
+    /** The plan as a decision: the request a promotion sends, or the go-live to follow. */
+    decision(guid, plan) {
         switch (plan.kind) {
             case 'refuse':
                 throw new ActionError(plan.reason);
             case 'attach':
-                log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
-                return { location: this.account.submissionUrl(plan.live), how: 'attached' };
+                return {
+                    kind: 'follow',
+                    tracked: { location: this.account.submissionUrl(plan.live), how: 'attached' },
+                    what: `follow the go-live already in progress (submission ${submissionNumber(plan.live.id)}) instead of starting another`,
+                };
             case 'already-live':
-                log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
-                return { location: this.account.submissionUrl(plan.live), how: 'already-live' };
+                return {
+                    kind: 'follow',
+                    tracked: { location: this.account.submissionUrl(plan.live), how: 'already-live' },
+                    what: `start nothing: the offer is already live with its newest preview (submission ${submissionNumber(plan.live.id)})`,
+                };
+            case 'promote':
+                return {
+                    kind: 'send',
+                    request: this.account.configureRequest(goLiveResource(guid, plan.preview)),
+                    what: `put the newest preview live (submission ${submissionNumber(plan.preview.id)})`,
+                };
+        }
+    }
+    /** What a real run does with the decision: sends the request it names, or follows. */
+    carryOut(guid, plan) {
+        const { settings, log } = this.deps;
+        const decision = this.decision(guid, plan);
+        switch (plan.kind) {
             case 'promote':
                 return this.promote(guid, plan.preview);
+            case 'attach':
+                log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
+                break;
+            case 'already-live':
+                log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
         }
+        return decision.tracked;
+    }
+    cancelRequest(location) {
+        return this.account.cancelRequest(location, 'go-live');
+    }
+    cancel(location) {
+        return this.account.cancel(location, 'go-live');
     }
     async find() {
         const guid = await this.account.product();
@@ -4986,7 +5154,7 @@ class live_GoLive {
         for (;;) {
             let response;
             try {
-                response = await this.account.configure({ id: preview.id, product: `product/${guid}`, target: { targetType: 'live' } }, purpose);
+                response = await this.account.configure(goLiveResource(guid, preview), purpose);
             }
             catch (error) {
                 if (error instanceof Throttled) {
@@ -5058,6 +5226,12 @@ class live_GoLive {
         throw new ActionError(`Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`);
     }
 }
+/** The submission resource of a go-live: the preview to promote, by its id. */
+const goLiveResource = (guid, preview) => ({
+    id: preview.id,
+    product: `product/${guid}`,
+    target: { targetType: 'live' },
+});
 
 ;// CONCATENATED MODULE: ./build/src/product-ingestion/preview.js
 /** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
@@ -5078,26 +5252,59 @@ class preview_PreviewPublish {
         this.deps = deps;
         this.account = new Account(deps);
     }
+    async decide() {
+        const guid = await this.account.product();
+        return this.decision(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId));
+    }
     async start() {
         const guid = await this.account.product();
         return this.carryOut(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId));
     }
-    async carryOut(guid, plan) {
-        const { settings, log } = this.deps;
+    /** The plan as a decision: the publish request, or the preview to follow (the trees read first). */
+    async decision(guid, plan) {
         switch (plan.kind) {
             case 'refuse':
                 throw new ActionError(plan.reason);
             case 'attach':
-                log(`A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.preview.id)}); following it instead of starting another.`);
-                return { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) };
-            case 'publish': {
+                return {
+                    kind: 'follow',
+                    tracked: { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) },
+                    what: `follow the preview publish already in progress (submission ${submissionNumber(plan.preview.id)}) instead of starting another`,
+                };
+            case 'publish':
                 if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
-                    log(`Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(plan.latest.id)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`);
-                    return { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) };
+                    return {
+                        kind: 'follow',
+                        tracked: { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) },
+                        what: `start nothing: nothing changed since the preview (submission ${submissionNumber(plan.latest.id)})`,
+                    };
                 }
-                return this.publish(guid, plan.known);
-            }
+                return {
+                    kind: 'send',
+                    request: this.account.configureRequest(previewResource(guid)),
+                    what: "publish the offer's draft to preview",
+                };
         }
+    }
+    /** What a real run does with the decision: sends the publish, or follows. */
+    async carryOut(guid, plan) {
+        const { settings, log } = this.deps;
+        const decision = await this.decision(guid, plan);
+        if (decision.kind === 'send')
+            return this.publish(guid, plan.kind === 'publish' ? plan.known : []);
+        if (decision.tracked.how === 'attached') {
+            log(`A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(decision.tracked.location.pathname)}); following it instead of starting another.`);
+        }
+        else {
+            log(`Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(decision.tracked.location.pathname)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`);
+        }
+        return decision.tracked;
+    }
+    cancelRequest(location) {
+        return this.account.cancelRequest(location, 'preview publish');
+    }
+    cancel(location) {
+        return this.account.cancel(location, 'preview publish');
     }
     /**
      * Whether the draft holds nothing new since preview `latest`: the draft and preview resource
@@ -5249,6 +5456,11 @@ class preview_PreviewPublish {
         throw new ActionError(`Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step.`);
     }
 }
+/** Method 1, "publish all draft resources": the submission resource without an id. */
+const previewResource = (guid) => ({
+    product: `product/${guid}`,
+    target: { targetType: 'preview' },
+});
 
 ;// CONCATENATED MODULE: ./build/src/product-ingestion/api.js
 /**
@@ -5300,6 +5512,552 @@ function followedUrl(value, baseUrl, source) {
 
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
 const APIS = [cloudPartnerPortal, productIngestion];
+
+;// CONCATENATED MODULE: ./build/src/dry-run.js
+
+
+/** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
+function describeRequest(request) {
+    return {
+        line: `${request.method} ${request.url.pathname}${request.url.search}`,
+        body: request.body ? redactEmails(request.body) : undefined,
+    };
+}
+/**
+ * A dry run: the adapter decides as a real run would, with reads only (refusing with the same
+ * line), and the run says what it would do and the request it would send. Nothing is written, and
+ * nothing is waited for; `status` is the offer's current go-live or preview, when it has one.
+ */
+async function dryRun(settings, service, page, report) {
+    const noun = NOUN[settings.target];
+    const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide());
+    const request = decision.kind === 'send' ? decision.request : undefined;
+    report.plan = { what: decision.what, request };
+    const current = decision.kind === 'follow' ? decision.tracked : await service.find();
+    const op = current ? await service.read(current.location) : undefined;
+    report.op = op;
+    report.outcome = 'dry-run';
+    page.info(`Dry run: this step would ${decision.what}.`);
+    if (request) {
+        const { line, body } = describeRequest(request);
+        page.info(`Dry run: it would send ${line}${body ? ` with the body ${body}` : ' with no body'}. Nothing was sent.`);
+    }
+    page.info(op
+        ? `The offer's current ${noun} reads ${op.rawStatus} (the status output).`
+        : `The offer has no ${noun} yet (no status output).`);
+}
+
+;// CONCATENATED MODULE: ./build/src/follow.js
+
+
+/**
+ * Which go-live this run follows: the one at operation-location; with `start: false`, the offer's
+ * own (none is not an error: undefined); otherwise one started now, at most once.
+ */
+async function follow(settings, service, log) {
+    if (settings.operationLocation) {
+        const id = settings.api.operationId(settings.operationLocation);
+        log(`Following operation ${id} from operation-location; no go-live is started.`);
+        return { location: settings.operationLocation, how: 'resumed' };
+    }
+    if (!settings.start)
+        return service.find();
+    return service.start();
+}
+/**
+ * The first read. A go-live the service just accepted may answer 404 for a short while: that is
+ * read again before it is reported. One the user named is reported at once, naming the input.
+ */
+async function readFirst(tracked, service, settings, runtime) {
+    if (tracked.how === 'resumed') {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (error instanceof NotFound)
+                throw new NotFound(`${error.message} Check operation-location.`);
+            throw error;
+        }
+    }
+    let missing;
+    const op = await lookAgain(async () => {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (!(error instanceof NotFound))
+                throw error;
+            missing = error;
+            return undefined;
+        }
+    }, { ...runtime, ...lookBudget(settings) });
+    if (op)
+        return op;
+    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
+}
+
+;// CONCATENATED MODULE: ./build/src/operation.js
+/**
+ * The normalised go-live model that every API adapter produces: the wait, the progress log and the
+ * report read only this, never an API's own vocabulary.
+ */
+const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
+/** Steps whose status differs from the previous read (all of them on the first read). */
+function changedSteps(previous, next) {
+    const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
+    return next.steps.filter((step) => before.get(step.id) !== step.status);
+}
+/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
+function failureReasons(op) {
+    const fromSteps = (states) => op.steps
+        .filter((s) => states.includes(s.state))
+        .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
+    let reasons = fromSteps(['failed', 'canceled']);
+    if (reasons.length === 0)
+        reasons = fromSteps(['done', 'running', 'waiting']);
+    reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
+    return [...new Set(reasons)];
+}
+
+;// CONCATENATED MODULE: ./build/src/progress.js
+
+
+const HEARTBEAT_MS = 10 * 60_000;
+const SYMBOL = {
+    done: '✅',
+    running: '🔄',
+    waiting: '⏳',
+    failed: '❌',
+    canceled: '⛔',
+};
+/** `✅ Validate Pre-Requisites: complete (100%) - Step completed.` */
+function describeStep(step) {
+    const progress = step.progress !== undefined ? ` (${step.progress}%)` : '';
+    const last = step.messages.at(-1);
+    return `${SYMBOL[step.state]} ${step.name}: ${step.status}${progress}${last ? ` - ${last.text}` : ''}`;
+}
+/** What is going on now, for the heartbeat: the first step that has not finished. */
+function describeNow(op) {
+    const current = op.steps.find((s) => s.state !== 'done') ?? op.steps.at(-1);
+    if (!current)
+        return `operation ${op.rawStatus}`;
+    const progress = current.progress !== undefined ? `, ${current.progress}%` : '';
+    return `operation ${op.rawStatus}; step '${current.name}' is ${current.status}${progress}`;
+}
+/**
+ * The story of the wait in the log: a line when a step changes, a heartbeat when nothing has been
+ * said for a while, never a line per poll.
+ */
+class ProgressLog {
+    clock;
+    startedAt;
+    write;
+    heartbeatMs;
+    lastLineAt;
+    unknown = new Set();
+    constructor(clock, startedAt, write, heartbeatMs = HEARTBEAT_MS) {
+        this.clock = clock;
+        this.startedAt = startedAt;
+        this.write = write;
+        this.heartbeatMs = heartbeatMs;
+        this.lastLineAt = clock.now();
+    }
+    read(op, previous) {
+        if (op.unknownStatus && !this.unknown.has(op.unknownStatus)) {
+            this.unknown.add(op.unknownStatus);
+            this.say(`The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`);
+        }
+        const changes = changedSteps(previous, op);
+        if (!previous)
+            this.say(`Operation is ${op.rawStatus}.`);
+        for (const step of changes)
+            this.say(describeStep(step));
+        if (previous && previous.status !== op.status)
+            this.say(`Operation is now ${op.rawStatus}.`);
+        if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
+            this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
+        }
+    }
+    /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
+    readFailed(message, failingForMs) {
+        if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
+            return;
+        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`);
+    }
+    say(line) {
+        this.lastLineAt = this.clock.now();
+        this.write(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/report.js
+
+
+
+
+
+
+function outcomeOf(status) {
+    return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
+}
+/** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
+function resumeHint(location, target = 'live') {
+    return target === 'live'
+        ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
+        : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`;
+}
+/** The headline agrees with what is known: a go-live not yet begun is not "running". */
+function headline(report, offer) {
+    const noun = NOUN[report.target ?? 'live'];
+    const Noun = noun[0].toUpperCase() + noun.slice(1);
+    if (report.mode === 'dry-run') {
+        return report.outcome === 'error'
+            ? `❌ Dry run: the ${noun} of offer ${offer} would be refused`
+            : `🔍 Dry run for offer ${offer}: nothing was sent`;
+    }
+    if (report.mode === 'cancel' && report.outcome === 'error')
+        return `❌ Could not cancel the ${noun} of offer ${offer}`;
+    if (report.mode === 'cancel' && report.cancel) {
+        return {
+            canceled: `⛔ ${Noun} of offer ${offer} was canceled`,
+            'too-late': `❌ Too late to cancel the ${noun} of offer ${offer}`,
+            'goes-on': `❌ The ${noun} of offer ${offer} goes on: the cancel did not take effect`,
+            nothing: `ℹ️ Nothing to cancel on offer ${offer}`,
+        }[report.cancel];
+    }
+    if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
+        return report.op?.preview === 'going-live'
+            ? `🔄 Offer ${offer}: its preview is being put live`
+            : `✅ Offer ${offer} is ready to go live`;
+    }
+    if (report.outcome === 'running' && report.op?.status === 'notStarted')
+        return `⏳ ${Noun} of offer ${offer} has not started yet`;
+    if (report.outcome === 'error' && !report.tracked && report.starting) {
+        return `❌ ${Noun} of offer ${offer} could not be started`;
+    }
+    const lines = {
+        succeeded: `✅ Offer ${offer} is live`,
+        failed: `❌ ${Noun} of offer ${offer} failed`,
+        canceled: `⛔ ${Noun} of offer ${offer} was canceled`,
+        running: `🔄 ${Noun} of offer ${offer} is running`,
+        'timed-out': `⌛ Stopped waiting: the ${noun} of offer ${offer} is still running`,
+        interrupted: `⏹️ Job cancelled: the ${noun} of offer ${offer} goes on`,
+        error: `❌ ${Noun} of offer ${offer} could not be followed`,
+        none: `ℹ️ No ${noun} found for offer ${offer}`,
+        'dry-run': `🔍 Dry run for offer ${offer}: nothing was sent`,
+    };
+    return lines[report.outcome];
+}
+const HOW = {
+    started: 'by this step',
+    attached: 'earlier; this step attached to it',
+    resumed: 'earlier; followed from operation-location',
+    found: 'earlier; found on the service (start: false)',
+    'already-live': 'not needed: the offer was already live',
+    unchanged: 'not needed: nothing changed since the last preview',
+};
+/** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
+const MAX_STEPS = 100;
+const MAX_LINKS = 20;
+const MAX_REASONS = 50;
+/** Preview and live links come from the service: only Microsoft's own hosts become links. */
+const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
+/**
+ * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
+ * action validated become links (linkTarget); what is left out for size is said.
+ */
+function renderSummary(report) {
+    const { op, tracked } = report;
+    const offer = report.offerId ? code(report.offerId) : '(unknown)';
+    const lines = [`## ${headline(report, offer)}`, ''];
+    if (report.error)
+        lines.push(`> ${forMarkdown(report.error, 4000)}`, '');
+    const facts = [];
+    if (report.api)
+        facts.push(['API', forMarkdown(report.api)]);
+    if (report.publisherId)
+        facts.push(['Publisher', code(report.publisherId)]);
+    if (report.offerId)
+        facts.push(['Offer', offer]);
+    if (tracked) {
+        // The API's URL needs a token: the summary names the operation and links to Partner Center.
+        facts.push(['Operation', code(report.operationId ?? '')]);
+        const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS);
+        if (portal)
+            facts.push(['Partner Center', `[Open the offer](${portal})`]);
+        facts.push(['Started', HOW[tracked.how]]);
+    }
+    if (op)
+        facts.push([
+            'Status',
+            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${forMarkdown(op.rawStatus, 200)})` : ''}`,
+        ]);
+    facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
+    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
+    if (report.plan) {
+        lines.push(`This step would **${forMarkdown(report.plan.what, 500)}**.`, '');
+        if (report.plan.request) {
+            const { line, body } = describeRequest(report.plan.request);
+            lines.push(`Request it would send: ${code(line, 2000)}${body ? ` with the body ${code(body, 4000)}` : ' with no body'}.`, '');
+        }
+    }
+    if (op?.steps.length) {
+        lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
+        for (const step of op.steps.slice(0, MAX_STEPS)) {
+            const last = step.messages.at(-1);
+            const progress = typeof step.progress === 'number' && Number.isFinite(step.progress) ? `${step.progress}%` : '';
+            lines.push(`| ${forMarkdown(step.name, 200)} | ${SYMBOL[step.state]} ${forMarkdown(step.status, 100)} | ${progress} | ${forMarkdown(step.estimate ?? '', 100)} | ${last ? forMarkdown(last.text, 500) : ''} |`);
+        }
+        if (op.steps.length > MAX_STEPS)
+            lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
+        lines.push('');
+    }
+    // Why it failed, once: the reasons the steps table does not show already (all of them, for an
+    // API whose operations have no steps).
+    if (op && (op.status === 'failed' || op.status === 'canceled')) {
+        const shown = new Set(op.steps.flatMap((s) => (s.messages.length ? [`${s.name}: ${s.messages.at(-1).text}`] : [])));
+        const reasons = failureReasons(op).filter((r) => !shown.has(r));
+        if (reasons.length) {
+            lines.push(`### Why it ${op.status === 'failed' ? 'failed' : 'was canceled'}`, '');
+            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${forMarkdown(r, 1000)}`), '');
+            if (reasons.length > MAX_REASONS)
+                lines.push(`${reasons.length - MAX_REASONS} more reasons are not shown.`, '');
+        }
+    }
+    const links = [
+        ...previewLinks(report).map((l) => ['Preview', l]),
+        ...(op?.liveLinks ?? []).flatMap((l) => {
+            const url = linkTarget(l.url, MARKETPLACE_HOSTS);
+            return url ? [['Live', { text: l.text, url }]] : [];
+        }),
+    ].map(([kind, l]) => `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`);
+    if (links.length) {
+        lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '');
+        if (links.length > MAX_LINKS)
+            lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '');
+    }
+    const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
+    const resume = tracked && linkTarget(tracked.location.href);
+    if (resume && stillRunning) {
+        lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '');
+    }
+    return bounded(lines);
+}
+/** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
+function previewLinks(report) {
+    return (report.op?.previewLinks ?? []).flatMap((l) => {
+        const url = linkTarget(l.url, MARKETPLACE_HOSTS);
+        return url ? [{ text: l.text, url }] : [];
+    });
+}
+/** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
+function bounded(lines, max = MAX_SUMMARY_BYTES) {
+    let size = 0;
+    for (const [i, line] of lines.entries()) {
+        size += Buffer.byteLength(line) + 1;
+        if (size > max) {
+            return [
+                ...lines.slice(0, i),
+                '',
+                `The rest of this summary (${lines.length - i} lines) is left out: it would pass GitHub's 1 MiB limit.`,
+                '',
+            ].join('\n');
+        }
+    }
+    return lines.join('\n');
+}
+/** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
+function code(text, max = 200) {
+    return `\`${forLog(text, max).replace(/`/g, "'")}\``;
+}
+/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
+function annotations(op) {
+    const out = [];
+    const seen = new Set();
+    for (const step of op.steps) {
+        for (const m of step.messages) {
+            const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed')
+                ? 'error'
+                : m.level === 'warning'
+                    ? 'warning'
+                    : undefined;
+            const key = `${level}|${step.name}|${m.text}`;
+            if (!level || seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ level, title: step.name, message: m.text });
+        }
+    }
+    // Errors of the operation itself (the only place some APIs put them) explain its failure too.
+    if (op.status === 'failed' || op.status === 'canceled') {
+        for (const m of op.messages) {
+            if (m.level === 'error')
+                out.push({ level: 'error', title: 'Go-live', message: m.text });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/wait.js
+
+
+
+const FAILURE_BUDGET_MS = 15 * 60_000;
+/** Polls are spread up to this share of the interval past it, so that a matrix's runs drift apart. */
+const POLL_SPREAD = 0.1;
+/** The wait before the next poll: never shorter than the interval, spread up to POLL_SPREAD past it. */
+function pollDelayMs(intervalMs, random) {
+    return intervalMs + Math.floor(random() * intervalMs * POLL_SPREAD);
+}
+/**
+ * Reads the operation every interval until it ends or the deadline passes. Failed reads do not end
+ * the wait: only an unbroken run of failures longer than the failure budget does.
+ */
+async function waitForEnd(options) {
+    const { service, clock, signal, deadline, intervalMs } = options;
+    const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS;
+    const random = options.random ?? Math.random;
+    let url = options.first.movedTo ?? options.url;
+    let op = options.first;
+    let failingSince;
+    const done = options.done ?? ((read) => isTerminal(read.status));
+    while (!done(op)) {
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            return { op, timedOut: true };
+        await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal);
+        try {
+            const next = await service.read(url);
+            url = next.movedTo ?? url;
+            failingSince = undefined;
+            options.onRead?.(next, op);
+            op = next;
+        }
+        catch (error) {
+            // Transient faults, and requests that used up their own retries, are a pause, not an end.
+            if (!(error instanceof TransientError || error instanceof GaveUp))
+                throw error;
+            failingSince ??= clock.now();
+            const failingFor = clock.now() - failingSince;
+            if (failingFor >= budget) {
+                throw new ActionError(`Stopped waiting: the operation status could not be read for ${formatDuration(failingFor)} (last: ${error.message}).`);
+            }
+            options.onReadFailed?.(error.message, failingFor);
+        }
+    }
+    return { op, timedOut: false };
+}
+
+;// CONCATENATED MODULE: ./build/src/cancel.js
+
+
+
+
+
+
+
+/** Nothing left to cancel: the status has ended, and the service's operation with it. */
+const ended = (op) => isTerminal(op.status) && !op.stillRuns;
+/**
+ * `cancel: true`: the operation at operation-location, else the one `start: false` finds, is
+ * cancelled and read until it reads canceled, within `timeout` whatever `wait` says (the services
+ * answer a cancel before it takes effect, CPP's 202 whether or not it cancelled anything).
+ */
+async function cancel(run) {
+    const { settings, service, page, report, progress } = run;
+    const noun = NOUN[settings.target];
+    const offer = `offer '${settings.offerId}'`;
+    const found = await page.group(`Find the ${noun} to cancel`, async () => {
+        const tracked = settings.operationLocation
+            ? { location: settings.operationLocation, how: 'resumed' }
+            : await service.find();
+        if (!tracked)
+            return undefined;
+        run.track(tracked);
+        const first = await readFirst(tracked, service, settings, run);
+        progress.read(first);
+        return { tracked, first };
+    });
+    if (!found) {
+        report.cancel = 'nothing';
+        report.outcome = 'none';
+        page.notice(`Nothing to cancel: ${offer} has no ${noun}.`);
+        return;
+    }
+    const { tracked, first } = found;
+    report.op = first;
+    if (ended(first)) {
+        if (tracked.how === 'resumed') {
+            report.cancel = 'too-late';
+            report.outcome = outcomeOf(first.status);
+            page.fail(`Too late to cancel: the ${noun} at operation-location has already ended (${first.rawStatus}).`);
+        }
+        else {
+            report.cancel = 'nothing';
+            report.outcome = 'none';
+            page.notice(`Nothing to cancel: the last ${noun} of ${offer} has ended (${first.rawStatus}).`);
+        }
+        return;
+    }
+    // Asked first in every run, dry or not: an operation that cannot be cancelled says why.
+    const request = service.cancelRequest(tracked.location);
+    if (settings.dryRun) {
+        report.plan = { what: `cancel the ${noun} in progress (${first.rawStatus})`, request };
+        report.outcome = 'dry-run';
+        const { line } = describeRequest(request);
+        page.info(`Dry run: this step would cancel the ${noun} in progress: it would send ${line} with no body. Nothing was sent.`);
+        return;
+    }
+    let op;
+    try {
+        op = await page.group(`Cancel the ${noun}`, () => service.cancel(tracked.location));
+    }
+    catch (error) {
+        if (!(error instanceof TooLate))
+            throw error;
+        report.op = error.op;
+        report.cancel = 'too-late';
+        report.outcome = outcomeOf(error.op.status);
+        page.fail(error.message);
+        return;
+    }
+    report.op = op;
+    progress.read(op, first);
+    if (!ended(op)) {
+        const result = await page.group(`Wait for the cancel to take effect (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
+            service,
+            url: tracked.location,
+            clock: run.clock,
+            signal: run.signal,
+            first: op,
+            deadline: run.clock.now() + settings.timeoutMs,
+            intervalMs: settings.pollIntervalMs,
+            onRead: (next, previous) => {
+                report.op = next;
+                progress.read(next, previous);
+            },
+            onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
+        }));
+        report.op = result.op;
+        if (result.timedOut) {
+            report.cancel = 'goes-on';
+            report.outcome = 'timed-out';
+            page.fail(`The ${noun} goes on: the service accepted the cancel, but after ${formatDuration(settings.timeoutMs)} the ${noun} still reads ${result.op.rawStatus}. Check it in Partner Center; the service may no longer allow cancelling it.`);
+            return;
+        }
+    }
+    const last = report.op;
+    if (last.status === 'canceled') {
+        report.cancel = 'canceled';
+        report.outcome = 'canceled';
+        page.info(`Cancelled the ${noun} of ${offer} (${last.rawStatus}).`);
+        return;
+    }
+    report.cancel = 'too-late';
+    report.outcome = outcomeOf(last.status);
+    page.fail(`Too late to cancel: the ${noun} of ${offer} ended ${last.rawStatus} before the cancel took effect.`);
+}
 
 ;// CONCATENATED MODULE: ./build/src/credentials.js
 
@@ -5495,55 +6253,6 @@ function jwtSubject(jwt) {
     catch {
         return undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./build/src/follow.js
-
-
-/**
- * Which go-live this run follows: the one at operation-location; with `start: false`, the offer's
- * own (none is not an error: undefined); otherwise one started now, at most once.
- */
-async function follow(settings, service, log) {
-    if (settings.operationLocation) {
-        const id = settings.api.operationId(settings.operationLocation);
-        log(`Following operation ${id} from operation-location; no go-live is started.`);
-        return { location: settings.operationLocation, how: 'resumed' };
-    }
-    if (!settings.start)
-        return service.find();
-    return service.start();
-}
-/**
- * The first read. A go-live the service just accepted may answer 404 for a short while: that is
- * read again before it is reported. One the user named is reported at once, naming the input.
- */
-async function readFirst(tracked, service, settings, runtime) {
-    if (tracked.how === 'resumed') {
-        try {
-            return await service.read(tracked.location);
-        }
-        catch (error) {
-            if (error instanceof NotFound)
-                throw new NotFound(`${error.message} Check operation-location.`);
-            throw error;
-        }
-    }
-    let missing;
-    const op = await lookAgain(async () => {
-        try {
-            return await service.read(tracked.location);
-        }
-        catch (error) {
-            if (!(error instanceof NotFound))
-                throw error;
-            missing = error;
-            return undefined;
-        }
-    }, { ...runtime, ...lookBudget(settings) });
-    if (op)
-        return op;
-    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/retry.js
@@ -5819,285 +6528,6 @@ function summarise(reasons) {
     return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
 }
 
-;// CONCATENATED MODULE: ./build/src/operation.js
-/**
- * The normalised go-live model that every API adapter produces: the wait, the progress log and the
- * report read only this, never an API's own vocabulary.
- */
-const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
-/** Steps whose status differs from the previous read (all of them on the first read). */
-function changedSteps(previous, next) {
-    const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
-    return next.steps.filter((step) => before.get(step.id) !== step.status);
-}
-/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
-function failureReasons(op) {
-    const fromSteps = (states) => op.steps
-        .filter((s) => states.includes(s.state))
-        .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
-    let reasons = fromSteps(['failed', 'canceled']);
-    if (reasons.length === 0)
-        reasons = fromSteps(['done', 'running', 'waiting']);
-    reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
-    return [...new Set(reasons)];
-}
-
-;// CONCATENATED MODULE: ./build/src/progress.js
-
-
-const HEARTBEAT_MS = 10 * 60_000;
-const SYMBOL = {
-    done: '✅',
-    running: '🔄',
-    waiting: '⏳',
-    failed: '❌',
-    canceled: '⛔',
-};
-/** `✅ Validate Pre-Requisites: complete (100%) - Step completed.` */
-function describeStep(step) {
-    const progress = step.progress !== undefined ? ` (${step.progress}%)` : '';
-    const last = step.messages.at(-1);
-    return `${SYMBOL[step.state]} ${step.name}: ${step.status}${progress}${last ? ` - ${last.text}` : ''}`;
-}
-/** What is going on now, for the heartbeat: the first step that has not finished. */
-function describeNow(op) {
-    const current = op.steps.find((s) => s.state !== 'done') ?? op.steps.at(-1);
-    if (!current)
-        return `operation ${op.rawStatus}`;
-    const progress = current.progress !== undefined ? `, ${current.progress}%` : '';
-    return `operation ${op.rawStatus}; step '${current.name}' is ${current.status}${progress}`;
-}
-/**
- * The story of the wait in the log: a line when a step changes, a heartbeat when nothing has been
- * said for a while, never a line per poll.
- */
-class ProgressLog {
-    clock;
-    startedAt;
-    write;
-    heartbeatMs;
-    lastLineAt;
-    unknown = new Set();
-    constructor(clock, startedAt, write, heartbeatMs = HEARTBEAT_MS) {
-        this.clock = clock;
-        this.startedAt = startedAt;
-        this.write = write;
-        this.heartbeatMs = heartbeatMs;
-        this.lastLineAt = clock.now();
-    }
-    read(op, previous) {
-        if (op.unknownStatus && !this.unknown.has(op.unknownStatus)) {
-            this.unknown.add(op.unknownStatus);
-            this.say(`The service sent the status '${op.unknownStatus}', which this action does not know; it keeps waiting. Please report it so the action can learn it.`);
-        }
-        const changes = changedSteps(previous, op);
-        if (!previous)
-            this.say(`Operation is ${op.rawStatus}.`);
-        for (const step of changes)
-            this.say(describeStep(step));
-        if (previous && previous.status !== op.status)
-            this.say(`Operation is now ${op.rawStatus}.`);
-        if (changes.length === 0 && this.clock.now() - this.lastLineAt >= this.heartbeatMs) {
-            this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
-        }
-    }
-    /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
-    readFailed(message, failingForMs) {
-        if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
-            return;
-        this.say(`Could not read the status (${message}); retrying${failingForMs > 0 ? `, failing for ${formatDuration(failingForMs)}` : ''}.`);
-    }
-    say(line) {
-        this.lastLineAt = this.clock.now();
-        this.write(line);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/report.js
-
-
-
-
-
-function outcomeOf(status) {
-    return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
-}
-/** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
-function resumeHint(location, target = 'live') {
-    return target === 'live'
-        ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
-        : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`;
-}
-/** The headline agrees with what is known: a go-live not yet begun is not "running". */
-function headline(report, offer) {
-    const noun = NOUN[report.target ?? 'live'];
-    const Noun = noun[0].toUpperCase() + noun.slice(1);
-    if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
-        return report.op?.preview === 'going-live'
-            ? `🔄 Offer ${offer}: its preview is being put live`
-            : `✅ Offer ${offer} is ready to go live`;
-    }
-    if (report.outcome === 'running' && report.op?.status === 'notStarted')
-        return `⏳ ${Noun} of offer ${offer} has not started yet`;
-    if (report.outcome === 'error' && !report.tracked && report.starting) {
-        return `❌ ${Noun} of offer ${offer} could not be started`;
-    }
-    const lines = {
-        succeeded: `✅ Offer ${offer} is live`,
-        failed: `❌ ${Noun} of offer ${offer} failed`,
-        canceled: `⛔ ${Noun} of offer ${offer} was canceled`,
-        running: `🔄 ${Noun} of offer ${offer} is running`,
-        'timed-out': `⌛ Stopped waiting: the ${noun} of offer ${offer} is still running`,
-        interrupted: `⏹️ Job cancelled: the ${noun} of offer ${offer} goes on`,
-        error: `❌ ${Noun} of offer ${offer} could not be followed`,
-        none: `ℹ️ No ${noun} found for offer ${offer}`,
-    };
-    return lines[report.outcome];
-}
-const HOW = {
-    started: 'by this step',
-    attached: 'earlier; this step attached to it',
-    resumed: 'earlier; followed from operation-location',
-    found: 'earlier; found on the service (start: false)',
-    'already-live': 'not needed: the offer was already live',
-    unchanged: 'not needed: nothing changed since the last preview',
-};
-/** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
-const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
-const MAX_STEPS = 100;
-const MAX_LINKS = 20;
-const MAX_REASONS = 50;
-/** Preview and live links come from the service: only Microsoft's own hosts become links. */
-const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
-/**
- * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
- * action validated become links (linkTarget); what is left out for size is said.
- */
-function renderSummary(report) {
-    const { op, tracked } = report;
-    const offer = report.offerId ? code(report.offerId) : '(unknown)';
-    const lines = [`## ${headline(report, offer)}`, ''];
-    if (report.error)
-        lines.push(`> ${forMarkdown(report.error, 4000)}`, '');
-    const facts = [];
-    if (report.api)
-        facts.push(['API', forMarkdown(report.api)]);
-    if (report.publisherId)
-        facts.push(['Publisher', code(report.publisherId)]);
-    if (report.offerId)
-        facts.push(['Offer', offer]);
-    if (tracked) {
-        // The API's URL needs a token: the summary names the operation and links to Partner Center.
-        facts.push(['Operation', code(report.operationId ?? '')]);
-        const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS);
-        if (portal)
-            facts.push(['Partner Center', `[Open the offer](${portal})`]);
-        facts.push(['Started', HOW[tracked.how]]);
-    }
-    if (op)
-        facts.push([
-            'Status',
-            `**${op.status}**${op.rawStatus !== op.status ? ` (service: ${forMarkdown(op.rawStatus, 200)})` : ''}`,
-        ]);
-    facts.push(['Elapsed', formatDuration(report.elapsedMs)]);
-    lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '');
-    if (op?.steps.length) {
-        lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|');
-        for (const step of op.steps.slice(0, MAX_STEPS)) {
-            const last = step.messages.at(-1);
-            const progress = typeof step.progress === 'number' && Number.isFinite(step.progress) ? `${step.progress}%` : '';
-            lines.push(`| ${forMarkdown(step.name, 200)} | ${SYMBOL[step.state]} ${forMarkdown(step.status, 100)} | ${progress} | ${forMarkdown(step.estimate ?? '', 100)} | ${last ? forMarkdown(last.text, 500) : ''} |`);
-        }
-        if (op.steps.length > MAX_STEPS)
-            lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
-        lines.push('');
-    }
-    // Why it failed, once: the reasons the steps table does not show already (all of them, for an
-    // API whose operations have no steps).
-    if (op && (op.status === 'failed' || op.status === 'canceled')) {
-        const shown = new Set(op.steps.flatMap((s) => (s.messages.length ? [`${s.name}: ${s.messages.at(-1).text}`] : [])));
-        const reasons = failureReasons(op).filter((r) => !shown.has(r));
-        if (reasons.length) {
-            lines.push(`### Why it ${op.status === 'failed' ? 'failed' : 'was canceled'}`, '');
-            lines.push(...reasons.slice(0, MAX_REASONS).map((r) => `- ${forMarkdown(r, 1000)}`), '');
-            if (reasons.length > MAX_REASONS)
-                lines.push(`${reasons.length - MAX_REASONS} more reasons are not shown.`, '');
-        }
-    }
-    const links = [
-        ...previewLinks(report).map((l) => ['Preview', l]),
-        ...(op?.liveLinks ?? []).flatMap((l) => {
-            const url = linkTarget(l.url, MARKETPLACE_HOSTS);
-            return url ? [['Live', { text: l.text, url }]] : [];
-        }),
-    ].map(([kind, l]) => `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`);
-    if (links.length) {
-        lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '');
-        if (links.length > MAX_LINKS)
-            lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '');
-    }
-    const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
-    const resume = tracked && linkTarget(tracked.location.href);
-    if (resume && stillRunning) {
-        lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '');
-    }
-    return bounded(lines);
-}
-/** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
-function previewLinks(report) {
-    return (report.op?.previewLinks ?? []).flatMap((l) => {
-        const url = linkTarget(l.url, MARKETPLACE_HOSTS);
-        return url ? [{ text: l.text, url }] : [];
-    });
-}
-/** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
-function bounded(lines, max = MAX_SUMMARY_BYTES) {
-    let size = 0;
-    for (const [i, line] of lines.entries()) {
-        size += Buffer.byteLength(line) + 1;
-        if (size > max) {
-            return [
-                ...lines.slice(0, i),
-                '',
-                `The rest of this summary (${lines.length - i} lines) is left out: it would pass GitHub's 1 MiB limit.`,
-                '',
-            ].join('\n');
-        }
-    }
-    return lines.join('\n');
-}
-/** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
-function code(text) {
-    return `\`${forLog(text, 200).replace(/`/g, "'")}\``;
-}
-/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
-function annotations(op) {
-    const out = [];
-    const seen = new Set();
-    for (const step of op.steps) {
-        for (const m of step.messages) {
-            const level = m.level === 'error' && (step.state === 'failed' || step.state === 'canceled' || op.status === 'failed')
-                ? 'error'
-                : m.level === 'warning'
-                    ? 'warning'
-                    : undefined;
-            const key = `${level}|${step.name}|${m.text}`;
-            if (!level || seen.has(key))
-                continue;
-            seen.add(key);
-            out.push({ level, title: step.name, message: m.text });
-        }
-    }
-    // Errors of the operation itself (the only place some APIs put them) explain its failure too.
-    if (op.status === 'failed' || op.status === 'canceled') {
-        for (const m of op.messages) {
-            if (m.level === 'error')
-                out.push({ level: 'error', title: 'Go-live', message: m.text });
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/src/runner.js
 
 
@@ -6149,6 +6579,8 @@ const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'];
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 const DEFAULTS = {
     target: 'live',
+    'dry-run': 'false',
+    cancel: 'false',
     start: 'true',
     wait: 'false',
     timeout: '5h',
@@ -6242,6 +6674,8 @@ function readSettings(readInput, apis) {
         target,
         notificationEmails,
         start: bool(input('start'), 'start'),
+        dryRun: bool(input('dry-run'), 'dry-run'),
+        cancel: bool(input('cancel'), 'cancel'),
         wait,
         timeoutMs,
         pollIntervalMs,
@@ -6349,56 +6783,9 @@ function bool(value, inputName) {
 const VERSION = '1.1.0';
 const USER_AGENT = `cpp-go-live-action/${VERSION}`;
 
-;// CONCATENATED MODULE: ./build/src/wait.js
-
-
-
-const FAILURE_BUDGET_MS = 15 * 60_000;
-/** Polls are spread up to this share of the interval past it, so that a matrix's runs drift apart. */
-const POLL_SPREAD = 0.1;
-/** The wait before the next poll: never shorter than the interval, spread up to POLL_SPREAD past it. */
-function pollDelayMs(intervalMs, random) {
-    return intervalMs + Math.floor(random() * intervalMs * POLL_SPREAD);
-}
-/**
- * Reads the operation every interval until it ends or the deadline passes. Failed reads do not end
- * the wait: only an unbroken run of failures longer than the failure budget does.
- */
-async function waitForEnd(options) {
-    const { service, clock, signal, deadline, intervalMs } = options;
-    const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS;
-    const random = options.random ?? Math.random;
-    let url = options.first.movedTo ?? options.url;
-    let op = options.first;
-    let failingSince;
-    while (!isTerminal(op.status)) {
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { op, timedOut: true };
-        await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal);
-        try {
-            const next = await service.read(url);
-            url = next.movedTo ?? url;
-            failingSince = undefined;
-            options.onRead?.(next, op);
-            op = next;
-        }
-        catch (error) {
-            // Transient faults, and requests that used up their own retries, are a pause, not an end.
-            if (!(error instanceof TransientError || error instanceof GaveUp))
-                throw error;
-            failingSince ??= clock.now();
-            const failingFor = clock.now() - failingSince;
-            if (failingFor >= budget) {
-                throw new ActionError(`Stopped waiting: the operation status could not be read for ${formatDuration(failingFor)} (last: ${error.message}).`);
-            }
-            options.onReadFailed?.(error.message, failingFor);
-        }
-    }
-    return { op, timedOut: false };
-}
-
 ;// CONCATENATED MODULE: ./build/src/main.js
+
+
 
 
 
@@ -6439,8 +6826,9 @@ async function run({ clock, signal } = { clock: systemClock }) {
         report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
         report.api = settings.api.title;
-        report.starting = settings.start && !settings.operationLocation;
+        report.starting = settings.start && !settings.operationLocation && !settings.cancel && !settings.dryRun;
         report.target = settings.target;
+        report.mode = settings.cancel ? 'cancel' : settings.dryRun ? 'dry-run' : undefined;
         const noun = NOUN[settings.target];
         const http = new Http({
             userAgent: USER_AGENT,
@@ -6472,6 +6860,16 @@ async function run({ clock, signal } = { clock: systemClock }) {
                 track({ ...report.tracked, location: op.movedTo });
         };
         const progress = new ProgressLog(clock, startedAt, page.info);
+        if (settings.cancel) {
+            await cancel({ settings, service, page, report, progress, track, clock, signal });
+            return;
+        }
+        if (settings.dryRun && settings.start && !settings.operationLocation) {
+            await dryRun(settings, service, page, report);
+            return;
+        }
+        if (settings.dryRun)
+            page.info('Dry run: this run only reads (start: false or operation-location), and does not wait.');
         const begun = await page.group(`${settings.start ? 'Start' : 'Find'} the ${noun}`, async () => {
             const tracked = await follow(settings, service, page.info);
             if (!tracked)
@@ -6491,7 +6889,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
         const { tracked, first } = begun;
         report.op = first;
         report.outcome = outcomeOf(first.status);
-        if (settings.wait && report.outcome === 'running') {
+        if (settings.wait && !settings.dryRun && report.outcome === 'running') {
             const result = await page.group(`Wait for the ${noun} (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
                 service,
                 url: tracked.location,
@@ -6592,10 +6990,10 @@ function fail(report, error, page) {
     report.outcome = 'error';
     if (error instanceof ActionError) {
         report.error = error.message;
-        // A go-live the service says does not exist goes on nowhere: no hint to resume it.
-        page.fail(location && !(error instanceof NotFound)
-            ? `${error.message} ${resumeHint(location, report.target)}`
-            : error.message);
+        // A go-live the service says does not exist goes on nowhere, and one this run meant to
+        // cancel is not to be waited on: no hint to resume either.
+        const resumable = location && !(error instanceof NotFound) && report.mode !== 'cancel';
+        page.fail(resumable ? `${error.message} ${resumeHint(location, report.target)}` : error.message);
         return;
     }
     // A bug: its stack goes to the debug log, never to the run page's failure line.

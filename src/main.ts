@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
 import { APIS } from './apis.js'
 import { systemClock, type Clock } from './clock.js'
+import { cancel } from './cancel.js'
 import { signIn } from './credentials.js'
+import { dryRun } from './dry-run.js'
 import { formatDuration } from './duration.js'
 import { ActionError, Cancelled, NotFound } from './errors.js'
 import { follow, readFirst } from './follow.js'
@@ -41,8 +43,9 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
     report.api = settings.api.title
-    report.starting = settings.start && !settings.operationLocation
+    report.starting = settings.start && !settings.operationLocation && !settings.cancel && !settings.dryRun
     report.target = settings.target
+    report.mode = settings.cancel ? 'cancel' : settings.dryRun ? 'dry-run' : undefined
     const noun = NOUN[settings.target]
 
     const http = new Http({
@@ -77,6 +80,16 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       if (op.movedTo && report.tracked) track({ ...report.tracked, location: op.movedTo })
     }
     const progress = new ProgressLog(clock, startedAt, page.info)
+    if (settings.cancel) {
+      await cancel({ settings, service, page, report, progress, track, clock, signal })
+      return
+    }
+    if (settings.dryRun && settings.start && !settings.operationLocation) {
+      await dryRun(settings, service, page, report)
+      return
+    }
+    if (settings.dryRun)
+      page.info('Dry run: this run only reads (start: false or operation-location), and does not wait.')
     const begun = await page.group(`${settings.start ? 'Start' : 'Find'} the ${noun}`, async () => {
       const tracked = await follow(settings, service, page.info)
       if (!tracked) return undefined
@@ -96,7 +109,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     report.op = first
     report.outcome = outcomeOf(first.status)
 
-    if (settings.wait && report.outcome === 'running') {
+    if (settings.wait && !settings.dryRun && report.outcome === 'running') {
       const result = await page.group(`Wait for the ${noun} (up to ${formatDuration(settings.timeoutMs)})`, () =>
         waitForEnd({
           service,
@@ -199,12 +212,10 @@ function fail(report: Report, error: unknown, page: RunPage): void {
   report.outcome = 'error'
   if (error instanceof ActionError) {
     report.error = error.message
-    // A go-live the service says does not exist goes on nowhere: no hint to resume it.
-    page.fail(
-      location && !(error instanceof NotFound)
-        ? `${error.message} ${resumeHint(location, report.target)}`
-        : error.message,
-    )
+    // A go-live the service says does not exist goes on nowhere, and one this run meant to
+    // cancel is not to be waited on: no hint to resume either.
+    const resumable = location && !(error instanceof NotFound) && report.mode !== 'cancel'
+    page.fail(resumable ? `${error.message} ${resumeHint(location, report.target)}` : error.message)
     return
   }
   // A bug: its stack goes to the debug log, never to the run page's failure line.

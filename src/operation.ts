@@ -52,6 +52,11 @@ export interface Operation {
    * live since (its go-live in progress, or ended live).
    */
   preview?: 'ready' | 'going-live' | 'live'
+  /**
+   * The service's own operation still runs, though the status has ended: a CPP preview that is
+   * ready while its publish waits for the sign-off. It can still be cancelled.
+   */
+  stillRuns?: boolean
 }
 
 export const isTerminal = (status: Status): boolean =>

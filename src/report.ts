@@ -2,7 +2,8 @@ import { formatDuration } from './duration.js'
 import { failureReasons, isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
 import { forLog, forMarkdown, linkTarget } from './sanitize.js'
-import { NOUN, type Stage, type Tracked } from './service.js'
+import { describeRequest } from './dry-run.js'
+import { NOUN, type PlannedRequest, type Stage, type Tracked } from './service.js'
 import type { Link } from './operation.js'
 
 /** How the run ended, from the user's side. */
@@ -14,8 +15,10 @@ export type Outcome =
   | 'timed-out'
   | 'interrupted'
   | 'error'
-  /** `start: false` found no go-live to follow. */
+  /** `start: false` found no go-live to follow; or a cancel found nothing in progress. */
   | 'none'
+  /** A dry run: nothing was sent. */
+  | 'dry-run'
 
 export interface Report {
   /** The API's title, "Cloud Partner Portal" or "Product Ingestion". */
@@ -31,6 +34,12 @@ export interface Report {
   starting?: boolean
   /** What the run takes the offer to (live when not said). */
   target?: Stage
+  /** A dry run (decide, send nothing) or a cancel; else a run that starts or follows. */
+  mode?: 'dry-run' | 'cancel'
+  /** A dry run: what the step would do, and the request it would send. */
+  plan?: { what: string; request?: PlannedRequest }
+  /** A cancel: how it ended. */
+  cancel?: 'canceled' | 'too-late' | 'goes-on' | 'nothing'
   op?: Operation
   outcome: Outcome
   elapsedMs: number
@@ -55,6 +64,20 @@ export function resumeHint(location: URL, target: Stage = 'live'): string {
 function headline(report: Report, offer: string): string {
   const noun = NOUN[report.target ?? 'live']
   const Noun = noun[0].toUpperCase() + noun.slice(1)
+  if (report.mode === 'dry-run') {
+    return report.outcome === 'error'
+      ? `❌ Dry run: the ${noun} of offer ${offer} would be refused`
+      : `🔍 Dry run for offer ${offer}: nothing was sent`
+  }
+  if (report.mode === 'cancel' && report.outcome === 'error') return `❌ Could not cancel the ${noun} of offer ${offer}`
+  if (report.mode === 'cancel' && report.cancel) {
+    return {
+      canceled: `⛔ ${Noun} of offer ${offer} was canceled`,
+      'too-late': `❌ Too late to cancel the ${noun} of offer ${offer}`,
+      'goes-on': `❌ The ${noun} of offer ${offer} goes on: the cancel did not take effect`,
+      nothing: `ℹ️ Nothing to cancel on offer ${offer}`,
+    }[report.cancel]
+  }
   if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
     return report.op?.preview === 'going-live'
       ? `🔄 Offer ${offer}: its preview is being put live`
@@ -74,6 +97,7 @@ function headline(report: Report, offer: string): string {
     interrupted: `⏹️ Job cancelled: the ${noun} of offer ${offer} goes on`,
     error: `❌ ${Noun} of offer ${offer} could not be followed`,
     none: `ℹ️ No ${noun} found for offer ${offer}`,
+    'dry-run': `🔍 Dry run for offer ${offer}: nothing was sent`,
   }
   return lines[report.outcome]
 }
@@ -123,6 +147,16 @@ export function renderSummary(report: Report): string {
     ])
   facts.push(['Elapsed', formatDuration(report.elapsedMs)])
   lines.push('| | |', '|---|---|', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
+  if (report.plan) {
+    lines.push(`This step would **${forMarkdown(report.plan.what, 500)}**.`, '')
+    if (report.plan.request) {
+      const { line, body } = describeRequest(report.plan.request)
+      lines.push(
+        `Request it would send: ${code(line, 2000)}${body ? ` with the body ${code(body, 4000)}` : ' with no body'}.`,
+        '',
+      )
+    }
+  }
 
   if (op?.steps.length) {
     lines.push('### Steps', '', '| Step | Status | Progress | Estimated time | Last message |', '|---|---|---|---|---|')
@@ -192,8 +226,8 @@ export function bounded(lines: string[], max = MAX_SUMMARY_BYTES): string {
 }
 
 /** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
-function code(text: string): string {
-  return `\`${forLog(text, 200).replace(/`/g, "'")}\``
+function code(text: string, max = 200): string {
+  return `\`${forLog(text, max).replace(/`/g, "'")}\``
 }
 
 export interface Annotation {

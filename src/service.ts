@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js'
+import { ActionError } from './errors.js'
 import type { Credentials } from './credentials.js'
 import type { Http } from './http.js'
 import type { Operation } from './operation.js'
@@ -20,14 +21,51 @@ export interface Tracked {
 /** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
 export const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace'
 
+/** A write the action would send: what a dry run prints (never the token). */
+export interface PlannedRequest {
+  method: 'POST'
+  /** With the API's version parameter, as it would be sent. */
+  url: URL
+  /** Empty when the request has none. */
+  body: string
+}
+
+/**
+ * What `start` would do, decided without writing: send one request, or follow an operation
+ * already there. A refusal is thrown, with the line a real run fails with.
+ */
+export type Decision =
+  { kind: 'send'; request: PlannedRequest; what: string } | { kind: 'follow'; tracked: Tracked; what: string }
+
 /** "The marketplace service": all that main.ts, the wait and the report know of an API. */
 export interface MarketplaceService {
+  /** What `start` would do now, with reads only (a dry run; it may read more than `start`). */
+  decide(): Promise<Decision>
   /** Starts the go-live at most once, or attaches to the one already running. */
   start(): Promise<Tracked>
   /** The offer's go-live (the running one, else the last one) without starting anything. */
   find(): Promise<Tracked | undefined>
   /** One read of the go-live at `location`, in the normalised model. */
   read(location: URL): Promise<Operation>
+  /** The request that cancels the operation at `location` (or why it cannot be cancelled). */
+  cancelRequest(location: URL): PlannedRequest
+  /**
+   * Sends the cancel of the operation at `location` and returns the first read after it; it may
+   * still read running (the service cancels asynchronously). A cancel the service refuses because
+   * the operation has ended throws TooLate, with that operation's last read.
+   */
+  cancel(location: URL): Promise<Operation>
+}
+
+/** A cancel that came after the operation ended, or that the service no longer accepts. */
+export class TooLate extends ActionError {
+  override name = 'TooLate'
+  constructor(
+    message: string,
+    readonly op: Operation,
+  ) {
+    super(message)
+  }
 }
 
 /** What an adapter is told of the run: the offer, where the API is, and how long to look. */

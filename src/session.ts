@@ -54,6 +54,11 @@ export class Session {
     throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose))
   }
 
+  /** The request as `send` would send it (its version parameter added), for a dry run to print. */
+  planned(request: Pick<SessionRequest, 'url' | 'body'>): { method: 'POST'; url: URL; body: string } {
+    return { method: 'POST', url: this.options.versioned(request.url), body: request.body ?? '' }
+  }
+
   async send(request: SessionRequest): Promise<HttpResponse> {
     const { origin, versioned, explain401 } = this.options
     if (request.url.origin !== origin) {

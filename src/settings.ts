@@ -15,6 +15,10 @@ export interface Settings extends Target {
   failOnTimeout: boolean
   /** Follow this go-live instead of starting one. */
   operationLocation?: URL
+  /** Decide and say what would be sent, with reads only; never write, never wait. */
+  dryRun: boolean
+  /** Cancel the operation at operation-location, or the offer's operation in progress. */
+  cancel: boolean
   /** What the run should tell the user about its inputs before it starts: assumptions and risks. */
   remarks: { level: 'notice' | 'warning'; text: string }[]
 }
@@ -25,6 +29,8 @@ export const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'] a
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 export const DEFAULTS = {
   target: 'live',
+  'dry-run': 'false',
+  cancel: 'false',
   start: 'true',
   wait: 'false',
   timeout: '5h',
@@ -135,6 +141,8 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     target,
     notificationEmails,
     start: bool(input('start'), 'start'),
+    dryRun: bool(input('dry-run'), 'dry-run'),
+    cancel: bool(input('cancel'), 'cancel'),
     wait,
     timeoutMs,
     pollIntervalMs,

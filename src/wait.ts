@@ -20,6 +20,8 @@ export interface WaitOptions {
   random?: () => number
   onRead?: (op: Operation, previous: Operation) => void
   onReadFailed?: (message: string, failingForMs: number) => void
+  /** When the wait ends (by default, when the status has ended). */
+  done?: (op: Operation) => boolean
 }
 
 export interface WaitResult {
@@ -47,7 +49,8 @@ export async function waitForEnd(options: WaitOptions): Promise<WaitResult> {
   let url = options.first.movedTo ?? options.url
   let op = options.first
   let failingSince: number | undefined
-  while (!isTerminal(op.status)) {
+  const done = options.done ?? ((read: Operation) => isTerminal(read.status))
+  while (!done(op)) {
     const remaining = deadline - clock.now()
     if (remaining <= 0) return { op, timedOut: true }
     await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal)

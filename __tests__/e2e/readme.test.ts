@@ -29,6 +29,8 @@ const EXPRESSIONS: Record<string, string> = {
   'secrets.AZURE_CLIENT_SECRET': SECRET,
   'matrix.offer': 'contoso-saas',
   'inputs.wait || false': 'false',
+  // Filled per step: the go-live the step cancels (see the test below).
+  'inputs.operation-location': '{operation-location}',
 }
 
 /** The `with:` of every step that uses the action, in README order. */
@@ -58,9 +60,17 @@ async function readmeSteps(): Promise<Record<string, string>[]> {
 test('every README step that uses the action runs as pasted against the simulator', async () => {
   const steps = await readmeSteps()
   assert.ok(steps.length >= 5, `${steps.length} steps found in the README`)
-  for (const [i, inputs] of steps.entries()) {
+  for (const input of ['cancel', 'dry-run', 'target']) {
+    assert.ok(
+      steps.some((s) => s[input] && s[input] !== 'false'),
+      `the README shows ${input}`,
+    )
+  }
+  for (const [i, pasted] of steps.entries()) {
+    // A cancel step cancels a go-live a run of the action started just before, in the same account.
+    const cancelling = pasted.cancel === 'true'
     const sim = await IngestionSimulator.start({
-      job: { durationMs: 1 },
+      job: { durationMs: cancelling ? 600_000 : 1 },
       preview: { durationMs: 1 },
       aad: {
         tenantId: TENANT,
@@ -72,6 +82,22 @@ test('every README step that uses the action runs as pasted against the simulato
       github: { requestToken: 'github-request-token', subject: SUBJECT },
     })
     sims.push(sim)
+    const inputs = { ...pasted }
+    if (cancelling) {
+      const started = await runAction({
+        inputs: {
+          ...pasted,
+          cancel: 'false',
+          'operation-location': '',
+          'base-url': sim.url,
+          token: sim.scenario.token,
+          'tenant-id': '',
+          'client-id': '',
+        },
+      })
+      assert.equal(started.code, 0, errors(started.stdout).join('\n'))
+      inputs['operation-location'] = started.outputs['operation-location']
+    }
     const run = await runAction({
       inputs: { ...inputs, 'base-url': sim.url, 'authority-host': sim.loginUrl },
       env: {
@@ -81,13 +107,15 @@ test('every README step that uses the action runs as pasted against the simulato
     })
     const what = `README step ${i + 1} (${JSON.stringify(inputs)})`
     assert.equal(run.code, 0, `${what}: ${errors(run.stdout).join('\n')}`)
-    assert.equal(run.outputs.status, 'succeeded', what)
+    assert.equal(run.outputs.status, cancelling ? 'canceled' : 'succeeded', what)
     const federated = !inputs['client-secret']
     const tokenRequest = sim.requests.find((r) => r.route === 'token')
     assert.ok(tokenRequest, what)
     assert.equal(new URLSearchParams(tokenRequest.body).has('client_assertion'), federated, what)
     // A status workflow (start: false) never sends a go-live request.
     if (inputs.start === 'false') assert.equal(sim.apiRequests.filter((r) => r.method === 'POST').length, 0, what)
+    // A dry run never writes.
+    if (inputs['dry-run'] === 'true') assert.equal(sim.apiRequests.filter((r) => r.method !== 'GET').length, 0, what)
   }
 })
 

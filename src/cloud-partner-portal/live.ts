@@ -4,7 +4,15 @@ import { ActionError, MaybeSent, Throttled } from '../errors.js'
 import { errorDetail, header } from '../answer.js'
 import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
-import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
+import {
+  lookAgain,
+  lookBudget,
+  type Decision,
+  type MarketplaceService,
+  type PlannedRequest,
+  type ServiceDeps,
+  type Tracked,
+} from '../service.js'
 import { Offer } from './offer.js'
 import {
   chooseGoLive,
@@ -77,6 +85,40 @@ export class GoLive implements MarketplaceService {
     throw new ActionError(
       `${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`,
     )
+  }
+
+  /**
+   * What `start` would do, from the submissions list: a real run sends the POST first and meets a
+   * running operation as a 409, which this predicts (a dry run reads more than a real run).
+   */
+  async decide(): Promise<Decision> {
+    const { settings } = this.deps
+    const { running, other } = chooseGoLive(await this.offer.submissions())
+    if (running) {
+      return {
+        kind: 'follow',
+        tracked: { location: this.offer.operationUrl(running.id), how: 'attached' },
+        what: `follow the go-live already running (operation ${running.id}) instead of starting another: the service would answer the request with 409 Conflict`,
+      }
+    }
+    if (other) {
+      throw new ActionError(
+        `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`,
+      )
+    }
+    return {
+      kind: 'send',
+      request: this.offer.session.planned({ url: this.offer.url('/golive') }),
+      what: 'start the go-live',
+    }
+  }
+
+  cancelRequest(): PlannedRequest {
+    return this.offer.cancelRequest()
+  }
+
+  cancel(location: URL): Promise<Operation> {
+    return this.offer.cancel(location, 'go-live')
   }
 
   async find(): Promise<Tracked | undefined> {

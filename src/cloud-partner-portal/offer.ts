@@ -1,6 +1,6 @@
 /** What both Cloud Partner Portal stages use of an offer: one session, its paths, its submissions. */
 import type { Operation } from '../operation.js'
-import type { ServiceDeps } from '../service.js'
+import type { PlannedRequest, ServiceDeps } from '../service.js'
 import { Session } from '../session.js'
 import { under, withQuery } from '../url.js'
 import { parseOperation, parseSubmissions, type Submission } from './parse.js'
@@ -53,6 +53,23 @@ export class Offer {
       missing: `operation ${location.href}`,
     })
     return parseOperation(response.json)
+  }
+
+  /** `POST …/offers/{o}/cancel`: it cancels whatever operation runs on the offer. No body, as clients send it. */
+  cancelRequest(): PlannedRequest {
+    return this.session.planned({ url: this.url('/cancel') })
+  }
+
+  /**
+   * Sends the cancel, then reads the operation once. The service answers 202 whether or not it
+   * cancelled anything: only later reads of the operation tell.
+   */
+  async cancel(location: URL, noun: string): Promise<Operation> {
+    const { url } = this.cancelRequest()
+    // A second cancel changes nothing: the client may send it again.
+    const response = await this.session.send({ method: 'POST', url, purpose: `cancel the ${noun}`, body: '' })
+    this.session.check(response, `cancel the ${noun}`)
+    return this.operation(location)
   }
 
   operationUrl(id: string): URL {

@@ -218,7 +218,16 @@ export function previewStatus(op: Operation, offer?: OfferStatus): Operation {
     offerWord === 'waitingforpublisherreview'
   ) {
     const rawStatus = `${op.rawStatus}; waiting for the publisher's review`
-    return { ...op, status: 'succeeded', rawStatus, unknownStatus: undefined, preview: 'ready', previewLinks }
+    const stillRuns = op.status === 'running' || op.status === 'notStarted'
+    return {
+      ...op,
+      status: 'succeeded',
+      rawStatus,
+      unknownStatus: undefined,
+      preview: 'ready',
+      previewLinks,
+      stillRuns,
+    }
   }
   if (signoff?.state === 'done' || op.status === 'succeeded') {
     const preview = offerWord === 'succeeded' ? 'live' : offerWord === 'running' ? 'going-live' : 'ready'

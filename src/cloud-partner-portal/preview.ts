@@ -7,7 +7,15 @@ import { ActionError, MaybeSent, Throttled } from '../errors.js'
 import { errorDetail, header } from '../answer.js'
 import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
-import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
+import {
+  lookAgain,
+  lookBudget,
+  type Decision,
+  type MarketplaceService,
+  type PlannedRequest,
+  type ServiceDeps,
+  type Tracked,
+} from '../service.js'
 import { Offer } from './offer.js'
 import {
   chooseBySlot,
@@ -30,10 +38,48 @@ export class PreviewPublish implements MarketplaceService {
     this.offer = new Offer(deps)
   }
 
+  async decide(): Promise<Decision> {
+    return this.decision(planPublish(await this.offer.submissions(), this.deps.settings.offerId))
+  }
+
   async start(): Promise<Tracked> {
     const since = this.deps.clock.now()
     const plan = planPublish(await this.offer.submissions(), this.deps.settings.offerId)
-    return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan)
+    const decision = this.decision(plan)
+    return decision.kind === 'send'
+      ? this.publish(since)
+      : this.carryOut(plan as Exclude<PublishPlan, { kind: 'publish' }>)
+  }
+
+  /** The plan as a decision: the publish request (its addresses in it), or the publish to follow. */
+  private decision(plan: PublishPlan): Decision {
+    if (plan.kind === 'refuse') throw new ActionError(plan.reason)
+    if (plan.kind === 'attach') {
+      return {
+        kind: 'follow',
+        tracked: { location: this.offer.operationUrl(plan.publish.id), how: 'attached' },
+        what: `follow the preview publish already running (operation ${plan.publish.id}) instead of starting another`,
+      }
+    }
+    return {
+      kind: 'send',
+      request: this.offer.session.planned({ url: this.offer.url('/publish'), body: this.body() }),
+      what: 'publish the offer to preview',
+    }
+  }
+
+  /** `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged. */
+  private body(): string {
+    const emails = this.deps.settings.notificationEmails
+    return JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} })
+  }
+
+  cancelRequest(): PlannedRequest {
+    return this.offer.cancelRequest()
+  }
+
+  cancel(location: URL): Promise<Operation> {
+    return this.offer.cancel(location, 'preview publish')
   }
 
   private carryOut(plan: Exclude<PublishPlan, { kind: 'publish' }>): Tracked {
@@ -84,9 +130,7 @@ export class PreviewPublish implements MarketplaceService {
   private async publish(since: number): Promise<Tracked> {
     const { settings, clock, signal, http, log } = this.deps
     const purpose = 'start the preview publish'
-    const emails = settings.notificationEmails
-    // `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged.
-    const body = JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} })
+    const body = this.body()
     const failed: string[] = []
     for (;;) {
       let response: HttpResponse

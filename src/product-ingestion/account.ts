@@ -1,7 +1,10 @@
 /** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
 import { ActionError } from '../errors.js'
-import type { ServiceDeps } from '../service.js'
-import { DEFAULT_VERSION, RESOURCE } from './urls.js'
+import { errorDetail } from '../answer.js'
+import type { HttpResponse } from '../http.js'
+import { isRecord } from '../json.js'
+import { TooLate, type PlannedRequest, type ServiceDeps } from '../service.js'
+import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
@@ -84,20 +87,55 @@ export class Account {
     }
   }
 
-  /** `POST configure` with one submission resource, never repeated by the client itself. */
-  configure(resource: Record<string, unknown>, purpose: string) {
+  /** `POST configure` with one submission resource, as it would be sent: what a dry run prints. */
+  configureRequest(resource: Record<string, unknown>): PlannedRequest {
     const { settings } = this.deps
-    return this.session.send({
-      method: 'POST',
+    return this.session.planned({
       url: under(settings.baseUrl, '/configure'),
-      purpose,
       body: JSON.stringify({
         $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
         resources: [{ $schema: SUBMISSION_SCHEMA, ...resource }],
       }),
-      expectJson: true,
-      repeatable: false,
     })
+  }
+
+  /** `POST configure` with one submission resource, never repeated by the client itself. */
+  configure(resource: Record<string, unknown>, purpose: string): Promise<HttpResponse> {
+    const { url, body } = this.configureRequest(resource)
+    return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false })
+  }
+
+  /**
+   * `POST configure/{jobId}/cancel` for the job at `location`. A submission found without its job
+   * cannot be cancelled: the service lists no jobs.
+   */
+  cancelRequest(location: URL, noun: string): PlannedRequest {
+    const followed = parseFollowed(location.pathname)
+    if (followed?.kind !== 'job') {
+      throw new ActionError(
+        `Cannot cancel the ${noun} of offer '${this.deps.settings.offerId}' from its submission${followed ? ` ${followed.id}` : ''}: the service cancels configure jobs and lists none, so cancelling needs the operation-location the starting run printed (…/configure/{jobId}/status). Run this action with cancel: true and that operation-location.`,
+      )
+    }
+    return this.session.planned({ url: under(this.deps.settings.baseUrl, `/configure/${followed.jobId}/cancel`) })
+  }
+
+  /** Cancels the job at `location`: its answer is the job, `completed`/`cancelled` when it took. */
+  async cancel(location: URL, noun: string): Promise<Operation> {
+    const { url } = this.cancelRequest(location, noun)
+    const purpose = `cancel the ${noun}`
+    // A second cancel of one job changes nothing: the client may send it again.
+    const response = await this.session.send({ method: 'POST', url, purpose, body: '', expectJson: true })
+    if (response.status === 400 && /already completed/i.test(errorDetail(response.json))) {
+      const op = await this.job(location, jobOf(location), noun)
+      throw new TooLate(
+        `Too late to cancel the ${noun}: the service refused the cancel${errorDetail(response.json)}; the job reads ${op.rawStatus}.`,
+        op,
+      )
+    }
+    this.session.check(response, purpose)
+    return isRecord(response.json) && typeof response.json.jobStatus === 'string'
+      ? jobOperation(response.json)
+      : this.job(location, jobOf(location), noun)
   }
 
   /** One read of a configure job's status, in the normalised model. */
@@ -119,6 +157,11 @@ export class Account {
   jobUrl(id: string): URL {
     return under(this.deps.settings.baseUrl, `/configure/${id}/status`)
   }
+}
+
+const jobOf = (location: URL): string => {
+  const followed = parseFollowed(location.pathname)
+  return followed?.kind === 'job' ? followed.jobId : ''
 }
 
 export function explainStatus(status: number, detail: string, purpose: string): string {

@@ -4,7 +4,15 @@ import { ActionError, MaybeSent, NotFound, Throttled } from '../errors.js'
 import type { HttpResponse } from '../http.js'
 import { describeShape } from '../json.js'
 import type { Operation } from '../operation.js'
-import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
+import {
+  lookAgain,
+  lookBudget,
+  type Decision,
+  type MarketplaceService,
+  type PlannedRequest,
+  type ServiceDeps,
+  type Tracked,
+} from '../service.js'
 import { Account, MAX_POSTS } from './account.js'
 import { productPage } from './urls.js'
 import {
@@ -31,29 +39,68 @@ export class GoLive implements MarketplaceService {
     this.account = new Account(deps)
   }
 
+  async decide(): Promise<Decision> {
+    const guid = await this.account.product()
+    return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId))
+  }
+
   async start(): Promise<Tracked> {
     const guid = await this.account.product()
     return this.carryOut(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId))
   }
 
-  private carryOut(guid: string, plan: Plan): Promise<Tracked> | Tracked {
-    const { settings, log } = this.deps
+  /** The plan as a decision: the request a promotion sends, or the go-live to follow. */
+  private decision(guid: string, plan: Plan): Decision {
     switch (plan.kind) {
       case 'refuse':
         throw new ActionError(plan.reason)
       case 'attach':
+        return {
+          kind: 'follow',
+          tracked: { location: this.account.submissionUrl(plan.live), how: 'attached' },
+          what: `follow the go-live already in progress (submission ${submissionNumber(plan.live.id)}) instead of starting another`,
+        }
+      case 'already-live':
+        return {
+          kind: 'follow',
+          tracked: { location: this.account.submissionUrl(plan.live), how: 'already-live' },
+          what: `start nothing: the offer is already live with its newest preview (submission ${submissionNumber(plan.live.id)})`,
+        }
+      case 'promote':
+        return {
+          kind: 'send',
+          request: this.account.configureRequest(goLiveResource(guid, plan.preview)),
+          what: `put the newest preview live (submission ${submissionNumber(plan.preview.id)})`,
+        }
+    }
+  }
+
+  /** What a real run does with the decision: sends the request it names, or follows. */
+  private carryOut(guid: string, plan: Plan): Promise<Tracked> | Tracked {
+    const { settings, log } = this.deps
+    const decision = this.decision(guid, plan)
+    switch (plan.kind) {
+      case 'promote':
+        return this.promote(guid, plan.preview)
+      case 'attach':
         log(
           `A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`,
         )
-        return { location: this.account.submissionUrl(plan.live), how: 'attached' }
+        break
       case 'already-live':
         log(
           `Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`,
         )
-        return { location: this.account.submissionUrl(plan.live), how: 'already-live' }
-      case 'promote':
-        return this.promote(guid, plan.preview)
     }
+    return (decision as Extract<Decision, { kind: 'follow' }>).tracked
+  }
+
+  cancelRequest(location: URL): PlannedRequest {
+    return this.account.cancelRequest(location, 'go-live')
+  }
+
+  cancel(location: URL): Promise<Operation> {
+    return this.account.cancel(location, 'go-live')
   }
 
   async find(): Promise<Tracked | undefined> {
@@ -90,10 +137,7 @@ export class GoLive implements MarketplaceService {
     for (;;) {
       let response: HttpResponse
       try {
-        response = await this.account.configure(
-          { id: preview.id, product: `product/${guid}`, target: { targetType: 'live' } },
-          purpose,
-        )
+        response = await this.account.configure(goLiveResource(guid, preview), purpose)
       } catch (error) {
         if (error instanceof Throttled) {
           // Not acted on. Meanwhile another run may have put the same preview live: decide again.
@@ -175,3 +219,10 @@ export class GoLive implements MarketplaceService {
     )
   }
 }
+
+/** The submission resource of a go-live: the preview to promote, by its id. */
+const goLiveResource = (guid: string, preview: Submission): Record<string, unknown> => ({
+  id: preview.id,
+  product: `product/${guid}`,
+  target: { targetType: 'live' },
+})

@@ -4,7 +4,15 @@ import { ActionError, MaybeSent, NotFound, Throttled } from '../errors.js'
 import type { HttpResponse } from '../http.js'
 import { describeShape } from '../json.js'
 import type { Operation } from '../operation.js'
-import { lookAgain, lookBudget, type MarketplaceService, type ServiceDeps, type Tracked } from '../service.js'
+import {
+  lookAgain,
+  lookBudget,
+  type Decision,
+  type MarketplaceService,
+  type PlannedRequest,
+  type ServiceDeps,
+  type Tracked,
+} from '../service.js'
 import { under } from '../url.js'
 import { Account, MAX_POSTS } from './account.js'
 import { productPage } from './urls.js'
@@ -33,31 +41,66 @@ export class PreviewPublish implements MarketplaceService {
     this.account = new Account(deps)
   }
 
+  async decide(): Promise<Decision> {
+    const guid = await this.account.product()
+    return this.decision(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId))
+  }
+
   async start(): Promise<Tracked> {
     const guid = await this.account.product()
     return this.carryOut(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId))
   }
 
-  private async carryOut(guid: string, plan: PreviewPlan): Promise<Tracked> {
-    const { settings, log } = this.deps
+  /** The plan as a decision: the publish request, or the preview to follow (the trees read first). */
+  private async decision(guid: string, plan: PreviewPlan): Promise<Decision> {
     switch (plan.kind) {
       case 'refuse':
         throw new ActionError(plan.reason)
       case 'attach':
-        log(
-          `A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.preview.id)}); following it instead of starting another.`,
-        )
-        return { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) }
-      case 'publish': {
-        if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
-          log(
-            `Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(plan.latest.id)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`,
-          )
-          return { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) }
+        return {
+          kind: 'follow',
+          tracked: { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) },
+          what: `follow the preview publish already in progress (submission ${submissionNumber(plan.preview.id)}) instead of starting another`,
         }
-        return this.publish(guid, plan.known)
-      }
+      case 'publish':
+        if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
+          return {
+            kind: 'follow',
+            tracked: { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) },
+            what: `start nothing: nothing changed since the preview (submission ${submissionNumber(plan.latest.id)})`,
+          }
+        }
+        return {
+          kind: 'send',
+          request: this.account.configureRequest(previewResource(guid)),
+          what: "publish the offer's draft to preview",
+        }
     }
+  }
+
+  /** What a real run does with the decision: sends the publish, or follows. */
+  private async carryOut(guid: string, plan: PreviewPlan): Promise<Tracked> {
+    const { settings, log } = this.deps
+    const decision = await this.decision(guid, plan)
+    if (decision.kind === 'send') return this.publish(guid, plan.kind === 'publish' ? plan.known : [])
+    if (decision.tracked.how === 'attached') {
+      log(
+        `A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(decision.tracked.location.pathname)}); following it instead of starting another.`,
+      )
+    } else {
+      log(
+        `Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(decision.tracked.location.pathname)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`,
+      )
+    }
+    return decision.tracked
+  }
+
+  cancelRequest(location: URL): PlannedRequest {
+    return this.account.cancelRequest(location, 'preview publish')
+  }
+
+  cancel(location: URL): Promise<Operation> {
+    return this.account.cancel(location, 'preview publish')
   }
 
   /**
@@ -233,3 +276,9 @@ export class PreviewPublish implements MarketplaceService {
     )
   }
 }
+
+/** Method 1, "publish all draft resources": the submission resource without an id. */
+const previewResource = (guid: string): Record<string, unknown> => ({
+  product: `product/${guid}`,
+  target: { targetType: 'preview' },
+})
