@@ -4361,7 +4361,6 @@ class GoLive {
 class PreviewPublish {
     deps;
     offer;
-    told = false;
     constructor(deps) {
         this.deps = deps;
         this.offer = new Offer(deps);
@@ -4430,14 +4429,7 @@ class PreviewPublish {
             purpose: 'read the offer status',
             expectJson: true,
         });
-        const read = previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined);
-        if (!this.told && (read.preview === 'live' || read.preview === 'going-live')) {
-            this.told = true;
-            this.deps.log(read.preview === 'live'
-                ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
-                : `This preview of offer '${this.deps.settings.offerId}' has been signed off: its go-live is in progress.`);
-        }
-        return read;
+        return previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined);
     }
     /**
      * The publish POST. After an answer that may mean the service acted (a cut connection, a
@@ -4949,6 +4941,17 @@ class Account {
         return list;
     }
     /**
+     * What holds the offer when the service refused a job with "An In Progress submission N already
+     * exists.": looked for a while, as the list may lag behind the service's own guard.
+     */
+    holderOf(guid, n) {
+        return lookAgain(async () => holder(await this.submissions(guid), n), {
+            clock: this.deps.clock,
+            signal: this.deps.signal,
+            ...lookBudget(this.deps.settings),
+        });
+    }
+    /**
      * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
      * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
      */
@@ -5212,12 +5215,7 @@ class live_GoLive {
      */
     async heldBy(n, job) {
         const { settings, log } = this.deps;
-        const guid = await this.account.product();
-        const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
-            clock: this.deps.clock,
-            signal: this.deps.signal,
-            ...lookBudget(settings),
-        });
+        const found = await this.account.holderOf(await this.account.product(), n);
         const sameSubmission = this.promoting === undefined || this.promoting === n;
         if (found?.kind === 'go-live' && sameSubmission) {
             log(`Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`);
@@ -5347,7 +5345,7 @@ class preview_PreviewPublish {
             const preview = list.find((s) => s.id === durableId && s.target === 'preview');
             if (!preview)
                 throw new NotFound(`Submission ${followed.id} has no preview entry in the product's submissions.`);
-            return this.said(previewOperation(list, preview));
+            return previewOperation(list, preview);
         }
         const job = await this.account.job(location, followed.jobId, 'preview publish');
         const refusedFor = inProgressRefusal(job);
@@ -5359,17 +5357,6 @@ class preview_PreviewPublish {
         const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), this.known);
         if (unchanged && preview) {
             this.deps.log(`The preview job succeeded without a new preview: nothing new was published. Reporting the existing preview (submission ${submissionNumber(preview.id)}).`);
-        }
-        return this.said(op);
-    }
-    /** The first read that finds the preview live or going live says so once. */
-    told = false;
-    said(op) {
-        if (!this.told && (op.preview === 'live' || op.preview === 'going-live')) {
-            this.told = true;
-            this.deps.log(op.preview === 'live'
-                ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
-                : `This preview of offer '${this.deps.settings.offerId}' is being put live: its go-live is in progress.`);
         }
         return op;
     }
@@ -5443,11 +5430,7 @@ class preview_PreviewPublish {
     async heldBy(n, job) {
         const { settings, log } = this.deps;
         const guid = await this.account.product();
-        const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
-            clock: this.deps.clock,
-            signal: this.deps.signal,
-            ...lookBudget(settings),
-        });
+        const found = await this.account.holderOf(guid, n);
         if (found?.kind === 'other' && found.publish.target === 'preview') {
             log(`Job ${job} was refused because a preview publish of offer '${settings.offerId}' is already in progress (submission ${n}); following that one instead.`);
             const list = await this.account.submissions(guid);

@@ -32,7 +32,6 @@ import {
 
 export class PreviewPublish implements MarketplaceService {
   private readonly offer: Offer
-  private told = false
 
   constructor(private readonly deps: ServiceDeps) {
     this.offer = new Offer(deps)
@@ -110,16 +109,7 @@ export class PreviewPublish implements MarketplaceService {
       purpose: 'read the offer status',
       expectJson: true,
     })
-    const read = previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined)
-    if (!this.told && (read.preview === 'live' || read.preview === 'going-live')) {
-      this.told = true
-      this.deps.log(
-        read.preview === 'live'
-          ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
-          : `This preview of offer '${this.deps.settings.offerId}' has been signed off: its go-live is in progress.`,
-      )
-    }
-    return read
+    return previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined)
   }
 
   /**

@@ -3,12 +3,12 @@ import { ActionError } from '../errors.js'
 import { errorDetail } from '../answer.js'
 import type { HttpResponse } from '../http.js'
 import { isRecord } from '../json.js'
-import { TooLate, type PlannedRequest, type ServiceDeps } from '../service.js'
+import { lookAgain, lookBudget, TooLate, type PlannedRequest, type ServiceDeps } from '../service.js'
 import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
-import { jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
+import { holder, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
 
 export const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
@@ -65,6 +65,18 @@ export class Account {
       },
     )
     return list
+  }
+
+  /**
+   * What holds the offer when the service refused a job with "An In Progress submission N already
+   * exists.": looked for a while, as the list may lag behind the service's own guard.
+   */
+  holderOf(guid: string, n: string): Promise<ReturnType<typeof holder>> {
+    return lookAgain(async () => holder(await this.submissions(guid), n), {
+      clock: this.deps.clock,
+      signal: this.deps.signal,
+      ...lookBudget(this.deps.settings),
+    })
   }
 
   /**

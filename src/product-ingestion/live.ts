@@ -18,7 +18,6 @@ import { productPage } from './urls.js'
 import {
   chooseLive,
   describeHolder,
-  holder,
   inProgressRefusal,
   jobId,
   parseFollowed,
@@ -201,12 +200,7 @@ export class GoLive implements MarketplaceService {
    */
   private async heldBy(n: string, job: string): Promise<Operation> {
     const { settings, log } = this.deps
-    const guid = await this.account.product()
-    const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
-      clock: this.deps.clock,
-      signal: this.deps.signal,
-      ...lookBudget(settings),
-    })
+    const found = await this.account.holderOf(await this.account.product(), n)
     const sameSubmission = this.promoting === undefined || this.promoting === n
     if (found?.kind === 'go-live' && sameSubmission) {
       log(

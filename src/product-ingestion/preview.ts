@@ -20,7 +20,6 @@ import {
   choosePreview,
   confirmPreview,
   describeHolder,
-  holder,
   inProgressRefusal,
   jobId,
   parseFollowed,
@@ -147,7 +146,7 @@ export class PreviewPublish implements MarketplaceService {
       const durableId = `submission/${followed.productGuid}/${followed.id}`
       const preview = list.find((s) => s.id === durableId && s.target === 'preview')
       if (!preview) throw new NotFound(`Submission ${followed.id} has no preview entry in the product's submissions.`)
-      return this.said(previewOperation(list, preview))
+      return previewOperation(list, preview)
     }
     const job = await this.account.job(location, followed.jobId, 'preview publish')
     const refusedFor = inProgressRefusal(job)
@@ -158,20 +157,6 @@ export class PreviewPublish implements MarketplaceService {
     if (unchanged && preview) {
       this.deps.log(
         `The preview job succeeded without a new preview: nothing new was published. Reporting the existing preview (submission ${submissionNumber(preview.id)}).`,
-      )
-    }
-    return this.said(op)
-  }
-
-  /** The first read that finds the preview live or going live says so once. */
-  private told = false
-  private said(op: Operation): Operation {
-    if (!this.told && (op.preview === 'live' || op.preview === 'going-live')) {
-      this.told = true
-      this.deps.log(
-        op.preview === 'live'
-          ? `This preview of offer '${this.deps.settings.offerId}' has gone live already.`
-          : `This preview of offer '${this.deps.settings.offerId}' is being put live: its go-live is in progress.`,
       )
     }
     return op
@@ -259,11 +244,7 @@ export class PreviewPublish implements MarketplaceService {
   private async heldBy(n: string, job: string): Promise<Operation> {
     const { settings, log } = this.deps
     const guid = await this.account.product()
-    const found = await lookAgain(async () => holder(await this.account.submissions(guid), n), {
-      clock: this.deps.clock,
-      signal: this.deps.signal,
-      ...lookBudget(settings),
-    })
+    const found = await this.account.holderOf(guid, n)
     if (found?.kind === 'other' && found.publish.target === 'preview') {
       log(
         `Job ${job} was refused because a preview publish of offer '${settings.offerId}' is already in progress (submission ${n}); following that one instead.`,
