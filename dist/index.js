@@ -4894,6 +4894,7 @@ function errorMessages(errors) {
 
 
 
+
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
@@ -4987,6 +4988,59 @@ class Account {
         return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false });
     }
     /**
+     * `POST configure` sent so that it acts at most once. After a 429 the stage decides again
+     * (`replan`: what to follow instead, else undefined to send again); after an answer that may
+     * have reached the service, or an accepted one that names no job, it looks for what the request
+     * may have started (`lookFor`) before anything else, and sends it MAX_POSTS times at most.
+     */
+    async configureOnce(resource, how) {
+        const { settings, log, clock, signal, http } = this.deps;
+        const purpose = `start the ${how.noun}`;
+        const since = clock.now();
+        const throttled = [];
+        let unanswered = 0;
+        for (;;) {
+            let response;
+            try {
+                response = await this.configure(resource, purpose);
+            }
+            catch (error) {
+                if (error instanceof Throttled) {
+                    // Not acted on. Meanwhile another run may have done the same: decide again.
+                    throttled.push(error.message);
+                    await clock.sleep(http.retryWait(throttled, error.retryAfterMs, since, purpose), signal);
+                    const instead = await how.replan();
+                    if (instead)
+                        return instead;
+                    continue;
+                }
+                if (!(error instanceof MaybeSent))
+                    throw error;
+                unanswered++;
+                log(`The ${how.noun} request may have reached the service (${error.message}); looking for the ${how.noun} before sending it again.`);
+                const found = await how.lookFor();
+                if (found)
+                    return found;
+                if (unanswered >= MAX_POSTS) {
+                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second ${how.noun}.`);
+                }
+                continue;
+            }
+            this.session.check(response, purpose);
+            const id = jobId(response.json);
+            if (id) {
+                log(how.started(id));
+                return { location: this.jobUrl(id), how: 'started', portal: how.portal };
+            }
+            // The service accepted it: never sent again. The job cannot be followed; what it started can.
+            log(`The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`);
+            const found = await how.lookFor();
+            if (found)
+                return found;
+            throw new ActionError(`The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`);
+        }
+    }
+    /**
      * `POST configure/{jobId}/cancel` for the job at `location`. A submission found without its job
      * cannot be cancelled: the service lists no jobs.
      */
@@ -5052,8 +5106,6 @@ function account_explainStatus(status, detail, purpose) {
 
 ;// CONCATENATED MODULE: ./build/src/product-ingestion/live.js
 /** Product Ingestion, target live: promote the newest succeeded preview, at most once, and follow it. */
-
-
 
 
 
@@ -5146,55 +5198,22 @@ class live_GoLive {
             throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`);
         return submissionOperation(live);
     }
-    /** POST configure; a POST that may have reached the service is not repeated before looking. */
-    async promote(guid, preview) {
-        const { settings, log } = this.deps;
-        const purpose = 'start the go-live';
+    /** POST configure for target live, acting at most once (Account.configureOnce). */
+    promote(guid, preview) {
+        const { settings } = this.deps;
         this.promoting = submissionNumber(preview.id);
-        const since = this.deps.clock.now();
-        const throttled = [];
-        let unanswered = 0;
-        for (;;) {
-            let response;
-            try {
-                response = await this.account.configure(goLiveResource(guid, preview), purpose);
-            }
-            catch (error) {
-                if (error instanceof Throttled) {
-                    // Not acted on. Meanwhile another run may have put the same preview live: decide again.
-                    throttled.push(error.message);
-                    const wait = this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose);
-                    await this.deps.clock.sleep(wait, this.deps.signal);
-                    const plan = planGoLive(await this.account.submissions(guid), settings.offerId);
-                    if (plan.kind !== 'promote' || plan.preview.id !== preview.id)
-                        return this.carryOut(guid, plan);
-                    continue;
-                }
-                if (!(error instanceof MaybeSent))
-                    throw error;
-                unanswered++;
-                log(`The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`);
-                const live = await this.lookForGoLive(guid, preview);
-                if (live)
-                    return live;
-                if (unanswered >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second go-live.`);
-                }
-                continue;
-            }
-            this.account.session.check(response, purpose);
-            const id = jobId(response.json);
-            if (id) {
-                log(`Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`);
-                return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) };
-            }
-            // The service accepted it: never sent again. The job cannot be followed; its go-live can.
-            log(`The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`);
-            const live = await this.lookForGoLive(guid, preview);
-            if (live)
-                return live;
-            throw new ActionError(`The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`);
-        }
+        return this.account.configureOnce(goLiveResource(guid, preview), {
+            noun: 'go-live',
+            // Another run may have put the same preview live meanwhile.
+            replan: async () => {
+                const plan = planGoLive(await this.account.submissions(guid), settings.offerId);
+                return plan.kind !== 'promote' || plan.preview.id !== preview.id ? this.carryOut(guid, plan) : undefined;
+            },
+            lookFor: () => this.lookForGoLive(guid, preview),
+            started: (id) => `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
+            later: "run this action with start: false later to follow the offer's go-live",
+            portal: productPage(guid),
+        });
     }
     /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
     async lookForGoLive(guid, preview) {
@@ -5233,8 +5252,6 @@ const goLiveResource = (guid, preview) => ({
 
 ;// CONCATENATED MODULE: ./build/src/product-ingestion/preview.js
 /** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
-
-
 
 
 
@@ -5360,54 +5377,22 @@ class preview_PreviewPublish {
         }
         return op;
     }
-    /** POST configure for target preview, never repeated before the action has looked for it. */
-    async publish(guid, known) {
-        const { settings, log } = this.deps;
-        const purpose = 'start the preview publish';
+    /** POST configure for target preview, acting at most once (Account.configureOnce). */
+    publish(guid, known) {
+        const { settings } = this.deps;
         this.known = known;
-        const since = this.deps.clock.now();
-        const throttled = [];
-        let unanswered = 0;
-        for (;;) {
-            let response;
-            try {
-                // Method 1, "publish all draft resources": the submission resource without an id.
-                response = await this.account.configure({ product: `product/${guid}`, target: { targetType: 'preview' } }, purpose);
-            }
-            catch (error) {
-                if (error instanceof Throttled) {
-                    throttled.push(error.message);
-                    await this.deps.clock.sleep(this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose), this.deps.signal);
-                    // A sibling run may have started the same publish meanwhile: decide again.
-                    const plan = planPreview(await this.account.submissions(guid), settings.offerId);
-                    if (plan.kind !== 'publish')
-                        return this.carryOut(guid, plan);
-                    continue;
-                }
-                if (!(error instanceof MaybeSent))
-                    throw error;
-                unanswered++;
-                log(`The preview publish request may have reached the service (${error.message}); looking for the publish before sending it again.`);
-                const found = await this.lookForPublish(guid, known);
-                if (found)
-                    return found;
-                if (unanswered >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no preview publish was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it follows a publish in progress instead of starting another.`);
-                }
-                continue;
-            }
-            this.account.session.check(response, purpose);
-            const id = jobId(response.json);
-            if (id) {
-                log(`Started the preview publish of offer '${settings.offerId}': job ${id}.`);
-                return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) };
-            }
-            log(`The service accepted the preview publish (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for it among the offer's submissions.`);
-            const found = await this.lookForPublish(guid, known);
-            if (found)
-                return found;
-            throw new ActionError(`The service accepted the preview publish of offer '${settings.offerId}' but named no job, and no preview was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with target: preview and start: false later to follow the offer's preview.`);
-        }
+        return this.account.configureOnce(previewResource(guid), {
+            noun: 'preview publish',
+            // A sibling run may have started the same publish meanwhile.
+            replan: async () => {
+                const plan = planPreview(await this.account.submissions(guid), settings.offerId);
+                return plan.kind !== 'publish' ? this.carryOut(guid, plan) : undefined;
+            },
+            lookFor: () => this.lookForPublish(guid, known),
+            started: (id) => `Started the preview publish of offer '${settings.offerId}': job ${id}.`,
+            later: "run this action with target: preview and start: false later to follow the offer's preview",
+            portal: productPage(guid),
+        });
     }
     /** A preview publish a request of this run may have started: one in progress, or a preview listed since. */
     async lookForPublish(guid, known) {

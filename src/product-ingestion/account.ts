@@ -1,14 +1,15 @@
 /** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
-import { ActionError } from '../errors.js'
+import { formatDuration } from '../duration.js'
+import { ActionError, MaybeSent, Throttled } from '../errors.js'
 import { errorDetail } from '../answer.js'
 import type { HttpResponse } from '../http.js'
-import { isRecord } from '../json.js'
-import { lookAgain, lookBudget, TooLate, type PlannedRequest, type ServiceDeps } from '../service.js'
+import { describeShape, isRecord } from '../json.js'
+import { lookAgain, lookBudget, TooLate, type PlannedRequest, type ServiceDeps, type Tracked } from '../service.js'
 import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
-import { holder, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
+import { holder, jobId, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
 
 export const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
@@ -115,6 +116,75 @@ export class Account {
   configure(resource: Record<string, unknown>, purpose: string): Promise<HttpResponse> {
     const { url, body } = this.configureRequest(resource)
     return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false })
+  }
+
+  /**
+   * `POST configure` sent so that it acts at most once. After a 429 the stage decides again
+   * (`replan`: what to follow instead, else undefined to send again); after an answer that may
+   * have reached the service, or an accepted one that names no job, it looks for what the request
+   * may have started (`lookFor`) before anything else, and sends it MAX_POSTS times at most.
+   */
+  async configureOnce(
+    resource: Record<string, unknown>,
+    how: {
+      /** "go-live", "preview publish". */
+      noun: string
+      replan: () => Promise<Tracked | undefined>
+      lookFor: () => Promise<Tracked | undefined>
+      started: (jobId: string) => string
+      /** How to follow it later: the end of the line for a request accepted without a job. */
+      later: string
+      portal: string
+    },
+  ): Promise<Tracked> {
+    const { settings, log, clock, signal, http } = this.deps
+    const purpose = `start the ${how.noun}`
+    const since = clock.now()
+    const throttled: string[] = []
+    let unanswered = 0
+    for (;;) {
+      let response: HttpResponse
+      try {
+        response = await this.configure(resource, purpose)
+      } catch (error) {
+        if (error instanceof Throttled) {
+          // Not acted on. Meanwhile another run may have done the same: decide again.
+          throttled.push(error.message)
+          await clock.sleep(http.retryWait(throttled, error.retryAfterMs, since, purpose), signal)
+          const instead = await how.replan()
+          if (instead) return instead
+          continue
+        }
+        if (!(error instanceof MaybeSent)) throw error
+        unanswered++
+        log(
+          `The ${how.noun} request may have reached the service (${error.message}); looking for the ${how.noun} before sending it again.`,
+        )
+        const found = await how.lookFor()
+        if (found) return found
+        if (unanswered >= MAX_POSTS) {
+          throw new ActionError(
+            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second ${how.noun}.`,
+          )
+        }
+        continue
+      }
+      this.session.check(response, purpose)
+      const id = jobId(response.json)
+      if (id) {
+        log(how.started(id))
+        return { location: this.jobUrl(id), how: 'started', portal: how.portal }
+      }
+      // The service accepted it: never sent again. The job cannot be followed; what it started can.
+      log(
+        `The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`,
+      )
+      const found = await how.lookFor()
+      if (found) return found
+      throw new ActionError(
+        `The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`,
+      )
+    }
   }
 
   /**

@@ -1,8 +1,5 @@
 /** Product Ingestion, target live: promote the newest succeeded preview, at most once, and follow it. */
-import { formatDuration } from '../duration.js'
-import { ActionError, MaybeSent, NotFound, Throttled } from '../errors.js'
-import type { HttpResponse } from '../http.js'
-import { describeShape } from '../json.js'
+import { ActionError, NotFound } from '../errors.js'
 import type { Operation } from '../operation.js'
 import {
   lookAgain,
@@ -13,13 +10,12 @@ import {
   type ServiceDeps,
   type Tracked,
 } from '../service.js'
-import { Account, MAX_POSTS } from './account.js'
+import { Account } from './account.js'
 import { productPage } from './urls.js'
 import {
   chooseLive,
   describeHolder,
   inProgressRefusal,
-  jobId,
   parseFollowed,
   planGoLive,
   startedGoLive,
@@ -125,60 +121,23 @@ export class GoLive implements MarketplaceService {
     return submissionOperation(live)
   }
 
-  /** POST configure; a POST that may have reached the service is not repeated before looking. */
-  private async promote(guid: string, preview: Submission): Promise<Tracked> {
-    const { settings, log } = this.deps
-    const purpose = 'start the go-live'
+  /** POST configure for target live, acting at most once (Account.configureOnce). */
+  private promote(guid: string, preview: Submission): Promise<Tracked> {
+    const { settings } = this.deps
     this.promoting = submissionNumber(preview.id)
-    const since = this.deps.clock.now()
-    const throttled: string[] = []
-    let unanswered = 0
-    for (;;) {
-      let response: HttpResponse
-      try {
-        response = await this.account.configure(goLiveResource(guid, preview), purpose)
-      } catch (error) {
-        if (error instanceof Throttled) {
-          // Not acted on. Meanwhile another run may have put the same preview live: decide again.
-          throttled.push(error.message)
-          const wait = this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose)
-          await this.deps.clock.sleep(wait, this.deps.signal)
-          const plan = planGoLive(await this.account.submissions(guid), settings.offerId)
-          if (plan.kind !== 'promote' || plan.preview.id !== preview.id) return this.carryOut(guid, plan)
-          continue
-        }
-        if (!(error instanceof MaybeSent)) throw error
-        unanswered++
-        log(
-          `The go-live request may have reached the service (${error.message}); looking for the go-live before sending it again.`,
-        )
-        const live = await this.lookForGoLive(guid, preview)
-        if (live) return live
-        if (unanswered >= MAX_POSTS) {
-          throw new ActionError(
-            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second go-live.`,
-          )
-        }
-        continue
-      }
-      this.account.session.check(response, purpose)
-      const id = jobId(response.json)
-      if (id) {
-        log(
-          `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
-        )
-        return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) }
-      }
-      // The service accepted it: never sent again. The job cannot be followed; its go-live can.
-      log(
-        `The service accepted the go-live (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the go-live among the offer's submissions.`,
-      )
-      const live = await this.lookForGoLive(guid, preview)
-      if (live) return live
-      throw new ActionError(
-        `The service accepted the go-live of offer '${settings.offerId}' but named no job, and no go-live was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with start: false later to follow the offer's go-live.`,
-      )
-    }
+    return this.account.configureOnce(goLiveResource(guid, preview), {
+      noun: 'go-live',
+      // Another run may have put the same preview live meanwhile.
+      replan: async () => {
+        const plan = planGoLive(await this.account.submissions(guid), settings.offerId)
+        return plan.kind !== 'promote' || plan.preview.id !== preview.id ? this.carryOut(guid, plan) : undefined
+      },
+      lookFor: () => this.lookForGoLive(guid, preview),
+      started: (id) =>
+        `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
+      later: "run this action with start: false later to follow the offer's go-live",
+      portal: productPage(guid),
+    })
   }
 
   /** Looks, for a while, for the go-live of `preview` that a request of this run started. */

@@ -1,8 +1,5 @@
 /** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
-import { formatDuration } from '../duration.js'
-import { ActionError, MaybeSent, NotFound, Throttled } from '../errors.js'
-import type { HttpResponse } from '../http.js'
-import { describeShape } from '../json.js'
+import { ActionError, NotFound } from '../errors.js'
 import type { Operation } from '../operation.js'
 import {
   lookAgain,
@@ -14,14 +11,13 @@ import {
   type Tracked,
 } from '../service.js'
 import { under } from '../url.js'
-import { Account, MAX_POSTS } from './account.js'
+import { Account } from './account.js'
 import { productPage } from './urls.js'
 import {
   choosePreview,
   confirmPreview,
   describeHolder,
   inProgressRefusal,
-  jobId,
   parseFollowed,
   planPreview,
   previewOperation,
@@ -162,63 +158,22 @@ export class PreviewPublish implements MarketplaceService {
     return op
   }
 
-  /** POST configure for target preview, never repeated before the action has looked for it. */
-  private async publish(guid: string, known: string[]): Promise<Tracked> {
-    const { settings, log } = this.deps
-    const purpose = 'start the preview publish'
+  /** POST configure for target preview, acting at most once (Account.configureOnce). */
+  private publish(guid: string, known: string[]): Promise<Tracked> {
+    const { settings } = this.deps
     this.known = known
-    const since = this.deps.clock.now()
-    const throttled: string[] = []
-    let unanswered = 0
-    for (;;) {
-      let response: HttpResponse
-      try {
-        // Method 1, "publish all draft resources": the submission resource without an id.
-        response = await this.account.configure(
-          { product: `product/${guid}`, target: { targetType: 'preview' } },
-          purpose,
-        )
-      } catch (error) {
-        if (error instanceof Throttled) {
-          throttled.push(error.message)
-          await this.deps.clock.sleep(
-            this.deps.http.retryWait(throttled, error.retryAfterMs, since, purpose),
-            this.deps.signal,
-          )
-          // A sibling run may have started the same publish meanwhile: decide again.
-          const plan = planPreview(await this.account.submissions(guid), settings.offerId)
-          if (plan.kind !== 'publish') return this.carryOut(guid, plan)
-          continue
-        }
-        if (!(error instanceof MaybeSent)) throw error
-        unanswered++
-        log(
-          `The preview publish request may have reached the service (${error.message}); looking for the publish before sending it again.`,
-        )
-        const found = await this.lookForPublish(guid, known)
-        if (found) return found
-        if (unanswered >= MAX_POSTS) {
-          throw new ActionError(
-            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no preview publish was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it follows a publish in progress instead of starting another.`,
-          )
-        }
-        continue
-      }
-      this.account.session.check(response, purpose)
-      const id = jobId(response.json)
-      if (id) {
-        log(`Started the preview publish of offer '${settings.offerId}': job ${id}.`)
-        return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) }
-      }
-      log(
-        `The service accepted the preview publish (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for it among the offer's submissions.`,
-      )
-      const found = await this.lookForPublish(guid, known)
-      if (found) return found
-      throw new ActionError(
-        `The service accepted the preview publish of offer '${settings.offerId}' but named no job, and no preview was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: run this action with target: preview and start: false later to follow the offer's preview.`,
-      )
-    }
+    return this.account.configureOnce(previewResource(guid), {
+      noun: 'preview publish',
+      // A sibling run may have started the same publish meanwhile.
+      replan: async () => {
+        const plan = planPreview(await this.account.submissions(guid), settings.offerId)
+        return plan.kind !== 'publish' ? this.carryOut(guid, plan) : undefined
+      },
+      lookFor: () => this.lookForPublish(guid, known),
+      started: (id) => `Started the preview publish of offer '${settings.offerId}': job ${id}.`,
+      later: "run this action with target: preview and start: false later to follow the offer's preview",
+      portal: productPage(guid),
+    })
   }
 
   /** A preview publish a request of this run may have started: one in progress, or a preview listed since. */
