@@ -5481,40 +5481,6 @@ function followedUrl(value, baseUrl, source) {
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
 const APIS = [cloudPartnerPortal, productIngestion];
 
-;// CONCATENATED MODULE: ./build/src/dry-run.js
-
-
-/** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
-function describeRequest(request) {
-    return {
-        line: `${request.method} ${request.url.pathname}${request.url.search}`,
-        body: request.body ? redactEmails(request.body) : undefined,
-    };
-}
-/**
- * A dry run: the adapter decides as a real run would, with reads only (refusing with the same
- * line), and the run says what it would do and the request it would send. Nothing is written, and
- * nothing is waited for; `status` is the offer's current go-live or preview, when it has one.
- */
-async function dryRun(settings, service, page, report) {
-    const noun = NOUN[settings.target];
-    const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide());
-    const request = decision.kind === 'send' ? decision.request : undefined;
-    report.plan = { what: decision.what, request };
-    const current = decision.kind === 'follow' ? decision.tracked : await service.find();
-    const op = current ? await service.read(current.location) : undefined;
-    report.op = op;
-    report.outcome = 'dry-run';
-    page.info(`Dry run: this step would ${decision.what}.`);
-    if (request) {
-        const { line, body } = describeRequest(request);
-        page.info(`Dry run: it would send ${line}${body ? ` with the body ${body}` : ' with no body'}. Nothing was sent.`);
-    }
-    page.info(op
-        ? `The offer's current ${noun} reads ${op.rawStatus} (the status output).`
-        : `The offer has no ${noun} yet (no status output).`);
-}
-
 ;// CONCATENATED MODULE: ./build/src/follow.js
 
 
@@ -5659,7 +5625,6 @@ class ProgressLog {
 }
 
 ;// CONCATENATED MODULE: ./build/src/report.js
-
 
 
 
@@ -5812,6 +5777,13 @@ function renderSummary(report) {
     }
     return bounded(lines);
 }
+/** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
+function describeRequest(request) {
+    return {
+        line: `${request.method} ${request.url.pathname}${request.url.search}`,
+        body: request.body ? redactEmails(request.body) : undefined,
+    };
+}
 /** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
 function previewLinks(report) {
     return (report.op?.previewLinks ?? []).flatMap((l) => {
@@ -5918,7 +5890,6 @@ async function waitForEnd(options) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/cancel.js
-
 
 
 
@@ -6221,6 +6192,33 @@ function jwtSubject(jwt) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./build/src/dry-run.js
+
+
+/**
+ * A dry run: the adapter decides as a real run would, with reads only (refusing with the same
+ * line), and the run says what it would do and the request it would send. Nothing is written, and
+ * nothing is waited for; `status` is the offer's current go-live or preview, when it has one.
+ */
+async function dryRun(settings, service, page, report) {
+    const noun = NOUN[settings.target];
+    const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide());
+    const request = decision.kind === 'send' ? decision.request : undefined;
+    report.plan = { what: decision.what, request };
+    const current = decision.kind === 'follow' ? decision.tracked : await service.find();
+    const op = current ? await service.read(current.location) : undefined;
+    report.op = op;
+    report.outcome = 'dry-run';
+    page.info(`Dry run: this step would ${decision.what}.`);
+    if (request) {
+        const { line, body } = describeRequest(request);
+        page.info(`Dry run: it would send ${line}${body ? ` with the body ${body}` : ' with no body'}. Nothing was sent.`);
+    }
+    page.info(op
+        ? `The offer's current ${noun} reads ${op.rawStatus} (the status output).`
+        : `The offer has no ${noun} yet (no status output).`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/retry.js

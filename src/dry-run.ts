@@ -1,17 +1,8 @@
 import type { Operation } from './operation.js'
-import type { Report } from './report.js'
+import { describeRequest, type Report } from './report.js'
 import type { RunPage } from './runner.js'
-import { redactEmails } from './sanitize.js'
-import { NOUN, type MarketplaceService, type PlannedRequest } from './service.js'
+import { NOUN, type MarketplaceService } from './service.js'
 import type { Settings } from './settings.js'
-
-/** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
-export function describeRequest(request: PlannedRequest): { line: string; body?: string } {
-  return {
-    line: `${request.method} ${request.url.pathname}${request.url.search}`,
-    body: request.body ? redactEmails(request.body) : undefined,
-  }
-}
 
 /**
  * A dry run: the adapter decides as a real run would, with reads only (refusing with the same

@@ -1,8 +1,7 @@
 import { formatDuration } from './duration.js'
 import { failureReasons, isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
-import { forLog, forMarkdown, linkTarget } from './sanitize.js'
-import { describeRequest } from './dry-run.js'
+import { forLog, forMarkdown, linkTarget, redactEmails } from './sanitize.js'
 import { NOUN, type PlannedRequest, type Stage, type Tracked } from './service.js'
 import type { Link } from './operation.js'
 
@@ -198,6 +197,14 @@ export function renderSummary(report: Report): string {
     lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '')
   }
   return bounded(lines)
+}
+
+/** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
+export function describeRequest(request: PlannedRequest): { line: string; body?: string } {
+  return {
+    line: `${request.method} ${request.url.pathname}${request.url.search}`,
+    body: request.body ? redactEmails(request.body) : undefined,
+  }
 }
 
 /** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
