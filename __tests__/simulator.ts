@@ -70,6 +70,8 @@ export interface Scenario extends BaseScenario {
   ended?: ('succeeded' | 'failed' | 'canceled')[]
   /** A new operation shows in the submissions list only this long after it started. */
   listingDelayMs?: number
+  /** The submissions list shows no operation to its first this many reads (lag counted in reads, not time). */
+  listingDelayReads?: number
   publish: PublishScript
   /** A preview publish waiting for the publisher's sign-off when the test begins. */
   awaitingSignoff?: boolean
@@ -146,6 +148,7 @@ const API_VERSION = '2017-10-31'
 
 export class Simulator extends SimServer<Scenario> {
   private readonly operations = new Map<string, SimOperation>()
+  private listReads = 0
 
   private constructor(scenario: Partial<Scenario>) {
     super(
@@ -340,9 +343,12 @@ export class Simulator extends SimServer<Scenario> {
         return answer(200, this.scenario.operation.shape === 'array' ? [body] : body)
       }
       case 'submissions': {
+        this.listReads++
         // Unfiltered, as the service answers: a status= or submissionState= filter is not honoured.
         const listed = [...this.operations.values()].filter(
-          (op) => Date.now() - op.startedAt >= (this.scenario.listingDelayMs ?? 0),
+          (op) =>
+            Date.now() - op.startedAt >= (this.scenario.listingDelayMs ?? 0) &&
+            this.listReads > (this.scenario.listingDelayReads ?? 0),
         )
         return answer(
           200,

@@ -317,7 +317,7 @@ describe('Cloud Partner Portal, target: preview', () => {
     )
 
     // Listed late: the POST meets a 409, and the list then shows the go-live: a refusal, not an attach.
-    const late = await cpp({ running: 'goLive', listingDelayMs: 400 })
+    const late = await cpp({ running: 'goLive', listingDelayReads: 1 })
     const r2 = await cppRun(late)
     assert.equal(r2.code, 1)
     assert.equal(publishPosts(late).length, 1)
@@ -326,7 +326,7 @@ describe('Cloud Partner Portal, target: preview', () => {
   })
 
   test('a 409 for a publish already running attaches to it', async () => {
-    const sim = await cpp({ running: 'publish', listingDelayMs: 400 })
+    const sim = await cpp({ running: 'publish', listingDelayReads: 1 })
     const r = await cppRun(sim, { wait: 'false' })
     ok(r, '409 publish')
     assert.equal(publishPosts(sim).length, 1)
