@@ -3,8 +3,10 @@
  * them: `needs:`, a job's and a step's `if:`, job outputs, an environment with required reviewers
  * (the test plays the reviewer and counts each approval asked), `gh workflow enable/disable` (the
  * test keeps which workflows are switched on), and an hourly schedule (the test ticks it). Every
- * step that uses the action is the bundle, signed in with GitHub OIDC as its job's environment.
- * Against the Cloud Partner Portal the same steps run with `publisher-id` added, as the README says.
+ * step that uses the action is the bundle, signed in with GitHub OIDC as its job's environment;
+ * its `with:` is kept as written, with only `base-url` and `authority-host` (the simulator) and
+ * `poll-interval: 20ms` (so that an hour of polling takes milliseconds) added. Against the Cloud
+ * Partner Portal the same steps run with `publisher-id` added, as the README says.
  */
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
