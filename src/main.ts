@@ -164,7 +164,9 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
       page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer))
       return
     case 'running':
-      page.info(`The ${noun} is ${op.rawStatus}; not waiting for it (wait: false). ${resume}`)
+      page.info(
+        `The ${noun} is ${op.rawStatus}; not waiting for it (${settings.dryRun ? 'dry run' : 'wait: false'}). ${resume}`,
+      )
       return
     case 'timed-out': {
       const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`

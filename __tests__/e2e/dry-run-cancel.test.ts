@@ -145,6 +145,7 @@ describe('dry-run: true', () => {
     const r = await cppRun(sim, { 'dry-run': 'true', start: 'false', wait: 'true', timeout: '1m' })
     ok(r, 'start false')
     assert.match(r.stdout, /Dry run: this run only reads/)
+    assert.match(r.stdout, /The go-live is [a-zA-Z ]+; not waiting for it \(dry run\)\./)
     assert.equal(r.outputs.status, 'notStarted')
     assert.equal(writes(sim), 0)
   })
