@@ -4371,10 +4371,7 @@ class PreviewPublish {
     async start() {
         const since = this.deps.clock.now();
         const plan = planPublish(await this.offer.submissions(), this.deps.settings.offerId);
-        const decision = this.decision(plan);
-        return decision.kind === 'send'
-            ? this.publish(since)
-            : this.carryOut(plan);
+        return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan);
     }
     /** The plan as a decision: the publish request (its addresses in it), or the publish to follow. */
     decision(plan) {
@@ -4404,11 +4401,11 @@ class PreviewPublish {
     cancel(location) {
         return this.offer.cancel(location, 'preview publish');
     }
+    /** A real run's follow of the decision a dry run prints (a refusal is thrown there). */
     carryOut(plan) {
-        if (plan.kind === 'refuse')
-            throw new ActionError(plan.reason);
-        this.deps.log(`A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${plan.publish.id}); following it instead of starting another.`);
-        return { location: this.offer.operationUrl(plan.publish.id), how: 'attached' };
+        const { tracked } = this.decision(plan);
+        this.deps.log(`A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${operationId(tracked.location)}); following it instead of starting another.`);
+        return tracked;
     }
     async find() {
         const { running, latest } = chooseBySlot(await this.offer.submissions(), 'staging');

@@ -23,6 +23,7 @@ import {
   parseOfferStatus,
   planPublish,
   previewStatus,
+  operationId,
   resolveOperationUrl,
   startedSince,
   UnusableLocation,
@@ -44,10 +45,7 @@ export class PreviewPublish implements MarketplaceService {
   async start(): Promise<Tracked> {
     const since = this.deps.clock.now()
     const plan = planPublish(await this.offer.submissions(), this.deps.settings.offerId)
-    const decision = this.decision(plan)
-    return decision.kind === 'send'
-      ? this.publish(since)
-      : this.carryOut(plan as Exclude<PublishPlan, { kind: 'publish' }>)
+    return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan)
   }
 
   /** The plan as a decision: the publish request (its addresses in it), or the publish to follow. */
@@ -81,12 +79,13 @@ export class PreviewPublish implements MarketplaceService {
     return this.offer.cancel(location, 'preview publish')
   }
 
+  /** A real run's follow of the decision a dry run prints (a refusal is thrown there). */
   private carryOut(plan: Exclude<PublishPlan, { kind: 'publish' }>): Tracked {
-    if (plan.kind === 'refuse') throw new ActionError(plan.reason)
+    const { tracked } = this.decision(plan) as Extract<Decision, { kind: 'follow' }>
     this.deps.log(
-      `A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${plan.publish.id}); following it instead of starting another.`,
+      `A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${operationId(tracked.location)}); following it instead of starting another.`,
     )
-    return { location: this.offer.operationUrl(plan.publish.id), how: 'attached' }
+    return tracked
   }
 
   async find(): Promise<Tracked | undefined> {

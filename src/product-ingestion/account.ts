@@ -11,13 +11,13 @@ import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
 import { holder, jobId, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
 
-export const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
+const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
-export const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`
+const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`
 /** A configure POST that may have reached the service is sent this often at most. */
-export const MAX_POSTS = 3
+const MAX_POSTS = 3
 /** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
-export const MAX_PAGES = 20
+const MAX_PAGES = 20
 
 /** The offer's account on the service: one session, the product lookup and its lists. */
 export class Account {
