@@ -66,6 +66,8 @@ export interface Scenario extends BaseScenario {
   goLiveAnswer?: { status: number; body?: unknown }
   /** An operation already running on the offer when the test begins. */
   running?: 'publish' | 'goLive'
+  /** How long before the test it started, and last changed: by default it starts as the test does. */
+  runningSinceMs?: number
   /** Go-lives that ended before the test begins, oldest first. */
   ended?: ('succeeded' | 'failed' | 'canceled')[]
   /** A new operation shows in the submissions list only this long after it started. */
@@ -172,7 +174,8 @@ export class Simulator extends SimServer<Scenario> {
     }
     if (this.scenario.running) {
       const type = this.scenario.running === 'publish' ? 'Publish' : 'GoLive'
-      this.addOperation(type)
+      const op = this.addOperation(type)
+      op.startedAt -= this.scenario.runningSinceMs ?? 0
     }
     if (this.scenario.awaitingSignoff) {
       const op = this.addOperation('Publish')

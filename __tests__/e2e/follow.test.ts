@@ -40,6 +40,22 @@ describe('start: false on the CPP API never sends a go-live request', () => {
     assert.match(r.summary, /\| Started \| earlier; found on the service \(start: false\) \|/)
   })
 
+  test('a running go-live that last changed before an ended one is still the one followed', async () => {
+    // Started 20 days ago and running since; the ended ones last changed 9 and 10 days ago.
+    const sim = await cpp({
+      running: 'goLive',
+      runningSinceMs: 20 * 86_400_000,
+      ended: ['succeeded', 'failed'],
+      operation: { reads: 2 },
+    })
+    const r = await runAction({ inputs: simInputs(sim, { start: 'false', wait: 'true', 'poll-interval': '20ms' }) })
+    assert.equal(r.code, 0, errors(r.stdout).join(' | '))
+    assert.deepEqual(cppPosts(sim), [])
+    assert.equal(r.outputs['operation-id'], sim.operation!.id)
+    assert.match(r.stdout, /Following the offer's running go-live \(operation [0-9a-f-]{36}, running\)\./)
+    assert.equal(r.outputs.status, 'succeeded')
+  })
+
   test('with no running go-live, the newest one by changedTime is read; it succeeded, so the step does', async () => {
     const sim = await cpp({ ended: ['failed', 'succeeded'] })
     const r = await runAction({ inputs: simInputs(sim, { start: 'false' }) })
