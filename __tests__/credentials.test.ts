@@ -342,6 +342,7 @@ test('a token that cannot be a header value is refused at once, saying what is w
     ],
     ['Bearer eyJ0eXAi', 'white space at position 7'],
     ['eyJ\u0007', 'a control character at position 4'],
+    ['eyJ\u007f', 'a control character at position 4'],
   ]) {
     await assert.rejects(signIn({ kind: 'token', token }, deps), (e: Error) => {
       assert.equal(e.name, 'ActionError')

@@ -107,6 +107,19 @@ test('operation-location resolves against base-url and must stay on its origin',
     () => read({ ...base, 'operation-location': 'https://cloudpartner.azure.com/api/publishers/contoso/offers/o' }),
     /is not an operation URL: it should end in \/operations\/\{operationId\}/,
   )
+  // An id no operation can have is refused with the reason, never quoted (it may hold an address).
+  for (const id of ['jon%40contoso.com', 'a%0D%0A%3A%3Aerror%3A%3Ax', `${'a'.repeat(501)}`]) {
+    assert.throws(
+      () => read({ ...base, 'operation-location': `https://cloudpartner.azure.com/api/operations/${id}` }),
+      (e: Error) => (
+        assert.equal(
+          e.message,
+          'The operation-location names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).',
+        ),
+        true
+      ),
+    )
+  }
 })
 
 test('exactly one way to sign in', () => {
