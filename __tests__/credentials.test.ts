@@ -148,6 +148,22 @@ test('GitHub OIDC without id-token permission, or a failing ID token request: on
   })
   github.answer = answer(200, { value: 'eyJ\r\nabc' })
   await assert.rejects(signIn(OIDC_APP, deps), /the token GitHub issued holds a line break at position 4\.$/)
+  // An empty token is no token; an answer other than 200 is a failure whatever its body holds.
+  github.answer = answer(200, { value: '' })
+  await assert.rejects(signIn(OIDC_APP, deps), {
+    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: an answer with no token (an object with value). Re-run the job.`,
+  })
+  github.answer = answer(500, { value: ID_TOKEN })
+  await assert.rejects(signIn(OIDC_APP, deps), {
+    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: HTTP 500. Re-run the job.`,
+  })
+  github.answer = { status: 404, headers: {}, text: '', json: undefined }
+  await assert.rejects(signIn(OIDC_APP, deps), {
+    name: 'ActionError',
+    message: `Could not get a GitHub OIDC token for ${OIDC_AUDIENCE}: HTTP 404. Re-run the job.`,
+  })
+  // A 200 that is not JSON (a proxy's page) is retried by the client, not read as "no token".
+  assert.ok(github.requests.every((q) => q.expectJson === true))
   for (const url of ['http://token.example.test/x', 'https://user:pass@token.example.test/x', 'not a url']) {
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = url
     await assert.rejects(
@@ -340,6 +356,7 @@ test('a token that cannot be a header value is refused at once, saying what is w
       '\u201ceyJ0eXAi\u201d',
       'a non-ASCII character (U+201C, such as a curly quote pasted from a document) at position 1',
     ],
+    ['caf\u00e9', 'a non-ASCII character (U+00E9, such as a curly quote pasted from a document) at position 4'],
     ['Bearer eyJ0eXAi', 'white space at position 7'],
     ['eyJ\u0007', 'a control character at position 4'],
     ['eyJ\u007f', 'a control character at position 4'],
