@@ -133,3 +133,25 @@ test("the summary's Started fact and the log line tell a started, an attached an
   assert.equal(startedSim.requests.filter((q) => q.route === 'golive').length, 1, 'no second POST')
   assert.ok(shown(started.summary).includes('by this step'))
 })
+
+test('a run that fails before it tracks a go-live says "could not be started" only if it meant to start one', async () => {
+  const sim = await simulate()
+  // Azure AD refuses the secret: every run fails at sign-in, before any request to the API.
+  const refused = {
+    token: '',
+    'tenant-id': 'f2b6c1d0-0000-4000-8000-00000000aaaa',
+    'client-id': 'c1d2e3f4-0000-4000-8000-00000000bbbb',
+    'client-secret': 'not-the-secret',
+    'authority-host': sim.loginUrl,
+  }
+  const started = await runInProcess(inputs(sim, refused), { clock: new FakeClock() })
+  assert.equal(started.exitCode, 1)
+  assert.match(started.summary, /^## ❌ Go-live of offer `contoso-offer` could not be started$/m)
+  const location = `${sim.url}/api/publishers/contoso/offers/contoso-offer/operations/56615b67-2185-49fe-80d2-c4ddf77bb2e8`
+  for (const more of [{ start: 'false' }, { 'operation-location': location }] as Record<string, string>[]) {
+    const r = await runInProcess(inputs(sim, { ...refused, ...more }), { clock: new FakeClock() })
+    assert.equal(r.exitCode, 1, JSON.stringify(more))
+    assert.match(r.summary, /^## ❌ Go-live of offer `contoso-offer` could not be followed$/m, JSON.stringify(more))
+  }
+  assert.equal(sim.apiRequests.length, 0)
+})
