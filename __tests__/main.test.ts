@@ -61,6 +61,34 @@ test('cancelled before any go-live request was sent: says nothing was started', 
   assert.equal(r.outputs.status, undefined)
 })
 
+test('cancelled while a preview publish request is unanswered: the line names the preview publish', async () => {
+  const sim = await simulate({ faults: [{ on: 'publish', kind: 'slow', delayMs: 2000 }] })
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(), 200)
+  const r = await runInProcess(inputs(sim, { target: 'preview' }), {
+    clock: new FakeClock(),
+    signal: controller.signal,
+  })
+  assert.equal(r.exitCode, 1)
+  assert.match(
+    r.stdout,
+    /^::error::Cancelled after the preview publish request was sent and before the service answered it: the preview publish may have started\./m,
+  )
+})
+
+test('a cancel the service refuses fails with its reason and no hint to wait on what it meant to stop', async () => {
+  const sim = await simulate({
+    running: 'goLive',
+    faults: [{ on: 'cancel', kind: 'status', status: 403, body: '{"error":{"code":"Forbidden","message":"No."}}' }],
+  })
+  const r = await runInProcess(inputs(sim, { cancel: 'true' }), { clock: new FakeClock() })
+  assert.equal(r.exitCode, 1)
+  const [failure, ...more] = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+  assert.deepEqual(more, [])
+  assert.match(failure, /HTTP 403 \(Forbidden: No\.\)/)
+  assert.doesNotMatch(failure, /operation-location/)
+})
+
 test('cancelled while the go-live request is unanswered: says it may have started, and that a re-run attaches', async () => {
   const sim = await simulate({ faults: [{ on: 'golive', kind: 'slow', delayMs: 2000 }] })
   const controller = new AbortController()
