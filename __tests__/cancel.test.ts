@@ -39,7 +39,7 @@ test('a go-live cancelled: found, cancelled, waited on; each group named for it'
 test('a cancel whose reads fail for a while: said on the log, and the cancel still followed', async () => {
   const sim = await cpp({
     running: 'goLive',
-    faults: [{ on: 'operation', kind: 'status', status: 500, nth: 3, times: 12 }],
+    faults: [{ on: 'operation', kind: 'status', status: 500, nth: 3, times: 30 }],
   })
   const r = await cancel(sim)
   assert.equal(r.exitCode, 0, r.stdout)
