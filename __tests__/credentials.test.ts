@@ -164,7 +164,12 @@ test('GitHub OIDC without id-token permission, or a failing ID token request: on
   })
   // A 200 that is not JSON (a proxy's page) is retried by the client, not read as "no token".
   assert.ok(github.requests.every((q) => q.expectJson === true))
-  for (const url of ['http://token.example.test/x', 'https://user:pass@token.example.test/x', 'not a url']) {
+  for (const url of [
+    'http://token.example.test/x',
+    'ftp://127.0.0.1/x',
+    'https://user:pass@token.example.test/x',
+    'not a url',
+  ]) {
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = url
     await assert.rejects(
       signIn(OIDC_APP, deps),
