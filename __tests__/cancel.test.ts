@@ -32,6 +32,8 @@ test('a go-live cancelled: found, cancelled, waited on; each group named for it'
     'Wait for the cancel to take effect (up to 5h)',
   ])
   assert.match(r.stdout, /^Cancelled the go-live of offer 'contoso-offer' \(canceled\)\.$/m)
+  // Each read of the wait is on the log, the last one saying it is canceled now.
+  assert.match(r.stdout, /^Operation is now canceled\.$/m)
   assert.equal(headline(r.summary), '## ⛔ Go-live of offer `contoso-offer` was canceled')
   assert.equal(r.outputs.status, 'canceled')
 })

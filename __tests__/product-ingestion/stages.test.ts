@@ -98,6 +98,11 @@ test('a cancel: the POST has no body, and the job in its answer is the first rea
   )
   assert.equal(r.outputs.status, 'canceled')
   assert.equal(shown(r.summary.split('\n')[0]), '## ⛔ Go-live of offer `contoso-saas` was canceled')
+  // The cancel's answer reads cancelled already: there is nothing to wait for.
+  assert.deepEqual(
+    [...r.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1]),
+    ['Sign in', 'Find the go-live to cancel', 'Cancel the go-live'],
+  )
 })
 
 test('a cancel refused with another 400: the service reason, not "too late"', async () => {
