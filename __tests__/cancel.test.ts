@@ -138,3 +138,21 @@ test('a preview job the service calls completed: too late to cancel, with its re
   assert.equal(headline(r.summary), '## ❌ Too late to cancel the preview publish of offer `contoso-saas`')
   assert.equal(r.outputs.status, 'running')
 })
+
+test('a cancel the service refuses (403): the line names the cancel and the service reason', async () => {
+  const sim = await cpp({
+    running: 'goLive',
+    faults: [
+      {
+        on: 'cancel',
+        kind: 'status',
+        status: 403,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ error: { code: 'Forbidden', message: 'No' } }),
+      },
+    ],
+  })
+  const r = await cancel(sim)
+  assert.equal(r.exitCode, 1)
+  assert.match(errors(r.stdout)[0], /^::error::Could not cancel the go-live: HTTP 403 \(Forbidden: No\)/)
+})

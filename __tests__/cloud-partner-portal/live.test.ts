@@ -167,3 +167,23 @@ test('start: false finds the go-live under a group named for it', async () => {
   const started = await run(await cpp())
   assert.deepEqual(groups(started.stdout), ['Sign in', 'Start the go-live'])
 })
+
+test('a submissions list the service refuses (a preview reads it first): the line names the list and the reason', async () => {
+  const sim = await cpp({
+    faults: [
+      {
+        on: 'submissions',
+        kind: 'status',
+        status: 403,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ error: { code: 'Forbidden', message: 'No' } }),
+      },
+    ],
+  })
+  const r = await run(sim, { target: 'preview' })
+  assert.equal(r.exitCode, 1)
+  assert.match(
+    r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '',
+    /^::error::Could not list the offer's submissions: HTTP 403 \(Forbidden: No\)/,
+  )
+})
