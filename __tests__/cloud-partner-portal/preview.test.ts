@@ -32,6 +32,8 @@ test('a throttled publish: it waits the Retry-After, looks at the offer, and sen
   assert.deepEqual(routes(sim).slice(0, 4), ['submissions 200', 'publish 429', 'submissions 200', 'publish 202'])
   // Never before Retry-After (7 s), spread at most half of it past.
   assert.ok(clock.sleeps[0] >= 7000 && clock.sleeps[0] <= 10_500, `waited ${clock.sleeps[0]} ms`)
+  // That one wait only: the look after it found nothing, and the request went again at once.
+  assert.equal(clock.sleeps.length, 1, clock.sleeps.join(', '))
   const id = /operation (\S+)\.$/.exec(logLines(r.stdout).find((l) => l.startsWith('Started'))!)![1]
   assert.match(id, new RegExp(`^${GUID}$`))
   assert.equal(r.outputs['operation-id'], id)
@@ -117,6 +119,21 @@ test('a 202 that names no operation: the publish it started is found among the s
   assert.equal(r.outputs['operation-id'], /operation ([0-9a-f-]{36})/.exec(followed!)![1])
   assert.equal(facts(r.summary).Started, 'by this step')
   assert.equal(sim.requests.filter((q) => q.route === 'publish').length, 1)
+})
+
+test('a 202 that names no operation, the publish it started failed already: found as the one started since', async () => {
+  // Nothing runs by the time the list is read: only its change since this run began tells it apart.
+  const sim = await cpp({ location: 'none', publish: { outcome: 'failed', failure: 'failed', reads: 0 } })
+  const r = await run(sim, { 'poll-interval': '30s' })
+  const followed = logLines(r.stdout).find((l) => l.startsWith('Following the preview publish that request started'))
+  assert.match(
+    followed ?? '',
+    new RegExp(`^Following the preview publish that request started \\(operation (${GUID})\\)\\.$`),
+    r.stdout,
+  )
+  assert.equal(r.outputs.status, 'failed')
+  assert.equal(sim.requests.filter((q) => q.route === 'publish').length, 1)
+  assert.equal(facts(r.summary).Started, 'by this step')
 })
 
 test('a 202 whose location names an id no operation has: looked for the same way', async () => {
@@ -234,4 +251,51 @@ test('cancel of a preview publish: named as one in its lines', async () => {
   const r = await run(sim, { cancel: 'true' })
   assert.equal(r.exitCode, 0, r.stdout)
   assert.match(r.stdout, /^Cancelled the preview publish of offer 'contoso-offer' \(canceled\)\.$/m)
+})
+
+const refusal = (status: number) => ({
+  kind: 'status' as const,
+  status,
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify({ error: { code: 'Forbidden', message: 'No' } }),
+})
+
+test('a publish answered with a redirect fails at once: not read as "may have reached the service"', async () => {
+  const sim = await cpp({ faults: [{ on: 'publish', kind: 'redirect' }] })
+  const r = await run(sim)
+  assert.equal(r.exitCode, 1)
+  assert.match(failure(r.stdout)[0], /with a redirect \(302\)/)
+  assert.equal(sim.requests.filter((q) => q.route === 'publish').length, 1)
+})
+
+test('a 202 naming an operation on another origin is refused, not looked for', async () => {
+  const sim = await cpp({ hostileLocation: 'https://elsewhere.example/api/operations/1' })
+  const r = await run(sim)
+  assert.equal(r.exitCode, 1)
+  assert.match(
+    failure(r.stdout)[0],
+    /^::error::Refused the operation location the service returned https:\/\/elsewhere\.example\/api\/operations\/1: it is not on base-url's origin/,
+  )
+  assert.deepEqual(routes(sim), ['submissions 200', 'publish 202'])
+})
+
+test('a dry run of cancelling a preview publish names the request; a refused cancel names the preview publish', async () => {
+  const dry = await run(await cpp({ running: 'publish' }), { cancel: 'true', 'dry-run': 'true' })
+  assert.equal(dry.exitCode, 0, dry.stdout)
+  assert.match(
+    dry.stdout,
+    /^Dry run: this step would cancel the preview publish in progress: it would send POST \/api\/publishers\/contoso\/offers\/contoso-offer\/cancel\?api-version=2017-10-31 with no body\. Nothing was sent\.$/m,
+  )
+  const refused = await run(await cpp({ running: 'publish', faults: [{ on: 'cancel', ...refusal(403) }] }), {
+    cancel: 'true',
+  })
+  assert.equal(refused.exitCode, 1)
+  assert.match(failure(refused.stdout)[0], /^::error::Could not cancel the preview publish: HTTP 403 \(Forbidden: No\)/)
+})
+
+test('an offer status that keeps failing: the line names the offer status read', async () => {
+  const sim = await cpp({ running: 'publish', faults: [{ on: 'status', kind: 'status', status: 500, times: 99 }] })
+  const r = await run(sim, { start: 'false' })
+  assert.equal(r.exitCode, 1)
+  assert.match(failure(r.stdout)[0], /^::error::Could not read the offer status: \d+ attempts failed/)
 })
