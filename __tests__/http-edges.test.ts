@@ -86,3 +86,29 @@ test('a cut connection is named by its error code beside the message', async () 
   await assert.rejects(client({ debug: (l) => debug.push(l) }).request({ method: 'GET', url, purpose: 'read it' }))
   assert.match(debug.find((l) => l.includes('failed:')) ?? '', /^GET \/x failed: ECONNRESET: socket hang up \(/)
 })
+
+test('a host that takes connections and drops them has the full budget, not the one for a host never reached', async () => {
+  const url = await serve((req) => req.socket.destroy())
+  await assert.rejects(
+    client().request({ method: 'GET', url, purpose: 'read it' }),
+    /^GaveUp: Could not read it: \d+ attempts failed over 1m \d+s \(\d+ x ECONNRESET: socket hang up\)\.$/,
+  )
+})
+
+test('a request that keeps failing says so once a minute, not once only', async () => {
+  const url = await serve((_, res) => {
+    res.writeHead(503)
+    res.end()
+  })
+  const info: string[] = []
+  await assert.rejects(client({ info: (l) => info.push(l) }).request({ method: 'GET', url, purpose: 'read it' }))
+  assert.ok(info.length >= 2, info.join('\n'))
+  assert.ok(
+    info.every((l) =>
+      /^Still trying to read it \(\d+ attempts over .+, last: HTTP 503\); the action keeps trying for up to .+ more\.$/.test(
+        l,
+      ),
+    ),
+    info.join('\n'),
+  )
+})
