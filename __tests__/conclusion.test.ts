@@ -98,3 +98,16 @@ test('the summary ends with a line end after its last line, so a later step star
   assert.equal(r.exitCode, 0, r.stdout)
   assert.match(r.summary, /[^\n]\n\n$/)
 })
+
+test('a preview ready to go live without preview links: the line ends with the Partner Center page', async () => {
+  const r = await run(await cpp(), { wait: 'true', target: 'preview' })
+  assert.equal(r.exitCode, 0, r.stdout)
+  assert.ok(
+    r.stdout
+      .split('\n')
+      .includes(
+        "Offer 'contoso-offer' is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off. Partner Center: https://partner.microsoft.com/dashboard/commercial-marketplace/overview",
+      ),
+    r.stdout,
+  )
+})

@@ -154,6 +154,12 @@ test('a 202 naming no job, the publish in progress: the preview it started is fo
   const r = await run(sim)
   assert.equal(r.exitCode, 0, r.stdout)
   assert.equal(posts(sim), 1)
+  assert.ok(
+    logLines(r.stdout).includes(
+      "The service accepted the preview publish (HTTP 202) but named no job in the form of one (an empty object); looking for the preview publish among the offer's submissions.",
+    ),
+    r.stdout,
+  )
   const line = logLines(r.stdout).find((l) => l.startsWith('Following the preview publish that request started'))
   assert.match(
     line ?? '',
@@ -184,4 +190,19 @@ test('a 202 naming no job, and no preview listed: not sent again, and told how t
   assert.deepEqual(failure(r.stdout), [
     "::error::The service accepted the preview publish of offer 'contoso-saas' but named no job, and no preview publish was listed within 2m. It was not sent again: run this action with target: preview and start: false later to follow the offer's preview.",
   ])
+})
+
+test('a throttled publish, nothing else started meanwhile: sent once more, and that one is started', async () => {
+  const sim = await pi({
+    offer: 'no-preview',
+    faults: [{ on: 'configure', kind: 'status', status: 429, headers: { 'Retry-After': '3' } }],
+  })
+  const r = await run(sim)
+  assert.equal(r.exitCode, 0, r.stdout)
+  assert.equal(posts(sim), 2)
+  assert.match(
+    logLines(r.stdout).find((l) => l.startsWith('Started')) ?? '',
+    /^Started the preview publish of offer 'contoso-saas': job [\w-]+\.$/,
+  )
+  assert.equal(facts(r.summary).Started, 'by this step')
 })
