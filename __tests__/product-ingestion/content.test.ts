@@ -102,3 +102,10 @@ test('at most 50 errors of a failed job, each hint once', () => {
   ])
   assert.equal(nested.length, 50)
 })
+
+test('objects inside arrays are compared by content, whatever the order of their keys', () => {
+  assert.equal(
+    sameContent(tree(listing('A', { v: [{ a: 1, b: 2 }] })), tree(listing('A', { v: [{ b: 2, a: 1 }] }))),
+    true,
+  )
+})

@@ -136,3 +136,83 @@ test('a preview whose go-live is in progress: "being put live", and how to follo
   assert.equal(shown(r.summary.split('\n')[0]), '## 🔄 Offer `contoso-saas`: its preview is being put live')
   assert.equal(facts(r.summary).Started, 'earlier; found on the service (start: false)')
 })
+
+test('a dry run that would follow reads nothing more to find what it follows', async () => {
+  for (const [offer, target] of [
+    ['live-running', 'live'],
+    ['preview-running', 'preview'],
+  ] as const) {
+    const sim = await pi({ offer })
+    const r = await run(sim, { 'dry-run': 'true', target })
+    assert.equal(r.exitCode, 0, r.stdout)
+    assert.deepEqual(routes(sim), ['product', 'submissions', 'submissions'], `${target}: ${routes(sim).join(', ')}`)
+  }
+})
+
+test('a dry run of cancelling a go-live job names the request it would send', async () => {
+  const sim = await pi({ offer: 'ready', job: { reads: 50 } })
+  const started = await run(sim)
+  const job = started.outputs['operation-id']
+  const r = await run(sim, {
+    cancel: 'true',
+    'dry-run': 'true',
+    'operation-location': started.outputs['operation-location'],
+  })
+  assert.equal(r.exitCode, 0, r.stdout)
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `^Dry run: this step would cancel the go-live in progress: it would send POST /rp/product-ingestion/configure/${job}/cancel\\?\\$version=2022-07-01 with no body\\. Nothing was sent\\.$`,
+      'm',
+    ),
+  )
+})
+
+test("a job followed from operation-location links to Partner Center's offer list; a submission to its offer", async () => {
+  const sim = await pi({ offer: 'ready', job: { reads: 50 } })
+  const started = await run(sim)
+  const resumed = await run(sim, { 'operation-location': started.outputs['operation-location'] })
+  assert.equal(
+    facts(resumed.summary)['Partner Center'],
+    '[Open the offer](https://partner.microsoft.com/dashboard/commercial-marketplace/overview)',
+  )
+  const live = sim.submissions.find((s) => s.target === 'preview')!
+  const bySubmission = await run(sim, {
+    'operation-location': `${sim.url}/submission/${PRODUCT_GUID}/${live.n}`,
+    target: 'preview',
+  })
+  assert.equal(
+    facts(bySubmission.summary)['Partner Center'],
+    `[Open the offer](https://partner.microsoft.com/dashboard/commercial-marketplace/offers/${PRODUCT_GUID}/overview)`,
+  )
+})
+
+test('a preview that failed: the failure line says where to read why', async () => {
+  const r = await run(await pi({ offer: 'preview-failed' }), { target: 'preview', start: 'false' })
+  assert.equal(r.exitCode, 1)
+  assert.match(
+    errors(r.stdout)[0],
+    new RegExp(
+      `^::error::The preview publish failed: The preview publish of submission ${N} failed: Partner Center shows why`,
+    ),
+  )
+})
+
+test('a cancel answered with no job in its body: the job is read next for its status, not the answer', async () => {
+  const sim = await pi({ offer: 'ready', job: { reads: 3 } })
+  const started = await run(sim)
+  sim.scenario.faults.push({
+    on: 'cancel',
+    kind: 'status',
+    status: 200,
+    body: '{}',
+    headers: { 'Content-Type': 'application/json' },
+  })
+  const before = sim.apiRequests.length
+  const r = await run(sim, { cancel: 'true', 'operation-location': started.outputs['operation-location'] })
+  assert.deepEqual(
+    sim.apiRequests.slice(before, before + 3).map((q) => q.route),
+    ['job', 'cancel', 'job'],
+  )
+  assert.doesNotMatch(r.stdout, /unexpected shape/)
+})
