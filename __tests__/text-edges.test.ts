@@ -27,6 +27,8 @@ test('an address encoded in several escapes is read whole: decoded as one run', 
   assert.equal(linkTarget('https://contoso.com/jon%40%C3%A9x.com', ['contoso.com']), undefined)
   assert.equal(linkTarget("https://contoso.com/a'b", ['contoso.com']), 'https://contoso.com/a%27b')
   assert.equal(linkTarget('https://contoso.com/%C3%A9', ['contoso.com']), 'https://contoso.com/%C3%A9')
+  // A run that does not decode is kept as it is, so its %40 still reads as the @ of an address.
+  assert.equal(linkTarget('https://contoso.com/jon%E0%40contoso.com', ['contoso.com']), undefined)
 })
 
 test('service text is cut before it is cleaned, far enough out that markup does not eat the text', () => {
