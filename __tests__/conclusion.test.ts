@@ -72,42 +72,32 @@ test('reads that fail during the wait are said on the log, and the wait goes on'
   assert.equal(r.outputs.status, 'succeeded')
 })
 
-test('a preview ready to go live: the line names every preview link and the Partner Center page', async () => {
-  const sim = await cpp({
-    publish: {
-      previewLinks: [
-        { displayText: 'Azure', uri: 'https://azuremarketplace.microsoft.com/preview/a' },
-        { displayText: 'AppSource', uri: 'https://appsource.microsoft.com/preview/b' },
-      ],
-    },
-  })
-  const r = await run(sim, { wait: 'true', target: 'preview' })
-  assert.equal(r.exitCode, 0, r.stdout)
-  assert.ok(
-    r.stdout
-      .split('\n')
-      .includes(
-        "Offer 'contoso-offer' is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off. Preview: Azure https://azuremarketplace.microsoft.com/preview/a, AppSource https://appsource.microsoft.com/preview/b. Partner Center: https://partner.microsoft.com/dashboard/commercial-marketplace/overview",
-      ),
-    r.stdout,
-  )
+test('a preview ready to go live: the line names every preview link, then the Partner Center page', async () => {
+  const READY =
+    "Offer 'contoso-offer' is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off."
+  const PORTAL = 'Partner Center: https://partner.microsoft.com/dashboard/commercial-marketplace/overview'
+  const links = [
+    { displayText: 'Azure', uri: 'https://azuremarketplace.microsoft.com/preview/a' },
+    { displayText: 'AppSource', uri: 'https://appsource.microsoft.com/preview/b' },
+  ]
+  for (const [previewLinks, line] of [
+    [
+      links,
+      `${READY} Preview: Azure https://azuremarketplace.microsoft.com/preview/a, AppSource https://appsource.microsoft.com/preview/b. ${PORTAL}`,
+    ],
+    [[], `${READY} ${PORTAL}`],
+  ] as const) {
+    const r = await run(await cpp({ publish: { previewLinks: [...previewLinks] } }), {
+      wait: 'true',
+      target: 'preview',
+    })
+    assert.equal(r.exitCode, 0, r.stdout)
+    assert.ok(r.stdout.split('\n').includes(line), r.stdout)
+  }
 })
 
 test('the summary ends with a line end after its last line, so a later step starts on its own line', async () => {
   const r = await run(await cpp())
   assert.equal(r.exitCode, 0, r.stdout)
   assert.match(r.summary, /[^\n]\n\n$/)
-})
-
-test('a preview ready to go live without preview links: the line ends with the Partner Center page', async () => {
-  const r = await run(await cpp(), { wait: 'true', target: 'preview' })
-  assert.equal(r.exitCode, 0, r.stdout)
-  assert.ok(
-    r.stdout
-      .split('\n')
-      .includes(
-        "Offer 'contoso-offer' is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off. Partner Center: https://partner.microsoft.com/dashboard/commercial-marketplace/overview",
-      ),
-    r.stdout,
-  )
 })

@@ -20,6 +20,21 @@ const errors = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith
 const routes = (sim: IngestionSimulator) => sim.apiRequests.map((q) => q.route)
 const N = '\\d{19}'
 
+/** A go-live job this file's runs then cancel: started, and the cancel's answer scripted by `answer`. */
+async function jobToCancel(reads: number, answer?: { status: number; body: string }) {
+  const sim = await pi({ offer: 'ready', job: { reads } })
+  const started = await run(sim)
+  if (answer) {
+    sim.scenario.faults.push({
+      on: 'cancel',
+      kind: 'status',
+      ...answer,
+      headers: { 'Content-Type': 'application/json' },
+    })
+  }
+  return { sim, location: started.outputs['operation-location'] }
+}
+
 test('dry runs of a go-live: follow the one in progress, or start nothing when live already', async () => {
   const attach = await run(await pi({ offer: 'live-running' }), { 'dry-run': 'true' })
   assert.match(
@@ -106,16 +121,11 @@ test('a cancel: the POST has no body, and the job in its answer is the first rea
 })
 
 test('a cancel refused with another 400: the service reason, not "too late"', async () => {
-  const sim = await pi({ offer: 'ready', job: { reads: 50 } })
-  const started = await run(sim)
-  sim.scenario.faults.push({
-    on: 'cancel',
-    kind: 'status',
+  const { sim, location } = await jobToCancel(50, {
     status: 400,
-    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ error: { code: 'badRequest', message: 'The job id is malformed.' } }),
   })
-  const r = await run(sim, { cancel: 'true', 'operation-location': started.outputs['operation-location'] })
+  const r = await run(sim, { cancel: 'true', 'operation-location': location })
   assert.equal(r.exitCode, 1)
   assert.match(
     errors(r.stdout).join('\n'),
@@ -199,17 +209,9 @@ test('a preview that failed: the failure line says where to read why', async () 
 })
 
 test('a cancel answered with no job in its body: the job is read next for its status, not the answer', async () => {
-  const sim = await pi({ offer: 'ready', job: { reads: 3 } })
-  const started = await run(sim)
-  sim.scenario.faults.push({
-    on: 'cancel',
-    kind: 'status',
-    status: 200,
-    body: '{}',
-    headers: { 'Content-Type': 'application/json' },
-  })
+  const { sim, location } = await jobToCancel(3, { status: 200, body: '{}' })
   const before = sim.apiRequests.length
-  const r = await run(sim, { cancel: 'true', 'operation-location': started.outputs['operation-location'] })
+  const r = await run(sim, { cancel: 'true', 'operation-location': location })
   assert.deepEqual(
     sim.apiRequests.slice(before, before + 3).map((q) => q.route),
     ['job', 'cancel', 'job'],
