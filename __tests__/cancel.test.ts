@@ -11,6 +11,7 @@ import { runInProcess } from './in-process.js'
 import { facts, shown } from './markdown.js'
 import type { Scenario, Simulator } from './simulator.js'
 import { cpp, pi } from './started.js'
+import { errorAnswer } from './sim-base.js'
 
 const cancel = (sim: Simulator, more: Record<string, string> = {}) =>
   runInProcess(simInputs(sim, { cancel: 'true', 'poll-interval': '20ms', 'request-timeout': '5s', ...more }), {
@@ -142,15 +143,7 @@ test('a preview job the service calls completed: too late to cancel, with its re
 test('a cancel the service refuses (403): the line names the cancel and the service reason', async () => {
   const sim = await cpp({
     running: 'goLive',
-    faults: [
-      {
-        on: 'cancel',
-        kind: 'status',
-        status: 403,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'Forbidden', message: 'No' } }),
-      },
-    ],
+    faults: [errorAnswer('cancel', 403, 'Forbidden', 'No')],
   })
   const r = await cancel(sim)
   assert.equal(r.exitCode, 1)

@@ -10,6 +10,7 @@ import { simInputs } from './harness.js'
 import { runInProcess } from './in-process.js'
 import type { Simulator } from './simulator.js'
 import { cpp } from './started.js'
+import { errorAnswer } from './sim-base.js'
 
 const run = (sim: Simulator, more: Record<string, string> = {}) =>
   runInProcess(simInputs(sim, { 'poll-interval': '30s', 'request-timeout': '5s', ...more }), {
@@ -21,14 +22,7 @@ test('an operation-location whose read is refused (403): the reason and how to r
   const sim = await cpp({ running: 'goLive' })
   const found = await run(sim, { start: 'false' })
   const location = found.outputs['operation-location']
-  sim.scenario.faults.push({
-    on: 'operation',
-    kind: 'status',
-    status: 403,
-    times: 99,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ error: { code: 'Forbidden', message: 'Not allowed' } }),
-  })
+  sim.scenario.faults.push(errorAnswer('operation', 403, 'Forbidden', 'Not allowed', { times: 99 }))
   const r = await run(sim, { 'operation-location': location })
   assert.equal(r.exitCode, 1)
   const [line] = errors(r.stdout)

@@ -35,6 +35,24 @@ export interface Fault {
   delayMs?: number
 }
 
+/** A fault answering `status` with the error body both services send: `{"error":{"code","message"}}`. */
+export function errorAnswer(
+  on: string,
+  status: number,
+  code: string,
+  message: string,
+  more: Partial<Fault> = {},
+): Fault {
+  return {
+    on,
+    kind: 'status',
+    status,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ error: { code, message } }),
+    ...more,
+  }
+}
+
 export interface AadConfig {
   tenantId: string
   clientId: string

@@ -11,6 +11,7 @@ import { runInProcess } from '../in-process.js'
 import { facts } from '../markdown.js'
 import type { Simulator } from '../simulator.js'
 import { cpp } from '../started.js'
+import { errorAnswer } from '../sim-base.js'
 
 const run = (sim: Simulator, more: Record<string, string> = {}, clock = new FakeClock(Date.now())) =>
   runInProcess(simInputs(sim, { 'poll-interval': '20ms', 'request-timeout': '5s', ...more }), { clock })
@@ -172,15 +173,7 @@ test('start: false finds the go-live under a group named for it', async () => {
 
 test('a submissions list the service refuses (a preview reads it first): the line names the list and the reason', async () => {
   const sim = await cpp({
-    faults: [
-      {
-        on: 'submissions',
-        kind: 'status',
-        status: 403,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'Forbidden', message: 'No' } }),
-      },
-    ],
+    faults: [errorAnswer('submissions', 403, 'Forbidden', 'No')],
   })
   const r = await run(sim, { target: 'preview' })
   assert.equal(r.exitCode, 1)

@@ -11,6 +11,7 @@ import { runInProcess } from '../in-process.js'
 import { facts } from '../markdown.js'
 import type { Simulator } from '../simulator.js'
 import { cpp } from '../started.js'
+import { errorAnswer } from '../sim-base.js'
 
 /** A preview run; the clock starts at the simulator's time, so "started since" means since this run. */
 const run = (sim: Simulator, more: Record<string, string> = {}, clock = new FakeClock(Date.now())) =>
@@ -253,13 +254,6 @@ test('cancel of a preview publish: named as one in its lines', async () => {
   assert.match(r.stdout, /^Cancelled the preview publish of offer 'contoso-offer' \(canceled\)\.$/m)
 })
 
-const refusal = (status: number) => ({
-  kind: 'status' as const,
-  status,
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ error: { code: 'Forbidden', message: 'No' } }),
-})
-
 test('a publish answered with a redirect fails at once: not read as "may have reached the service"', async () => {
   const sim = await cpp({ faults: [{ on: 'publish', kind: 'redirect' }] })
   const r = await run(sim)
@@ -286,9 +280,12 @@ test('a dry run of cancelling a preview publish names the request; a refused can
     dry.stdout,
     /^Dry run: this step would cancel the preview publish in progress: it would send POST \/api\/publishers\/contoso\/offers\/contoso-offer\/cancel\?api-version=2017-10-31 with no body\. Nothing was sent\.$/m,
   )
-  const refused = await run(await cpp({ running: 'publish', faults: [{ on: 'cancel', ...refusal(403) }] }), {
-    cancel: 'true',
-  })
+  const refused = await run(
+    await cpp({ running: 'publish', faults: [errorAnswer('cancel', 403, 'Forbidden', 'No')] }),
+    {
+      cancel: 'true',
+    },
+  )
   assert.equal(refused.exitCode, 1)
   assert.match(failure(refused.stdout)[0], /^::error::Could not cancel the preview publish: HTTP 403 \(Forbidden: No\)/)
 })
