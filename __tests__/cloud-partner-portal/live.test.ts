@@ -19,6 +19,7 @@ const logLines = (stdout: string) =>
   stdout.split('\n').filter((l) => l && !l.startsWith('::') && !/^[✅🔄⏳❌⛔]/u.test(l))
 const posts = (sim: Simulator) => sim.requests.filter((q) => q.route === 'golive')
 const GUID = '[0-9a-f-]{36}'
+const groups = (stdout: string) => [...stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])
 const THROTTLED = { on: 'golive', kind: 'status', status: 429, headers: { 'Retry-After': '7' } } as const
 
 test('the go-live POST carries no body, and its operation is the one started', async () => {
@@ -160,8 +161,6 @@ test('a dry run with a go-live running: it would follow it, as the 409 would mak
     ['submissions', 'operation'],
   )
 })
-
-const groups = (stdout: string) => [...stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])
 
 test('start: false finds the go-live under a group named for it', async () => {
   const sim = await cpp({ running: 'goLive' })
