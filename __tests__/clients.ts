@@ -2,6 +2,7 @@ import { cloudPartnerPortal } from '../src/cloud-partner-portal/api.js'
 import type { Credentials } from '../src/credentials.js'
 import { Http } from '../src/http.js'
 import { APIS } from '../src/apis.js'
+import { act, connect, type MarketplaceService } from '../src/service.js'
 import { readSettings } from '../src/settings.js'
 import type { FakeClock } from './fake-clock.js'
 import type { Simulator } from './simulator.js'
@@ -36,12 +37,25 @@ export async function cppService(
   })
   const token = sim.scenario.token
   const creds: Credentials = credentials ?? { token: async () => token, renew: async () => false, source: 'test' }
-  const service = await cloudPartnerPortal.connect({
+  const stage = connect(cloudPartnerPortal, {
     http,
     credentials: creds,
     settings,
     clock,
     log: (l) => log.push(l),
   })
+  // What a real run of the start intent does: decide, then carry the decision out.
+  const service = { ...bind(stage), start: async () => act(await stage.decide(), (l) => log.push(l)) }
   return { service, http, settings, debug, log }
+}
+
+/** The stage's methods, bound, so that they can be spread into a wider object. */
+function bind(service: MarketplaceService): MarketplaceService {
+  return {
+    decide: () => service.decide(),
+    find: () => service.find(),
+    read: (location) => service.read(location),
+    cancelRequest: (location) => service.cancelRequest(location),
+    cancel: (location) => service.cancel(location),
+  }
 }

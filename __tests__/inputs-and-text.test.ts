@@ -20,7 +20,7 @@ test('boolean inputs are whole words, in any case', () => {
     })
   }
   assert.equal(read({ ...base, 'fail-on-timeout': 'no' }).failOnTimeout, false)
-  assert.equal(read({ ...base, start: ' false ' }).start, false)
+  assert.equal(read({ ...base, start: ' false ' }).intent, 'follow')
 })
 
 test('api-version: letters, digits, dots and dashes only, the whole of it', () => {

@@ -15,7 +15,7 @@ test('defaults fill every optional input', () => {
   assert.equal(s.timeoutMs, 5 * 3_600_000)
   assert.equal(s.pollIntervalMs, 60_000)
   assert.equal(s.requestTimeoutMs, 5 * 60_000, 'answers slower than a minute are normal')
-  assert.equal(s.start, true)
+  assert.equal(s.intent, 'start')
   assert.equal(s.api.name, 'cloud-partner-portal')
   assert.equal(s.failOnTimeout, true)
   assert.equal(s.baseUrl.href, 'https://cloudpartner.azure.com/')
@@ -125,7 +125,7 @@ test('operation-location resolves against base-url and must stay on its origin',
 test('exactly one way to sign in', () => {
   assert.throws(
     () => read({ 'publisher-id': 'p', 'offer-id': 'o' }),
-    /^ActionError: No way to sign in: set 'token', or 'tenant-id' and 'client-id' \(with 'client-secret', or without it to use GitHub OIDC federation\), for api: cloud-partner-portal, assumed because publisher-id is given; a token must be issued for https:\/\/cloudpartner\.azure\.com\.$/,
+    /^ActionError: No way to sign in: set 'token', or 'tenant-id' and 'client-id' \(with 'client-secret', or without it to use GitHub OIDC federation\), for api: cloud-partner-portal, assumed because publisher-id is given; a token must be issued for https:\/\/cloudpartner\.azure\.com\. For an offer of the Product Ingestion API, set api: product-ingestion \(or leave publisher-id out\)\.$/,
   )
   assert.throws(
     () => read({ ...base, 'tenant-id': 't', 'client-id': 'c' }),
@@ -193,7 +193,7 @@ test('api picks the back end and its defaults; product-ingestion needs no publis
 })
 
 test('start: false is read as a whole word; operation-location takes either Product Ingestion form', () => {
-  assert.equal(read({ ...base, start: 'false' }).start, false)
+  assert.equal(read({ ...base, start: 'false' }).intent, 'follow')
   assert.throws(() => read({ ...base, start: 'falsey' }), /Input 'start' is 'falsey'; use true or false\./)
   const pi = { api: 'product-ingestion', 'offer-id': 'contoso-saas', token: 't' }
   const job = read({

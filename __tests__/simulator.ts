@@ -209,6 +209,11 @@ export class Simulator extends SimServer<Scenario> {
     return [...this.operations.values()].filter((o) => o.type === 'GoLive').length - this.preexisting
   }
 
+  /** The ids of the go-live operations the simulator knows (not those of preview publishes). */
+  get goLiveIds(): string[] {
+    return [...this.operations.values()].filter((o) => o.type === 'GoLive').map((o) => o.id)
+  }
+
   private get preexisting(): number {
     return (this.scenario.ended?.length ?? 0) + (this.scenario.running === 'goLive' ? 1 : 0)
   }

@@ -471,7 +471,26 @@ class NotFound extends ActionError {
 }
 /** A request that must not be repeated blindly failed in a way that may have reached the service. */
 class MaybeSent extends Error {
+    retryAfterMs;
     name = 'MaybeSent';
+    constructor(message, 
+    /** Milliseconds the service asked to wait before the request goes again (Retry-After), if it did. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/**
+ * The service refused the operation the run follows (it ended without acting): the step fails with
+ * this line, the service's own words in it, and the operation's last read as its status.
+ */
+class Refused extends ActionError {
+    op;
+    name = 'Refused';
+    constructor(message, op) {
+        super(message);
+        this.op = op;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/duration.js
@@ -3506,10 +3525,47 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./build/src/stages.js
+/**
+ * The stages a run can take an offer to, as data: what each is called and how a later run picks it
+ * up. A new stage is an entry here and one file per API (each API's `stages` table), not a branch
+ * in the shared flow.
+ */
+const STAGES = {
+    live: {
+        noun: 'go-live',
+        /** For the `target` input's message. */
+        does: 'put the newest preview live',
+        /** The inputs a later run needs besides operation-location to follow it. */
+        resumeInputs: '',
+    },
+    preview: {
+        noun: 'preview publish',
+        does: 'publish the draft to preview',
+        resumeInputs: 'target: preview and ',
+    },
+};
+const STAGE_NAMES = Object.keys(STAGES);
+/** What the log and the summary call the operation of each stage. */
+const noun = (stage = 'live') => STAGES[stage].noun;
+
 ;// CONCATENATED MODULE: ./build/src/service.js
+
 
 /** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
 const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
+/** A real run carries the decision out: the refusal fails the step, a follow is said, a send is sent. */
+async function act(decision, log) {
+    switch (decision.kind) {
+        case 'refuse':
+            throw new ActionError(decision.line);
+        case 'follow':
+            log(decision.line);
+            return decision.tracked;
+        case 'send':
+            return decision.send();
+    }
+}
 /** A cancel that came after the operation ended, or that the service no longer accepts. */
 class TooLate extends ActionError {
     op;
@@ -3520,7 +3576,9 @@ class TooLate extends ActionError {
     }
 }
 /** What the log and the summary call the operation of each stage. */
-const NOUN = { live: 'go-live', preview: 'preview publish' };
+const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun]));
+/** The adapter of the run's stage on its API. */
+const connect = (api, deps) => api.stages[deps.settings.target](deps);
 /**
  * Right after a go-live starts, the service may list it only after a while: look again every
  * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
@@ -3668,6 +3726,62 @@ function errorDetail(body) {
     };
     visit(body?.error, 0);
     return parts.length ? ` (${redactEmails(parts.join('; '))})` : '';
+}
+
+;// CONCATENATED MODULE: ./build/src/write-once.js
+/**
+ * The one way the action sends a write (a go-live or publish POST, a draft PUT): at most once in
+ * effect. The HTTP client never repeats such a request itself; here, after an answer that may mean
+ * the service acted (a cut connection, a gateway's 5xx, a 2xx without a readable body) or one that
+ * asks to slow down (429), the stage looks at what the service did before the write goes again,
+ * and the wait before it goes again honours the service's Retry-After, whatever the status.
+ */
+
+async function writeOnce(deps, write) {
+    const { http, clock, signal } = deps;
+    const since = clock.now();
+    const failed = [];
+    let unanswered = 0;
+    for (;;) {
+        try {
+            return { kind: 'answered', response: await write.send() };
+        }
+        catch (error) {
+            if (!(error instanceof MaybeSent || error instanceof Throttled))
+                throw error;
+            const answeredAt = clock.now();
+            const throttled = error instanceof Throttled;
+            failed.push(error.message);
+            const wait = http.retryWait(failed, error.retryAfterMs, since, write.purpose);
+            // A throttled write is looked after only once the wait asked for has passed: the service did
+            // not act on it, and what it shows earlier may change before the write could go again.
+            if (throttled)
+                await clock.sleep(wait, signal);
+            const found = await write.look({ throttled, reason: error.message });
+            if (found)
+                return { kind: 'found', tracked: found };
+            if (throttled)
+                continue;
+            unanswered++;
+            if (write.maxUnanswered !== undefined && unanswered >= write.maxUnanswered) {
+                throw new ActionError(write.exhausted?.(unanswered, error.message) ?? `Could not ${write.purpose}.`);
+            }
+            // Never before the time the service asked for, counted from its answer.
+            await clock.sleep(Math.max(0, wait - (clock.now() - answeredAt)), signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/ids.js
+
+/**
+ * The one check of an id the action takes from an answer or an input: it goes into a URL path and
+ * is written exactly as the `operation-id` output, so it must be one that needs no cleaning (no
+ * line break, space or control character, no address, at most 500 characters). The Product
+ * Ingestion API's documented id forms (GUIDs, digits) pass it by construction.
+ */
+function isUsableId(id) {
+    return id !== '' && id.length <= 500 && !/[\p{Cc}\s]/u.test(id) && redactEmails(id) === id;
 }
 
 ;// CONCATENATED MODULE: ./build/src/session.js
@@ -3852,7 +3966,7 @@ function resolveOperationUrl(value, baseUrl, source) {
     }
     // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
     const id = operationId(url);
-    if (/[\p{Cc}\s]/u.test(id) || redactEmails(id) !== id || id.length > 500) {
+    if (!isUsableId(id)) {
         throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
     }
     return url;
@@ -4114,6 +4228,9 @@ function parseLinks(raw) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/offer.js
+/** What both Cloud Partner Portal stages use of an offer: one session, its paths, its submissions. */
+
+
 
 
 
@@ -4159,6 +4276,19 @@ class Offer {
         });
         return parseOperation(response.json);
     }
+    /** A preview publish's operation, read with the offer status: readiness shows in its steps or there. */
+    async previewRead(location) {
+        const op = await this.operation(location);
+        if (op.status === 'failed' || op.status === 'canceled')
+            return previewStatus(op);
+        const answer = await this.session.send({
+            method: 'GET',
+            url: this.url('/status'),
+            purpose: 'read the offer status',
+            expectJson: true,
+        });
+        return previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined);
+    }
     /** `POST …/offers/{o}/cancel`: it cancels whatever operation runs on the offer. No body, as clients send it. */
     cancelRequest() {
         return this.session.planned({ url: this.url('/cancel') });
@@ -4174,7 +4304,11 @@ class Offer {
         this.session.check(response, `cancel the ${noun}`);
         return this.operation(location);
     }
+    /** The operation of a submission the list names; an id no operation can have is never followed. */
     operationUrl(id) {
+        if (!isUsableId(id)) {
+            throw new ActionError(`The offer's submissions list names an operation id that no operation has (line breaks, spaces, an address or over 500 characters); it is not followed. Check base-url, or pass the operation-location the starting run printed.`);
+        }
         return this.url(`/operations/${segment(id)}`);
     }
 }
@@ -4198,77 +4332,87 @@ function explainStatus(status, detail, purpose, target) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/live.js
-/** Cloud Partner Portal, target live: the go-live POST, never sent twice blindly, and the operation it names. */
+/**
+ * Cloud Partner Portal, target live: decided from the submissions list (a go-live running is
+ * followed, a preview still certifying refuses, nothing published since the last go-live starts
+ * nothing), then the go-live POST, written at most once, and the operation it names.
+ */
 
 
 
 
 
 
+
+const changed = (s) => Date.parse(s?.changedTime ?? '') || 0;
 class GoLive {
     deps;
     offer;
+    /** When this run began: a go-live that changed since is a sibling run's (the same step run twice). */
+    began;
     constructor(deps) {
         this.deps = deps;
         this.offer = new Offer(deps);
-    }
-    async start() {
-        const { settings, log } = this.deps;
-        const since = this.deps.clock.now();
-        const answer = await this.goLive(since);
-        if (answer.kind === 'accepted' && answer.location) {
-            log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`);
-            return { location: answer.location, how: 'started' };
-        }
-        if (answer.kind === 'listed') {
-            log(`${answer.after}: a go-live of offer '${settings.offerId}' is listed (operation ${answer.goLive.id}, ${answer.goLive.state || 'state not given'}); following it instead of sending the request again.`);
-            return { location: this.offer.operationUrl(answer.goLive.id), how: answer.how };
-        }
-        const why = answer.kind === 'conflict'
-            ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
-            : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
-        log(`${why} Looking for it among the offer's submissions.`);
-        // The go-live may be listed only a while after the POST: keep looking before giving up.
-        let seen = [];
-        const budget = lookBudget(settings);
-        const found = await lookAgain(async () => {
-            seen = await this.offer.submissions();
-            // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
-            return goLiveSince(seen, since) ?? chooseGoLive(seen).other;
-        }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
-        if (found?.slot?.toLowerCase() === 'production') {
-            log(isRunning(found)
-                ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
-                : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`);
-            return { location: this.offer.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' };
-        }
-        if (found) {
-            throw new ActionError(`Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`);
-        }
-        throw new ActionError(`${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`);
+        this.began = deps.clock.now();
     }
     /**
-     * What `start` would do, from the submissions list: a real run sends the POST first and meets a
-     * running operation as a 409, which this predicts (a dry run reads more than a real run).
+     * From the submissions list: a go-live running is followed; a preview publish that runs is
+     * gone live only once it waits for the publisher's sign-off (read from its operation and the
+     * offer status), else the run is refused; a last go-live that succeeded after the last publish
+     * means nothing new to put live. A 409 to the POST still finds a go-live the list did not show.
      */
     async decide() {
-        const { settings } = this.deps;
-        const { running, other } = chooseGoLive(await this.offer.submissions());
+        const { offerId } = this.deps.settings;
+        const list = await this.offer.submissions();
+        const { running, other, latest } = chooseGoLive(list);
         if (running) {
             return {
                 kind: 'follow',
                 tracked: { location: this.offer.operationUrl(running.id), how: 'attached' },
-                what: `follow the go-live already running (operation ${running.id}) instead of starting another: the service would answer the request with 409 Conflict`,
+                what: `follow the go-live already running (operation ${running.id}) instead of starting another`,
+                line: `Attaching to the go-live already running (operation ${running.id}) instead of starting another.`,
             };
         }
-        if (other) {
-            throw new ActionError(`Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`);
+        const sibling = goLiveSince(list, this.began);
+        if (sibling) {
+            return {
+                kind: 'follow',
+                tracked: { location: this.offer.operationUrl(sibling.id), how: 'attached' },
+                what: `follow the go-live that started since this run began (operation ${sibling.id}) instead of starting another`,
+                line: `Following the go-live that was started since this run began and has ended since (operation ${sibling.id}, ${sibling.state || 'state not given'}) instead of starting another.`,
+            };
+        }
+        if (other && !(other.slot?.toLowerCase() === 'staging' && (await this.awaitsSignoff(other)))) {
+            return { kind: 'refuse', line: this.busy(other) };
+        }
+        const published = chooseBySlot(list, 'staging').latest;
+        if (!other && latest && normaliseStatus(latest.state).status === 'succeeded' && published) {
+            if (changed(published) < changed(latest)) {
+                return {
+                    kind: 'follow',
+                    tracked: { location: this.offer.operationUrl(latest.id), how: 'already-live' },
+                    what: `start nothing: the offer is already live, and nothing was published to preview since its last go-live (operation ${latest.id})`,
+                    line: `Offer '${offerId}' is already live: nothing was published to preview since its last go-live (operation ${latest.id}, ${latest.state}), so no go-live was started.`,
+                };
+            }
         }
         return {
             kind: 'send',
+            what: other
+                ? `start the go-live of the preview waiting for the publisher's sign-off (operation ${other.id})`
+                : 'start the go-live',
             request: this.offer.session.planned({ url: this.offer.url('/golive') }),
-            what: 'start the go-live',
+            send: () => this.start(),
         };
+    }
+    /** The refusal while another operation holds the offer. */
+    busy(other) {
+        return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${this.deps.settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`;
+    }
+    /** A running preview publish that waits for the publisher's sign-off: what a go-live puts live. */
+    async awaitsSignoff(publish) {
+        const op = await this.offer.previewRead(this.offer.operationUrl(publish.id));
+        return op.preview === 'ready';
     }
     cancelRequest() {
         return this.offer.cancelRequest();
@@ -4288,70 +4432,89 @@ class GoLive {
         return this.offer.operation(location);
     }
     /**
-     * The go-live POST, never sent twice blindly: after an answer that may mean the service acted
-     * (a cut connection, a gateway's 5xx) or one that asks to slow down (429), the submissions are
-     * looked at first. A go-live listed there (running, or changed since this run began) is the one
-     * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
-     * that meets a go-live the list did not show yet is answered 409, and attaches).
+     * The go-live POST, written at most once (writeOnce): before it goes again, a go-live listed
+     * (running, or changed since this run began) is the one this run or a sibling run started. A
+     * 409, or a 202 that names no operation, is resolved from the list.
      */
-    async goLive(since) {
+    async start() {
+        const { settings, log, clock } = this.deps;
+        const since = clock.now();
         const purpose = 'start the go-live';
         const url = this.offer.url('/golive');
-        const { clock, signal, http } = this.deps;
-        const failed = [];
-        for (;;) {
-            let response;
-            try {
-                // No body is documented; real clients send none.
-                response = await this.offer.session.send({ method: 'POST', url, purpose, body: '', repeatable: false });
-            }
-            catch (error) {
-                if (!(error instanceof MaybeSent || error instanceof Throttled))
-                    throw error;
-                const throttled = error instanceof Throttled;
-                failed.push(error.message);
-                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
-                // A throttled request is looked after only once the wait asked for has passed.
-                if (throttled)
-                    await clock.sleep(wait, signal);
+        const written = await writeOnce(this.deps, {
+            purpose,
+            // No body is documented; real clients send none.
+            send: () => this.offer.session.send({ method: 'POST', url, purpose, body: '', repeatable: false }),
+            look: async ({ throttled, reason }) => {
                 const goLive = goLiveSince(await this.offer.submissions(), since);
-                if (goLive) {
-                    const after = throttled
-                        ? `The go-live request was throttled (${error.message})`
-                        : `The go-live request may have reached the service (${error.message})`;
-                    return { kind: 'listed', goLive, after, how: throttled ? 'attached' : 'started' };
-                }
-                if (!throttled)
-                    await clock.sleep(wait, signal);
-                continue;
-            }
-            if (response.status === 409)
-                return { kind: 'conflict', detail: errorDetail(response.json) };
-            this.offer.session.check(response, purpose);
-            const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
-            try {
-                return {
-                    kind: 'accepted',
-                    location: value
-                        ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-                        : undefined,
-                };
-            }
-            catch (error) {
-                // Accepted, but named in a form no operation has: found in the list, as with no header.
-                if (!(error instanceof UnusableLocation))
-                    throw error;
-                return { kind: 'accepted', location: undefined };
-            }
+                if (!goLive)
+                    return undefined;
+                log(`The go-live request ${throttled ? 'was throttled' : 'may have reached the service'} (${reason}): a go-live of offer '${settings.offerId}' is listed (operation ${goLive.id}, ${goLive.state || 'state not given'}); following it instead of sending the request again.`);
+                return { location: this.offer.operationUrl(goLive.id), how: throttled ? 'attached' : 'started' };
+            },
+        });
+        if (written.kind === 'found')
+            return written.tracked;
+        const { response } = written;
+        let why;
+        if (response.status === 409) {
+            why = `The service answered 409 Conflict${errorDetail(response.json)}: an operation is already running on offer '${settings.offerId}'.`;
         }
+        else {
+            this.offer.session.check(response, purpose);
+            const location = this.accepted(header(response.headers, 'operation-location') ?? header(response.headers, 'location'));
+            if (location) {
+                log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(location)}.`);
+                return { location, how: 'started' };
+            }
+            why = 'The service accepted the go-live but named no operation (no Operation-Location or Location header).';
+        }
+        log(`${why} Looking for it among the offer's submissions.`);
+        return this.lookFor(since, why, response.status === 409 ? 'attached' : 'started');
+    }
+    /** The operation a 202 names; undefined for none, or one in a form no operation has. */
+    accepted(value) {
+        if (!value)
+            return undefined;
+        try {
+            return resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned');
+        }
+        catch (error) {
+            if (!(error instanceof UnusableLocation))
+                throw error;
+            return undefined;
+        }
+    }
+    /** The go-live may be listed only a while after the POST: looked for before giving up. */
+    async lookFor(since, why, how) {
+        const { settings, log } = this.deps;
+        let seen = [];
+        const budget = lookBudget(settings);
+        const found = await lookAgain(async () => {
+            seen = await this.offer.submissions();
+            // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
+            return goLiveSince(seen, since) ?? chooseGoLive(seen).other;
+        }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
+        if (found?.slot?.toLowerCase() === 'production') {
+            log(isRunning(found)
+                ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
+                : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`);
+            return { location: this.offer.operationUrl(found.id), how };
+        }
+        if (found) {
+            throw new ActionError(this.busy(found));
+        }
+        throw new ActionError(`${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`);
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/preview.js
 /**
- * Cloud Partner Portal, target preview: `POST …/publish` at most once, and its operation followed
- * until the preview waits for the publisher's sign-off (ready to go live).
+ * Cloud Partner Portal, target preview: decided from the submissions list (a publish running is
+ * followed, a go-live running refuses), then `POST …/publish` written at most once, and its
+ * operation followed until the preview waits for the publisher's sign-off (ready to go live).
  */
+
 
 
 
@@ -4368,26 +4531,23 @@ class PreviewPublish {
     async decide() {
         return this.decision(planPublish(await this.offer.submissions(), this.deps.settings.offerId));
     }
-    async start() {
-        const since = this.deps.clock.now();
-        const plan = planPublish(await this.offer.submissions(), this.deps.settings.offerId);
-        return plan.kind === 'publish' ? this.publish(since) : this.carryOut(plan);
-    }
-    /** The plan as a decision: the publish request (its addresses in it), or the publish to follow. */
+    /** The plan as a decision: the publish request (its addresses in it), the publish to follow, or the refusal. */
     decision(plan) {
         if (plan.kind === 'refuse')
-            throw new ActionError(plan.reason);
+            return { kind: 'refuse', line: plan.reason };
         if (plan.kind === 'attach') {
             return {
                 kind: 'follow',
                 tracked: { location: this.offer.operationUrl(plan.publish.id), how: 'attached' },
                 what: `follow the preview publish already running (operation ${plan.publish.id}) instead of starting another`,
+                line: `A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${plan.publish.id}); following it instead of starting another.`,
             };
         }
         return {
             kind: 'send',
-            request: this.offer.session.planned({ url: this.offer.url('/publish'), body: this.body() }),
             what: 'publish the offer to preview',
+            request: this.offer.session.planned({ url: this.offer.url('/publish'), body: this.body() }),
+            send: () => this.publish(),
         };
     }
     /** `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged. */
@@ -4401,11 +4561,14 @@ class PreviewPublish {
     cancel(location) {
         return this.offer.cancel(location, 'preview publish');
     }
-    /** A real run's follow of the decision a dry run prints (a refusal is thrown there). */
-    carryOut(plan) {
-        const { tracked } = this.decision(plan);
-        this.deps.log(`A preview publish of offer '${this.deps.settings.offerId}' is already running (operation ${operationId(tracked.location)}); following it instead of starting another.`);
-        return tracked;
+    /** A decision other than a send, as a real run carries it out (a refusal is thrown). */
+    follow(plan) {
+        const decision = this.decision(plan);
+        if (decision.kind === 'refuse')
+            throw new ActionError(decision.line);
+        if (decision.kind === 'follow')
+            this.deps.log(decision.line);
+        return decision.tracked;
     }
     async find() {
         const { running, latest } = chooseBySlot(await this.offer.submissions(), 'staging');
@@ -4415,86 +4578,60 @@ class PreviewPublish {
         this.deps.log(`Following the offer's ${running ? 'running' : 'last'} preview publish (operation ${publish.id}, ${publish.state || 'state not given'}).`);
         return { location: this.offer.operationUrl(publish.id), how: 'found' };
     }
-    /** The operation, read with the offer status: readiness shows in its steps or in the offer's status. */
-    async read(location) {
-        const op = await this.offer.operation(location);
-        if (op.status === 'failed' || op.status === 'canceled')
-            return previewStatus(op);
-        const answer = await this.offer.session.send({
-            method: 'GET',
-            url: this.offer.url('/status'),
-            purpose: 'read the offer status',
-            expectJson: true,
-        });
-        return previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined);
+    read(location) {
+        return this.offer.previewRead(location);
     }
     /**
-     * The publish POST. After an answer that may mean the service acted (a cut connection, a
-     * gateway's 5xx) or a 429, the submissions are looked at before it is sent again; a 409 is
-     * resolved from them: a publish running is followed, a go-live running refuses.
+     * The publish POST, written at most once (writeOnce): before it goes again, a publish listed
+     * since this run began is followed, and a go-live running refuses. A 409 is resolved from the list.
      */
-    async publish(since) {
-        const { settings, clock, signal, http, log } = this.deps;
+    async publish() {
+        const { settings, clock, log } = this.deps;
+        const since = clock.now();
         const purpose = 'start the preview publish';
         const body = this.body();
-        const failed = [];
-        for (;;) {
-            let response;
-            try {
-                response = await this.offer.session.send({
-                    method: 'POST',
-                    url: this.offer.url('/publish'),
-                    purpose,
-                    body,
-                    repeatable: false,
-                });
-            }
-            catch (error) {
-                if (!(error instanceof MaybeSent || error instanceof Throttled))
-                    throw error;
-                const throttled = error instanceof Throttled;
-                failed.push(error.message);
-                const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose);
-                if (throttled)
-                    await clock.sleep(wait, signal);
+        const url = this.offer.url('/publish');
+        const written = await writeOnce(this.deps, {
+            purpose,
+            send: () => this.offer.session.send({ method: 'POST', url, purpose, body, repeatable: false }),
+            look: async ({ throttled, reason }) => {
                 const list = await this.offer.submissions();
                 const publish = startedSince(list, since, 'staging');
                 if (publish) {
-                    log(`The preview publish request ${throttled ? 'was throttled' : 'may have reached the service'} (${error.message}): a preview publish is listed (operation ${publish.id}); following it instead of sending the request again.`);
+                    log(`The preview publish request ${throttled ? 'was throttled' : 'may have reached the service'} (${reason}): a preview publish is listed (operation ${publish.id}); following it instead of sending the request again.`);
                     return { location: this.offer.operationUrl(publish.id), how: throttled ? 'attached' : 'started' };
                 }
                 const plan = planPublish(list, settings.offerId);
                 if (plan.kind === 'refuse')
                     throw new ActionError(plan.reason);
-                if (!throttled)
-                    await clock.sleep(wait, signal);
-                continue;
-            }
-            if (response.status === 409)
-                return this.afterConflict(errorDetail(response.json));
-            this.offer.session.check(response, purpose);
-            const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
-            let location;
-            try {
-                location = value
-                    ? resolveOperationUrl(value, settings.baseUrl, 'operation location the service returned')
-                    : undefined;
-            }
-            catch (error) {
-                if (!(error instanceof UnusableLocation))
-                    throw error;
-            }
-            if (location) {
-                log(`Started the preview publish of offer '${settings.offerId}': operation ${location.pathname.split('/').pop()}.`);
-                return { location, how: 'started' };
-            }
-            log("The service accepted the preview publish but named no usable operation; looking for it among the offer's submissions.");
-            return this.lookFor(since, 'accepted');
+                return undefined;
+            },
+        });
+        if (written.kind === 'found')
+            return written.tracked;
+        const { response } = written;
+        if (response.status === 409) {
+            this.deps.log(`The service answered 409 Conflict${errorDetail(response.json)}: an operation is already running on offer '${settings.offerId}'. Looking for it among the offer's submissions.`);
+            return this.lookFor(clock.now(), 'conflict');
         }
-    }
-    async afterConflict(detail) {
-        this.deps.log(`The service answered 409 Conflict${detail}: an operation is already running on offer '${this.deps.settings.offerId}'. Looking for it among the offer's submissions.`);
-        return this.lookFor(this.deps.clock.now(), 'conflict');
+        this.offer.session.check(response, purpose);
+        const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location');
+        let location;
+        try {
+            location = value
+                ? resolveOperationUrl(value, settings.baseUrl, 'operation location the service returned')
+                : undefined;
+        }
+        catch (error) {
+            if (!(error instanceof UnusableLocation))
+                throw error;
+        }
+        if (location) {
+            log(`Started the preview publish of offer '${settings.offerId}': operation ${operationId(location)}.`);
+            return { location, how: 'started' };
+        }
+        log("The service accepted the preview publish but named no usable operation; looking for it among the offer's submissions.");
+        return this.lookFor(since, 'accepted');
     }
     /** The publish a 409 or an answer without a location left to find, for a while. */
     async lookFor(since, after) {
@@ -4516,7 +4653,7 @@ class PreviewPublish {
             return { location: this.offer.operationUrl(plan.publish.id), how: 'started' };
         }
         if (plan)
-            return this.carryOut(plan);
+            return this.follow(plan);
         throw new ActionError(`${after === 'conflict' ? 'The service answered 409 Conflict to the preview publish' : 'The service accepted the preview publish but named no operation'}, and no running operation was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last preview publish.`);
     }
 }
@@ -4541,7 +4678,7 @@ const cloudPartnerPortal = {
     operationId: operationId,
     // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
     portalUrl: () => `${PARTNER_CENTER}/overview`,
-    connect: async (deps) => (deps.settings.target === 'preview' ? new PreviewPublish(deps) : new GoLive(deps)),
+    stages: { live: (deps) => new GoLive(deps), preview: (deps) => new PreviewPublish(deps) },
 };
 
 ;// CONCATENATED MODULE: ./build/src/product-ingestion/urls.js
@@ -4802,6 +4939,11 @@ function inProgressRefusal(op) {
     }
     return undefined;
 }
+/** The service's own words of an in-progress refusal, quoted for the failure line. */
+function serviceWords(op) {
+    const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => m.text);
+    return said.map((text) => `"${text}"`).join(' ');
+}
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 function submissionNumber(durableId) {
     return durableId.split('/').pop() ?? durableId;
@@ -4883,6 +5025,7 @@ function errorMessages(errors) {
 
 ;// CONCATENATED MODULE: ./build/src/product-ingestion/account.js
 /** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
+
 
 
 
@@ -4985,57 +5128,42 @@ class Account {
         return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false });
     }
     /**
-     * `POST configure` sent so that it acts at most once. After a 429 the stage decides again
+     * `POST configure` written at most once (writeOnce). After a 429 the stage decides again
      * (`replan`: what to follow instead, else undefined to send again); after an answer that may
      * have reached the service, or an accepted one that names no job, it looks for what the request
      * may have started (`lookFor`) before anything else, and sends it MAX_POSTS times at most.
      */
     async configureOnce(resource, how) {
-        const { settings, log, clock, signal, http } = this.deps;
+        const { settings, log } = this.deps;
         const purpose = `start the ${how.noun}`;
-        const since = clock.now();
-        const throttled = [];
-        let unanswered = 0;
-        for (;;) {
-            let response;
-            try {
-                response = await this.configure(resource, purpose);
-            }
-            catch (error) {
-                if (error instanceof Throttled) {
-                    // Not acted on. Meanwhile another run may have done the same: decide again.
-                    throttled.push(error.message);
-                    await clock.sleep(http.retryWait(throttled, error.retryAfterMs, since, purpose), signal);
-                    const instead = await how.replan();
-                    if (instead)
-                        return instead;
-                    continue;
-                }
-                if (!(error instanceof MaybeSent))
-                    throw error;
-                unanswered++;
-                log(`The ${how.noun} request may have reached the service (${error.message}); looking for the ${how.noun} before sending it again.`);
-                const found = await how.lookFor();
-                if (found)
-                    return found;
-                if (unanswered >= MAX_POSTS) {
-                    throw new ActionError(`Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second ${how.noun}.`);
-                }
-                continue;
-            }
-            this.session.check(response, purpose);
-            const id = jobId(response.json);
-            if (id) {
-                log(how.started(id));
-                return { location: this.jobUrl(id), how: 'started', portal: how.portal };
-            }
-            // The service accepted it: never sent again. The job cannot be followed; what it started can.
-            log(`The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`);
-            const found = await how.lookFor();
-            if (found)
-                return found;
-            throw new ActionError(`The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`);
+        const written = await writeOnce(this.deps, {
+            purpose,
+            send: () => this.configure(resource, purpose),
+            look: async ({ throttled, reason }) => {
+                // Not acted on; meanwhile another run may have done the same: decide again.
+                if (throttled)
+                    return how.replan();
+                log(`The ${how.noun} request may have reached the service (${reason}); looking for the ${how.noun} before sending it again.`);
+                return how.lookFor();
+            },
+            maxUnanswered: MAX_POSTS,
+            exhausted: (count, reason) => `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second ${how.noun}.`,
+        });
+        if (written.kind === 'found')
+            return written.tracked;
+        const { response } = written;
+        this.session.check(response, purpose);
+        const id = jobId(response.json);
+        if (id) {
+            log(how.started(id));
+            return { location: this.jobUrl(id), how: 'started', portal: how.portal };
         }
+        // The service accepted it: never sent again. The job cannot be followed; what it started can.
+        log(`The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`);
+        const found = await how.lookFor();
+        if (found)
+            return found;
+        throw new ActionError(`The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`);
     }
     /**
      * `POST configure/{jobId}/cancel` for the job at `location`. A submission found without its job
@@ -5121,49 +5249,34 @@ class live_GoLive {
         const guid = await this.account.product();
         return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
     }
-    async start() {
-        const guid = await this.account.product();
-        return this.carryOut(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
-    }
-    /** The plan as a decision: the request a promotion sends, or the go-live to follow. */
+    /** The plan as a decision: the request a promotion sends, the go-live to follow, or the refusal. */
     decision(guid, plan) {
+        const { offerId } = this.deps.settings;
         switch (plan.kind) {
             case 'refuse':
-                throw new ActionError(plan.reason);
+                return { kind: 'refuse', line: plan.reason };
             case 'attach':
                 return {
                     kind: 'follow',
                     tracked: { location: this.account.submissionUrl(plan.live), how: 'attached' },
                     what: `follow the go-live already in progress (submission ${submissionNumber(plan.live.id)}) instead of starting another`,
+                    line: `A go-live of offer '${offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`,
                 };
             case 'already-live':
                 return {
                     kind: 'follow',
                     tracked: { location: this.account.submissionUrl(plan.live), how: 'already-live' },
                     what: `start nothing: the offer is already live with its newest preview (submission ${submissionNumber(plan.live.id)})`,
+                    line: `Offer '${offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`,
                 };
             case 'promote':
                 return {
                     kind: 'send',
-                    request: this.account.configureRequest(goLiveResource(guid, plan.preview)),
                     what: `put the newest preview live (submission ${submissionNumber(plan.preview.id)})`,
+                    request: this.account.configureRequest(goLiveResource(guid, plan.preview)),
+                    send: () => this.promote(guid, plan.preview),
                 };
         }
-    }
-    /** What a real run does with the decision: sends the request it names, or follows. */
-    carryOut(guid, plan) {
-        const { settings, log } = this.deps;
-        const decision = this.decision(guid, plan);
-        switch (plan.kind) {
-            case 'promote':
-                return this.promote(guid, plan.preview);
-            case 'attach':
-                log(`A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`);
-                break;
-            case 'already-live':
-                log(`Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`);
-        }
-        return decision.tracked;
     }
     cancelRequest(location) {
         return this.account.cancelRequest(location, 'go-live');
@@ -5184,7 +5297,7 @@ class live_GoLive {
         if (followed?.kind === 'job') {
             const op = await this.account.job(location, followed.jobId, 'go-live');
             const refusedFor = inProgressRefusal(op);
-            return refusedFor ? this.heldBy(refusedFor, followed.jobId) : op;
+            return refusedFor ? this.heldBy(refusedFor, followed.jobId, op) : op;
         }
         if (!followed)
             throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
@@ -5204,7 +5317,8 @@ class live_GoLive {
             // Another run may have put the same preview live meanwhile.
             replan: async () => {
                 const plan = planGoLive(await this.account.submissions(guid), settings.offerId);
-                return plan.kind !== 'promote' || plan.preview.id !== preview.id ? this.carryOut(guid, plan) : undefined;
+                const same = plan.kind === 'promote' && plan.preview.id === preview.id;
+                return same ? undefined : act(this.decision(guid, plan), this.deps.log);
             },
             lookFor: () => this.lookForGoLive(guid, preview),
             started: (id) => `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
@@ -5229,7 +5343,7 @@ class live_GoLive {
      * go-live of the same submission (the one this run asked for, or any go-live for a job this run
      * only follows), it is this run's go-live: follow it. Any other publish fails the step.
      */
-    async heldBy(n, job) {
+    async heldBy(n, job, op) {
         const { settings, log } = this.deps;
         const found = await this.account.holderOf(await this.account.product(), n);
         const sameSubmission = this.promoting === undefined || this.promoting === n;
@@ -5237,7 +5351,7 @@ class live_GoLive {
             log(`Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`);
             return { ...submissionOperation(found.live), movedTo: this.account.submissionUrl(found.live) };
         }
-        throw new ActionError(`Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`);
+        throw new Refused(`Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step. The service said: ${serviceWords(op)}`, op);
     }
 }
 /** The submission resource of a go-live: the preview to promote, by its id. */
@@ -5268,20 +5382,18 @@ class preview_PreviewPublish {
         const guid = await this.account.product();
         return this.decision(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId));
     }
-    async start() {
-        const guid = await this.account.product();
-        return this.carryOut(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId));
-    }
-    /** The plan as a decision: the publish request, or the preview to follow (the trees read first). */
+    /** The plan as a decision: the publish request, the preview to follow (the trees read first), or the refusal. */
     async decision(guid, plan) {
+        const { offerId } = this.deps.settings;
         switch (plan.kind) {
             case 'refuse':
-                throw new ActionError(plan.reason);
+                return { kind: 'refuse', line: plan.reason };
             case 'attach':
                 return {
                     kind: 'follow',
                     tracked: { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) },
                     what: `follow the preview publish already in progress (submission ${submissionNumber(plan.preview.id)}) instead of starting another`,
+                    line: `A preview publish of offer '${offerId}' is already in progress (submission ${submissionNumber(plan.preview.id)}); following it instead of starting another.`,
                 };
             case 'publish':
                 if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
@@ -5289,28 +5401,16 @@ class preview_PreviewPublish {
                         kind: 'follow',
                         tracked: { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) },
                         what: `start nothing: nothing changed since the preview (submission ${submissionNumber(plan.latest.id)})`,
+                        line: `Nothing changed in offer '${offerId}' since its preview (submission ${submissionNumber(plan.latest.id)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`,
                     };
                 }
                 return {
                     kind: 'send',
-                    request: this.account.configureRequest(previewResource(guid)),
                     what: "publish the offer's draft to preview",
+                    request: this.account.configureRequest(previewResource(guid)),
+                    send: () => this.publish(guid, plan.known),
                 };
         }
-    }
-    /** What a real run does with the decision: sends the publish, or follows. */
-    async carryOut(guid, plan) {
-        const { settings, log } = this.deps;
-        const decision = await this.decision(guid, plan);
-        if (decision.kind === 'send')
-            return this.publish(guid, plan.kind === 'publish' ? plan.known : []);
-        if (decision.tracked.how === 'attached') {
-            log(`A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(decision.tracked.location.pathname)}); following it instead of starting another.`);
-        }
-        else {
-            log(`Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(decision.tracked.location.pathname)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`);
-        }
-        return decision.tracked;
     }
     cancelRequest(location) {
         return this.account.cancelRequest(location, 'preview publish');
@@ -5364,7 +5464,7 @@ class preview_PreviewPublish {
         const job = await this.account.job(location, followed.jobId, 'preview publish');
         const refusedFor = inProgressRefusal(job);
         if (refusedFor)
-            return this.heldBy(refusedFor, followed.jobId);
+            return this.heldBy(refusedFor, followed.jobId, job);
         if (job.status !== 'succeeded')
             return job;
         const guid = await this.account.product();
@@ -5383,7 +5483,7 @@ class preview_PreviewPublish {
             // A sibling run may have started the same publish meanwhile.
             replan: async () => {
                 const plan = planPreview(await this.account.submissions(guid), settings.offerId);
-                return plan.kind !== 'publish' ? this.carryOut(guid, plan) : undefined;
+                return plan.kind !== 'publish' ? act(await this.decision(guid, plan), this.deps.log) : undefined;
             },
             lookFor: () => this.lookForPublish(guid, known),
             started: (id) => `Started the preview publish of offer '${settings.offerId}': job ${id}.`,
@@ -5409,7 +5509,7 @@ class preview_PreviewPublish {
      * The service refused job `job` because submission `n` is being published: another run's
      * preview publish of this offer is followed instead; a go-live in progress fails the step.
      */
-    async heldBy(n, job) {
+    async heldBy(n, job, op) {
         const { settings, log } = this.deps;
         const guid = await this.account.product();
         const found = await this.account.holderOf(guid, n);
@@ -5418,7 +5518,7 @@ class preview_PreviewPublish {
             const list = await this.account.submissions(guid);
             return { ...previewOperation(list, found.publish), movedTo: this.account.submissionUrl(found.publish) };
         }
-        throw new ActionError(`Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step.`);
+        throw new Refused(`Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step. The service said: ${serviceWords(op)}`, op);
     }
 }
 /** Method 1, "publish all draft resources": the submission resource without an id. */
@@ -5461,7 +5561,7 @@ const productIngestion = {
         const followed = parseFollowed(url.pathname);
         return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`;
     },
-    connect: async (deps) => (deps.settings.target === 'preview' ? new preview_PreviewPublish(deps) : new live_GoLive(deps)),
+    stages: { live: (deps) => new live_GoLive(deps), preview: (deps) => new preview_PreviewPublish(deps) },
 };
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
 function followedUrl(value, baseUrl, source) {
@@ -5477,55 +5577,6 @@ function followedUrl(value, baseUrl, source) {
 
 /** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
 const APIS = [cloudPartnerPortal, productIngestion];
-
-;// CONCATENATED MODULE: ./build/src/follow.js
-
-
-/**
- * Which go-live this run follows: the one at operation-location; with `start: false`, the offer's
- * own (none is not an error: undefined); otherwise one started now, at most once.
- */
-async function follow(settings, service, log) {
-    if (settings.operationLocation) {
-        const id = settings.api.operationId(settings.operationLocation);
-        log(`Following operation ${id} from operation-location; no go-live is started.`);
-        return { location: settings.operationLocation, how: 'resumed' };
-    }
-    if (!settings.start)
-        return service.find();
-    return service.start();
-}
-/**
- * The first read. A go-live the service just accepted may answer 404 for a short while: that is
- * read again before it is reported. One the user named is reported at once, naming the input.
- */
-async function readFirst(tracked, service, settings, runtime) {
-    if (tracked.how === 'resumed') {
-        try {
-            return await service.read(tracked.location);
-        }
-        catch (error) {
-            if (error instanceof NotFound)
-                throw new NotFound(`${error.message} Check operation-location.`);
-            throw error;
-        }
-    }
-    let missing;
-    const op = await lookAgain(async () => {
-        try {
-            return await service.read(tracked.location);
-        }
-        catch (error) {
-            if (!(error instanceof NotFound))
-                throw error;
-            missing = error;
-            return undefined;
-        }
-    }, { ...runtime, ...lookBudget(settings) });
-    if (op)
-        return op;
-    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
-}
 
 ;// CONCATENATED MODULE: ./build/src/operation.js
 /**
@@ -5886,8 +5937,158 @@ async function waitForEnd(options) {
     return { op, timedOut: false };
 }
 
-;// CONCATENATED MODULE: ./build/src/cancel.js
+;// CONCATENATED MODULE: ./build/src/watch.js
 
+
+
+
+
+
+
+/** The outputs name what the run follows: after a move, the operation it follows now. */
+function track(run, tracked) {
+    const { report, settings, page } = run;
+    report.tracked = tracked;
+    report.operationId = settings.api.operationId(tracked.location);
+    report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location);
+    page.output('operation-location', tracked.location.href);
+    page.output('operation-id', report.operationId);
+}
+function moved(run, op) {
+    if (op.movedTo && run.report.tracked)
+        track(run, { ...run.report.tracked, location: op.movedTo });
+}
+/**
+ * The operation `get` names, tracked (its outputs written before the first read, so that a failure
+ * of that read still says how to resume) and read once, in the group `title`; undefined for none.
+ */
+async function begin(run, title, get) {
+    return run.page.group(title, async () => {
+        const tracked = await get();
+        if (!tracked)
+            return undefined;
+        track(run, tracked);
+        const first = await readFirst(tracked, run);
+        moved(run, first);
+        run.progress.read(first);
+        return { tracked: run.report.tracked, first };
+    });
+}
+/**
+ * The first read. An operation the service just accepted may answer 404 for a short while: that
+ * is read again before it is reported. One the user named is reported at once, naming the input.
+ */
+async function readFirst(tracked, run) {
+    const { service, settings, clock, signal } = run;
+    if (tracked.how === 'resumed') {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (error instanceof NotFound)
+                throw new NotFound(`${error.message} Check operation-location.`);
+            throw error;
+        }
+    }
+    let missing;
+    const op = await lookAgain(async () => {
+        try {
+            return await service.read(tracked.location);
+        }
+        catch (error) {
+            if (!(error instanceof NotFound))
+                throw error;
+            missing = error;
+            return undefined;
+        }
+    }, { clock, signal, ...lookBudget(settings) });
+    if (op)
+        return op;
+    throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
+}
+/** Reads the operation until it ends or `timeout` passes, in the group `title`, every move applied. */
+function waitOn(run, title, first) {
+    const { settings, service, clock, signal, report, progress } = run;
+    return run.page.group(`${title} (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
+        service,
+        url: report.tracked.location,
+        clock,
+        signal,
+        first,
+        deadline: clock.now() + settings.timeoutMs,
+        intervalMs: settings.pollIntervalMs,
+        onRead: (op, previous) => {
+            report.op = op;
+            moved(run, op);
+            progress.read(op, previous);
+        },
+        onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
+    }));
+}
+/** The operation followed to where the run leaves it (its end, the timeout, or the first read), then concluded. */
+async function watch(run, first) {
+    const { report, settings } = run;
+    report.op = first;
+    report.outcome = outcomeOf(first.status);
+    if (settings.wait && !settings.dryRun && report.outcome === 'running') {
+        const result = await waitOn(run, `Wait for the ${NOUN[settings.target]}`, first);
+        report.op = result.op;
+        report.outcome = result.timedOut ? 'timed-out' : outcomeOf(result.op.status);
+    }
+    conclude(report, settings, run.page);
+}
+function conclude(report, settings, page) {
+    const { op, tracked } = report;
+    if (!op || !tracked)
+        return;
+    const noun = NOUN[settings.target];
+    const offer = `Offer '${settings.offerId}'`;
+    const resume = resumeHint(tracked.location, settings.target);
+    if (isTerminal(op.status)) {
+        // A reason the failure line gives reaches the run page there, not twice.
+        const reasons = new Set(failureReasons(op));
+        for (const a of annotations(op)) {
+            if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`)))
+                continue;
+            (a.level === 'error' ? page.error : page.warning)(a.message, a.title);
+        }
+    }
+    switch (report.outcome) {
+        case 'succeeded':
+            page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer));
+            return;
+        case 'running':
+            page.info(`The ${noun} is ${op.rawStatus}; not waiting for it (${settings.dryRun ? 'dry run' : 'wait: false'}). ${resume}`);
+            return;
+        case 'timed-out': {
+            const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`;
+            if (settings.failOnTimeout)
+                page.fail(message);
+            else
+                page.warning(message);
+            return;
+        }
+        default: {
+            const reasons = failureReasons(op);
+            page.fail(`The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
+        }
+    }
+}
+/** `Offer 'x' is ready to go live: …`, or live already, with where to look at the preview. */
+function readyLine(report, offer) {
+    switch (report.op?.preview) {
+        case 'live':
+            return `${offer} is live: this preview has gone live already.`;
+        case 'going-live':
+            return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`;
+        default: {
+            const links = previewLinks(report).map((l) => `${l.text} ${l.url}`);
+            return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/cancel.js
 
 
 
@@ -5896,7 +6097,7 @@ async function waitForEnd(options) {
 /** Nothing left to cancel: the status has ended, and the service's operation with it. */
 const ended = (op) => isTerminal(op.status) && !op.stillRuns;
 /**
- * `cancel: true`: the operation at operation-location, else the one `start: false` finds, is
+ * The cancel intent: the operation at operation-location, else the one `start: false` finds, is
  * cancelled and read until it reads canceled, within `timeout` whatever `wait` says (the services
  * answer a cancel before it takes effect, CPP's 202 whether or not it cancelled anything).
  */
@@ -5904,17 +6105,7 @@ async function cancel(run) {
     const { settings, service, page, report, progress } = run;
     const noun = NOUN[settings.target];
     const offer = `offer '${settings.offerId}'`;
-    const found = await page.group(`Find the ${noun} to cancel`, async () => {
-        const tracked = settings.operationLocation
-            ? { location: settings.operationLocation, how: 'resumed' }
-            : await service.find();
-        if (!tracked)
-            return undefined;
-        run.track(tracked);
-        const first = await readFirst(tracked, service, settings, run);
-        progress.read(first);
-        return { tracked, first };
-    });
+    const found = await begin(run, `Find the ${noun} to cancel`, async () => settings.operationLocation ? { location: settings.operationLocation, how: 'resumed' } : service.find());
     if (!found) {
         report.cancel = 'nothing';
         report.outcome = 'none';
@@ -5961,20 +6152,7 @@ async function cancel(run) {
     report.op = op;
     progress.read(op, first);
     if (!ended(op)) {
-        const result = await page.group(`Wait for the cancel to take effect (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
-            service,
-            url: tracked.location,
-            clock: run.clock,
-            signal: run.signal,
-            first: op,
-            deadline: run.clock.now() + settings.timeoutMs,
-            intervalMs: settings.pollIntervalMs,
-            onRead: (next, previous) => {
-                report.op = next;
-                progress.read(next, previous);
-            },
-            onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
-        }));
+        const result = await waitOn(run, 'Wait for the cancel to take effect', op);
         report.op = result.op;
         if (result.timedOut) {
             report.cancel = 'goes-on';
@@ -6191,31 +6369,28 @@ function jwtSubject(jwt) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/dry-run.js
-
-
+;// CONCATENATED MODULE: ./build/src/follow.js
 /**
- * A dry run: the adapter decides as a real run would, with reads only (refusing with the same
- * line), and the run says what it would do and the request it would send. Nothing is written, and
- * nothing is waited for; `status` is the offer's current go-live or preview, when it has one.
+ * The follow intent: the operation at operation-location, or with `start: false` the offer's own
+ * (none is not an error), followed without writing anything.
  */
-async function dryRun(settings, service, page, report) {
+
+
+async function follow(run) {
+    const { settings, service, page, report } = run;
     const noun = NOUN[settings.target];
-    const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide());
-    const request = decision.kind === 'send' ? decision.request : undefined;
-    report.plan = { what: decision.what, request };
-    const current = decision.kind === 'follow' ? decision.tracked : await service.find();
-    const op = current ? await service.read(current.location) : undefined;
-    report.op = op;
-    report.outcome = 'dry-run';
-    page.info(`Dry run: this step would ${decision.what}.`);
-    if (request) {
-        const { line, body } = describeRequest(request);
-        page.info(`Dry run: it would send ${line}${body ? ` with the body ${body}` : ' with no body'}. Nothing was sent.`);
-    }
-    page.info(op
-        ? `The offer's current ${noun} reads ${op.rawStatus} (the status output).`
-        : `The offer has no ${noun} yet (no status output).`);
+    if (settings.dryRun)
+        page.info('Dry run: this run only reads (start: false or operation-location), and does not wait.');
+    const begun = await begin(run, `Find the ${noun}`, async () => {
+        if (!settings.operationLocation)
+            return service.find();
+        page.info(`Following operation ${settings.api.operationId(settings.operationLocation)} from operation-location; no ${noun} is started.`);
+        return { location: settings.operationLocation, how: 'resumed' };
+    });
+    if (begun)
+        return watch(run, begun.first);
+    report.outcome = 'none';
+    page.notice(`No ${noun} was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
 }
 
 ;// CONCATENATED MODULE: ./build/src/retry.js
@@ -6424,11 +6599,12 @@ class Http {
         const once = request.repeatable === false;
         if (isRetryableStatus(response.status)) {
             const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
-            if (once && response.status !== 429)
-                throw new MaybeSent(reason);
             // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
+            // Honoured on every status that carries it, a write's 5xx too.
             const served = Date.parse(header(response.headers, 'date') ?? '');
             const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
+            if (once && response.status !== 429)
+                throw new MaybeSent(reason, after);
             throw once ? new Throttled(reason, after) : new TransientError(reason, after);
         }
         if (request.expectJson && response.status < 300 && response.json === undefined) {
@@ -6537,6 +6713,13 @@ function reason(error) {
 
 
 
+
+/** `cancel: true` cancels; operation-location or `start: false` follows; else the run starts. */
+function intentOf(inputs) {
+    if (inputs.cancel)
+        return 'cancel';
+    return inputs.start && !inputs.operationLocation ? 'start' : 'follow';
+}
 /** Inputs whose values are secrets, or personal data: masked before anything else reads them. */
 const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'];
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
@@ -6628,30 +6811,37 @@ function readSettings(readInput, apis) {
                 : "Input 'notification-emails' is used only with target: preview (a go-live takes no addresses); leave it out.",
         });
     }
+    // Read in this order, so that of several bad inputs the same one is named first.
+    const auth = readAuth((name) => (name === 'token' ? token : input(name)), api, which, other);
+    const start = bool(input('start'), 'start');
+    const dryRun = bool(input('dry-run'), 'dry-run');
+    const cancel = bool(input('cancel'), 'cancel');
+    const requestTimeoutMs = parseDuration(input('request-timeout'), 'request-timeout');
+    const failOnTimeout = bool(input('fail-on-timeout'), 'fail-on-timeout');
     const location = input('operation-location');
+    const operationLocation = location ? readOperationLocation(location, api, baseUrl, apis) : undefined;
     return {
         api,
         publisherId,
         offerId,
-        auth: readAuth((name) => (name === 'token' ? token : input(name)), api, which),
+        auth,
         target,
         notificationEmails,
-        start: bool(input('start'), 'start'),
-        dryRun: bool(input('dry-run'), 'dry-run'),
-        cancel: bool(input('cancel'), 'cancel'),
+        intent: intentOf({ cancel, start, operationLocation }),
+        dryRun,
         wait,
         timeoutMs,
         pollIntervalMs,
-        requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
-        failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
-        operationLocation: location ? operationLocation(location, api, baseUrl, apis) : undefined,
+        requestTimeoutMs,
+        failOnTimeout,
+        operationLocation,
         baseUrl,
         apiVersion,
         remarks,
     };
 }
 /** operation-location as `api` reads it; one that is another API's go-live says so, and which. */
-function operationLocation(value, api, baseUrl, apis) {
+function readOperationLocation(value, api, baseUrl, apis) {
     try {
         return api.operationUrl(value, baseUrl, 'operation-location');
     }
@@ -6675,7 +6865,7 @@ function readApi(name, apis) {
     }
     return api;
 }
-function readAuth(input, api, which) {
+function readAuth(input, api, which, other) {
     const token = input('token');
     const tenantId = input('tenant-id');
     const clientId = input('client-id');
@@ -6688,7 +6878,7 @@ function readAuth(input, api, which) {
     }
     if (!tenantId || !clientId) {
         const missing = !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'";
-        throw new ActionError(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`);
+        throw new ActionError(`No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.${other ? ` For an offer of the ${other.title} API, set api: ${other.name}${other.needsPublisher ? ' and publisher-id' : api.needsPublisher ? ' (or leave publisher-id out)' : ''}.` : ''}`);
     }
     const app = {
         tenantId: pathSegment(tenantId, 'tenant-id'),
@@ -6714,9 +6904,11 @@ function pathSegment(value, inputName) {
     return value;
 }
 function readTarget(value) {
-    if (value === 'live' || value === 'preview')
-        return value;
-    throw new ActionError(`Input 'target' is '${value}'; use live (put the newest preview live) or preview (publish the draft to preview).`);
+    const stage = STAGE_NAMES.find((name) => name === value);
+    if (stage)
+        return stage;
+    const choices = STAGE_NAMES.map((name) => `${name} (${STAGES[name].does})`);
+    throw new ActionError(`Input 'target' is '${value}'; use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}.`);
 }
 const settings_EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
 /**
@@ -6741,6 +6933,54 @@ function bool(value, inputName) {
     throw new ActionError(`Input '${inputName}' is '${value}'; use true or false.`);
 }
 
+;// CONCATENATED MODULE: ./build/src/start.js
+/**
+ * The start intent: the stage decides from its reads what this run should do, then a real run
+ * carries that decision out and follows what it started or found; a dry run says it and stops.
+ */
+
+
+
+
+async function start(run) {
+    const { settings, service, page } = run;
+    const noun = NOUN[settings.target];
+    if (settings.dryRun) {
+        const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide());
+        return dryRun(run, decision);
+    }
+    const begun = await begin(run, `Start the ${noun}`, async () => act(await service.decide(), page.info));
+    if (begun)
+        await watch(run, begun.first);
+}
+/**
+ * A dry run prints the decision a real run would carry out (refusing with the same line) and the
+ * request it would send. Nothing is written, nothing waited for; `status` is the operation it
+ * would follow, else the offer's current one of this stage.
+ */
+async function dryRun(run, decision) {
+    const { settings, service, page, report } = run;
+    const noun = NOUN[settings.target];
+    if (decision.kind === 'refuse')
+        throw new ActionError(decision.line);
+    const request = decision.kind === 'send' ? decision.request : undefined;
+    report.plan = { what: decision.what, request };
+    if (decision.kind === 'follow')
+        track(run, decision.tracked);
+    const current = decision.kind === 'follow' ? decision.tracked : await service.find();
+    const op = current ? await service.read(current.location) : undefined;
+    report.op = op;
+    report.outcome = 'dry-run';
+    page.info(`Dry run: this step would ${decision.what}.`);
+    if (request) {
+        const { line, body } = describeRequest(request);
+        page.info(`Dry run: it would send ${line}${body ? ` with the body ${body}` : ' with no body'}. Nothing was sent.`);
+    }
+    page.info(op
+        ? `The offer's current ${noun} reads ${op.rawStatus} (the status output).`
+        : `The offer has no ${noun} yet (no status output).`);
+}
+
 ;// CONCATENATED MODULE: ./build/src/version.js
 /** Kept equal to package.json's version by a test; sent in the User-Agent. */
 const VERSION = '1.1.0';
@@ -6762,10 +7002,9 @@ const USER_AGENT = `cpp-go-live-action/${VERSION}`;
 
 
 
-
-
-
-/** inputs -> settings -> credentials -> start, resume or find -> wait -> report */
+/** The rooms of the run's intents, side by side: each decides, acts (or says, in a dry run) and reports. */
+const INTENTS = { start: start, follow: follow, cancel: cancel };
+/** inputs -> settings -> credentials -> the intent (start, follow or cancel) -> wait -> report */
 async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
@@ -6789,10 +7028,9 @@ async function run({ clock, signal } = { clock: systemClock }) {
         report.publisherId = settings.publisherId || undefined;
         report.offerId = settings.offerId;
         report.api = settings.api.title;
-        report.starting = settings.start && !settings.operationLocation && !settings.cancel && !settings.dryRun;
+        report.starting = settings.intent === 'start' && !settings.dryRun;
         report.target = settings.target;
-        report.mode = settings.cancel ? 'cancel' : settings.dryRun ? 'dry-run' : undefined;
-        const noun = NOUN[settings.target];
+        report.mode = settings.intent === 'cancel' ? 'cancel' : settings.dryRun ? 'dry-run' : undefined;
         const http = new Http({
             userAgent: USER_AGENT,
             clock,
@@ -6809,69 +7047,17 @@ async function run({ clock, signal } = { clock: systemClock }) {
             mask: page.mask,
             log: page.info,
         }));
-        const service = await settings.api.connect({ http, credentials, settings, clock, signal, log: page.info });
-        const track = (tracked) => {
-            report.tracked = tracked;
-            report.operationId = settings.api.operationId(tracked.location);
-            report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location);
-            page.output('operation-location', tracked.location.href);
-            page.output('operation-id', report.operationId);
+        const service = connect(settings.api, { http, credentials, settings, clock, signal, log: page.info });
+        const run = {
+            settings,
+            service,
+            page,
+            report,
+            progress: new ProgressLog(clock, startedAt, page.info),
+            clock,
+            signal,
         };
-        // The outputs name what the run follows: after a move, the go-live it follows now.
-        const moved = (op) => {
-            if (op.movedTo && report.tracked)
-                track({ ...report.tracked, location: op.movedTo });
-        };
-        const progress = new ProgressLog(clock, startedAt, page.info);
-        if (settings.cancel) {
-            await cancel({ settings, service, page, report, progress, track, clock, signal });
-            return;
-        }
-        if (settings.dryRun && settings.start && !settings.operationLocation) {
-            await dryRun(settings, service, page, report);
-            return;
-        }
-        if (settings.dryRun)
-            page.info('Dry run: this run only reads (start: false or operation-location), and does not wait.');
-        const begun = await page.group(`${settings.start ? 'Start' : 'Find'} the ${noun}`, async () => {
-            const tracked = await follow(settings, service, page.info);
-            if (!tracked)
-                return undefined;
-            // Known before the first read, so that a failure of that read still says how to resume.
-            track(tracked);
-            const first = await readFirst(tracked, service, settings, { clock, signal });
-            moved(first);
-            progress.read(first);
-            return { tracked: report.tracked, first };
-        });
-        if (!begun) {
-            report.outcome = 'none';
-            page.notice(`No ${noun} was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
-            return;
-        }
-        const { tracked, first } = begun;
-        report.op = first;
-        report.outcome = outcomeOf(first.status);
-        if (settings.wait && !settings.dryRun && report.outcome === 'running') {
-            const result = await page.group(`Wait for the ${noun} (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
-                service,
-                url: tracked.location,
-                clock,
-                signal,
-                first,
-                deadline: clock.now() + settings.timeoutMs,
-                intervalMs: settings.pollIntervalMs,
-                onRead: (op, previous) => {
-                    report.op = op;
-                    moved(op);
-                    progress.read(op, previous);
-                },
-                onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
-            }));
-            report.op = result.op;
-            report.outcome = result.timedOut ? 'timed-out' : outcomeOf(result.op.status);
-        }
-        conclude(report, settings, page);
+        await INTENTS[settings.intent](run);
     }
     catch (error) {
         report.requestSent = (client?.writesSent ?? 0) > 0;
@@ -6888,56 +7074,6 @@ async function run({ clock, signal } = { clock: systemClock }) {
         await writeSummary(report, page);
     }
 }
-function conclude(report, settings, page) {
-    const { op, tracked } = report;
-    if (!op || !tracked)
-        return;
-    const noun = NOUN[settings.target];
-    const offer = `Offer '${settings.offerId}'`;
-    const resume = resumeHint(tracked.location, settings.target);
-    if (isTerminal(op.status)) {
-        // A reason the failure line gives reaches the run page there, not twice.
-        const reasons = new Set(failureReasons(op));
-        for (const a of annotations(op)) {
-            if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`)))
-                continue;
-            (a.level === 'error' ? page.error : page.warning)(a.message, a.title);
-        }
-    }
-    switch (report.outcome) {
-        case 'succeeded':
-            page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer));
-            return;
-        case 'running':
-            page.info(`The ${noun} is ${op.rawStatus}; not waiting for it (${settings.dryRun ? 'dry run' : 'wait: false'}). ${resume}`);
-            return;
-        case 'timed-out': {
-            const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`;
-            if (settings.failOnTimeout)
-                page.fail(message);
-            else
-                page.warning(message);
-            return;
-        }
-        default: {
-            const reasons = failureReasons(op);
-            page.fail(`The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
-        }
-    }
-}
-/** `Offer 'x' is ready to go live: …`, or live already, with where to look at the preview. */
-function readyLine(report, offer) {
-    switch (report.op?.preview) {
-        case 'live':
-            return `${offer} is live: this preview has gone live already.`;
-        case 'going-live':
-            return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`;
-        default: {
-            const links = previewLinks(report).map((l) => `${l.text} ${l.url}`);
-            return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`;
-        }
-    }
-}
 function fail(report, error, page) {
     const location = report.tracked?.location;
     const noun = NOUN[report.target ?? 'live'];
@@ -6951,11 +7087,13 @@ function fail(report, error, page) {
         return;
     }
     report.outcome = 'error';
+    if (error instanceof Refused)
+        report.op = error.op;
     if (error instanceof ActionError) {
         report.error = error.message;
-        // A go-live the service says does not exist goes on nowhere, and one this run meant to
-        // cancel is not to be waited on: no hint to resume either.
-        const resumable = location && !(error instanceof NotFound) && report.mode !== 'cancel';
+        // A go-live the service says does not exist, or refused, goes on nowhere, and one this run
+        // meant to cancel is not to be waited on: no hint to resume either.
+        const resumable = location && !(error instanceof NotFound || error instanceof Refused) && report.mode !== 'cancel';
         page.fail(resumable ? `${error.message} ${resumeHint(location, report.target)}` : error.message);
         return;
     }

@@ -1,48 +1,24 @@
-import type { Clock } from './clock.js'
 import { formatDuration } from './duration.js'
-import { readFirst } from './follow.js'
 import { isTerminal, type Operation } from './operation.js'
-import type { ProgressLog } from './progress.js'
-import { describeRequest, outcomeOf, type Report } from './report.js'
-import type { RunPage } from './runner.js'
-import { NOUN, TooLate, type MarketplaceService, type Tracked } from './service.js'
-import type { Settings } from './settings.js'
-import { waitForEnd } from './wait.js'
+import { describeRequest, outcomeOf } from './report.js'
+import { NOUN, TooLate, type Tracked } from './service.js'
+import { begin, waitOn, type RunContext } from './watch.js'
 
 /** Nothing left to cancel: the status has ended, and the service's operation with it. */
 const ended = (op: Operation): boolean => isTerminal(op.status) && !op.stillRuns
 
-export interface CancelRun {
-  settings: Settings
-  service: MarketplaceService
-  page: RunPage
-  report: Report
-  progress: ProgressLog
-  /** Sets the operation outputs for the operation followed. */
-  track: (tracked: Tracked) => void
-  clock: Clock
-  signal?: AbortSignal
-}
-
 /**
- * `cancel: true`: the operation at operation-location, else the one `start: false` finds, is
+ * The cancel intent: the operation at operation-location, else the one `start: false` finds, is
  * cancelled and read until it reads canceled, within `timeout` whatever `wait` says (the services
  * answer a cancel before it takes effect, CPP's 202 whether or not it cancelled anything).
  */
-export async function cancel(run: CancelRun): Promise<void> {
+export async function cancel(run: RunContext): Promise<void> {
   const { settings, service, page, report, progress } = run
   const noun = NOUN[settings.target]
   const offer = `offer '${settings.offerId}'`
-  const found = await page.group(`Find the ${noun} to cancel`, async () => {
-    const tracked: Tracked | undefined = settings.operationLocation
-      ? { location: settings.operationLocation, how: 'resumed' }
-      : await service.find()
-    if (!tracked) return undefined
-    run.track(tracked)
-    const first = await readFirst(tracked, service, settings, run)
-    progress.read(first)
-    return { tracked, first }
-  })
+  const found = await begin(run, `Find the ${noun} to cancel`, async (): Promise<Tracked | undefined> =>
+    settings.operationLocation ? { location: settings.operationLocation, how: 'resumed' } : service.find(),
+  )
   if (!found) {
     report.cancel = 'nothing'
     report.outcome = 'none'
@@ -88,24 +64,7 @@ export async function cancel(run: CancelRun): Promise<void> {
   report.op = op
   progress.read(op, first)
   if (!ended(op)) {
-    const result = await page.group(
-      `Wait for the cancel to take effect (up to ${formatDuration(settings.timeoutMs)})`,
-      () =>
-        waitForEnd({
-          service,
-          url: tracked.location,
-          clock: run.clock,
-          signal: run.signal,
-          first: op,
-          deadline: run.clock.now() + settings.timeoutMs,
-          intervalMs: settings.pollIntervalMs,
-          onRead: (next, previous) => {
-            report.op = next
-            progress.read(next, previous)
-          },
-          onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
-        }),
-    )
+    const result = await waitOn(run, 'Wait for the cancel to take effect', op)
     report.op = result.op
     if (result.timedOut) {
       report.cancel = 'goes-on'

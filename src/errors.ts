@@ -1,3 +1,5 @@
+import type { Operation } from './operation.js'
+
 /**
  * An expected failure: its message is the one line the user reads, so it says what went wrong and
  * what to do. Anything that is not an ActionError is a bug and keeps its stack.
@@ -48,4 +50,25 @@ export class NotFound extends ActionError {
 /** A request that must not be repeated blindly failed in a way that may have reached the service. */
 export class MaybeSent extends Error {
   override name = 'MaybeSent'
+  constructor(
+    message: string,
+    /** Milliseconds the service asked to wait before the request goes again (Retry-After), if it did. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The service refused the operation the run follows (it ended without acting): the step fails with
+ * this line, the service's own words in it, and the operation's last read as its status.
+ */
+export class Refused extends ActionError {
+  override name = 'Refused'
+  constructor(
+    message: string,
+    readonly op: Operation,
+  ) {
+    super(message)
+  }
 }

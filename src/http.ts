@@ -8,7 +8,7 @@ export { errorDetail, header } from './answer.js'
 import { isRetryableStatus, nextDelayMs, parseRetryAfter, retryFor, type RetryPolicy } from './retry.js'
 
 export interface HttpRequest {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'HEAD'
   url: URL
   headers?: Record<string, string>
   body?: string
@@ -211,10 +211,11 @@ export class Http {
     const once = request.repeatable === false
     if (isRetryableStatus(response.status)) {
       const reason = `HTTP ${response.status}${errorDetail(response.json)}`
-      if (once && response.status !== 429) throw new MaybeSent(reason)
       // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
+      // Honoured on every status that carries it, a write's 5xx too.
       const served = Date.parse(header(response.headers, 'date') ?? '')
       const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served)
+      if (once && response.status !== 429) throw new MaybeSent(reason, after)
       throw once ? new Throttled(reason, after) : new TransientError(reason, after)
     }
     if (request.expectJson && response.status < 300 && response.json === undefined) {

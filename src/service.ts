@@ -3,6 +3,7 @@ import { ActionError } from './errors.js'
 import type { Credentials } from './credentials.js'
 import type { Http } from './http.js'
 import type { Operation } from './operation.js'
+import { STAGE_NAMES, STAGES, type Stage } from './stages.js'
 
 /** The go-live a run follows, however it came to follow it. */
 export interface Tracked {
@@ -23,7 +24,7 @@ export const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercia
 
 /** A write the action would send: what a dry run prints (never the token). */
 export interface PlannedRequest {
-  method: 'POST'
+  method: 'POST' | 'PUT'
   /** With the API's version parameter, as it would be sent. */
   url: URL
   /** Empty when the request has none. */
@@ -31,21 +32,36 @@ export interface PlannedRequest {
 }
 
 /**
- * What `start` would do, decided without writing: send one request, or follow an operation
- * already there. A refusal is thrown, with the line a real run fails with.
+ * What this run should do on its stage, decided from reads only: send one request (`send` carries
+ * it out, at most once), follow an operation already there (one in progress, or the one that
+ * shows there is nothing to do), or refuse with the line the step fails with. A dry run prints it;
+ * a real run carries it out (`act`); both report it.
  */
 export type Decision =
-  { kind: 'send'; request: PlannedRequest; what: string } | { kind: 'follow'; tracked: Tracked; what: string }
+  | { kind: 'send'; what: string; request: PlannedRequest; send: () => Promise<Tracked> }
+  | { kind: 'follow'; what: string; tracked: Tracked; line: string }
+  | { kind: 'refuse'; line: string }
 
-/** "The marketplace service": all that main.ts, the wait and the report know of an API. */
+/** A real run carries the decision out: the refusal fails the step, a follow is said, a send is sent. */
+export async function act(decision: Decision, log: (line: string) => void): Promise<Tracked> {
+  switch (decision.kind) {
+    case 'refuse':
+      throw new ActionError(decision.line)
+    case 'follow':
+      log(decision.line)
+      return decision.tracked
+    case 'send':
+      return decision.send()
+  }
+}
+
+/** "The marketplace service": all that main.ts, the wait and the report know of one stage of an API. */
 export interface MarketplaceService {
-  /** What `start` would do now, with reads only (a dry run; it may read more than `start`). */
+  /** What this run should do on the stage now, with reads only. */
   decide(): Promise<Decision>
-  /** Starts the go-live at most once, or attaches to the one already running. */
-  start(): Promise<Tracked>
-  /** The offer's go-live (the running one, else the last one) without starting anything. */
+  /** The offer's operation of this stage (the running one, else the last one) without starting anything. */
   find(): Promise<Tracked | undefined>
-  /** One read of the go-live at `location`, in the normalised model. */
+  /** One read of the operation at `location`, in the normalised model. */
   read(location: URL): Promise<Operation>
   /** The request that cancels the operation at `location` (or why it cannot be cancelled). */
   cancelRequest(location: URL): PlannedRequest
@@ -83,10 +99,10 @@ export interface Target {
   notificationEmails: string[]
 }
 
-export type Stage = 'live' | 'preview'
+export type { Stage } from './stages.js'
 
 /** What the log and the summary call the operation of each stage. */
-export const NOUN: Record<Stage, string> = { live: 'go-live', preview: 'preview publish' }
+export const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun])) as Record<Stage, string>
 
 export interface ServiceDeps {
   http: Http
@@ -115,9 +131,13 @@ export interface MarketplaceApi {
   operationId(url: URL): string
   /** The Partner Center page of the offer followed at `url`, for people to open. */
   portalUrl(url: URL): string
-  /** The adapter of `deps.settings.target`: one stage of this API. */
-  connect(deps: ServiceDeps): Promise<MarketplaceService>
+  /** The adapter of each stage: one file of this API's folder per stage. */
+  readonly stages: Record<Stage, (deps: ServiceDeps) => MarketplaceService>
 }
+
+/** The adapter of the run's stage on its API. */
+export const connect = (api: MarketplaceApi, deps: ServiceDeps): MarketplaceService =>
+  api.stages[deps.settings.target](deps)
 
 /**
  * Right after a go-live starts, the service may list it only after a while: look again every

@@ -1,15 +1,20 @@
 import { ActionError } from './errors.js'
 import { parseDuration } from './duration.js'
 import type { Auth } from './credentials.js'
-import type { MarketplaceApi, Stage, Target } from './service.js'
+import type { MarketplaceApi, Target } from './service.js'
+import { STAGE_NAMES, STAGES, type Stage } from './stages.js'
 import { isLoopback, parseServiceUrl } from './url.js'
 
 /** Everything the action does is decided by this object, checked once here at the edge. */
 export interface Settings extends Target {
   api: MarketplaceApi
   auth: Auth
-  /** False: never send a go-live request; follow operation-location, or the offer's go-live. */
-  start: boolean
+  /**
+   * What the run is for, read once here: start (decide, then carry the decision out), follow
+   * (operation-location, or with `start: false` the offer's own operation) or cancel. `dryRun`
+   * modifies any of them: it reads, decides and says, and never writes nor waits.
+   */
+  intent: Intent
   wait: boolean
   requestTimeoutMs: number
   failOnTimeout: boolean
@@ -17,10 +22,16 @@ export interface Settings extends Target {
   operationLocation?: URL
   /** Decide and say what would be sent, with reads only; never write, never wait. */
   dryRun: boolean
-  /** Cancel the operation at operation-location, or the offer's operation in progress. */
-  cancel: boolean
   /** What the run should tell the user about its inputs before it starts: assumptions and risks. */
   remarks: { level: 'notice' | 'warning'; text: string }[]
+}
+
+export type Intent = 'start' | 'follow' | 'cancel'
+
+/** `cancel: true` cancels; operation-location or `start: false` follows; else the run starts. */
+export function intentOf(inputs: { cancel: boolean; start: boolean; operationLocation?: URL }): Intent {
+  if (inputs.cancel) return 'cancel'
+  return inputs.start && !inputs.operationLocation ? 'start' : 'follow'
 }
 
 /** Inputs whose values are secrets, or personal data: masked before anything else reads them. */
@@ -132,23 +143,30 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
           : "Input 'notification-emails' is used only with target: preview (a go-live takes no addresses); leave it out.",
     })
   }
+  // Read in this order, so that of several bad inputs the same one is named first.
+  const auth = readAuth((name) => (name === 'token' ? token : input(name)), api, which, other)
+  const start = bool(input('start'), 'start')
+  const dryRun = bool(input('dry-run'), 'dry-run')
+  const cancel = bool(input('cancel'), 'cancel')
+  const requestTimeoutMs = parseDuration(input('request-timeout'), 'request-timeout')
+  const failOnTimeout = bool(input('fail-on-timeout'), 'fail-on-timeout')
   const location = input('operation-location')
+  const operationLocation = location ? readOperationLocation(location, api, baseUrl, apis) : undefined
   return {
     api,
     publisherId,
     offerId,
-    auth: readAuth((name) => (name === 'token' ? token : input(name)), api, which),
+    auth,
     target,
     notificationEmails,
-    start: bool(input('start'), 'start'),
-    dryRun: bool(input('dry-run'), 'dry-run'),
-    cancel: bool(input('cancel'), 'cancel'),
+    intent: intentOf({ cancel, start, operationLocation }),
+    dryRun,
     wait,
     timeoutMs,
     pollIntervalMs,
-    requestTimeoutMs: parseDuration(input('request-timeout'), 'request-timeout'),
-    failOnTimeout: bool(input('fail-on-timeout'), 'fail-on-timeout'),
-    operationLocation: location ? operationLocation(location, api, baseUrl, apis) : undefined,
+    requestTimeoutMs,
+    failOnTimeout,
+    operationLocation,
     baseUrl,
     apiVersion,
     remarks,
@@ -156,7 +174,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
 }
 
 /** operation-location as `api` reads it; one that is another API's go-live says so, and which. */
-function operationLocation(value: string, api: MarketplaceApi, baseUrl: URL, apis: readonly MarketplaceApi[]): URL {
+function readOperationLocation(value: string, api: MarketplaceApi, baseUrl: URL, apis: readonly MarketplaceApi[]): URL {
   try {
     return api.operationUrl(value, baseUrl, 'operation-location')
   } catch (error) {
@@ -182,7 +200,7 @@ function readApi(name: string, apis: readonly MarketplaceApi[]): MarketplaceApi 
   return api
 }
 
-function readAuth(input: ReadInput, api: MarketplaceApi, which: string): Auth {
+function readAuth(input: ReadInput, api: MarketplaceApi, which: string, other?: MarketplaceApi): Auth {
   const token = input('token')
   const tenantId = input('tenant-id')
   const clientId = input('client-id')
@@ -199,7 +217,7 @@ function readAuth(input: ReadInput, api: MarketplaceApi, which: string): Auth {
     const missing =
       !tenantId && !clientId ? "'token', or 'tenant-id' and 'client-id'" : tenantId ? "'client-id'" : "'tenant-id'"
     throw new ActionError(
-      `No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.`,
+      `No way to sign in: set ${missing} (with 'client-secret', or without it to use GitHub OIDC federation), for ${which}; a token must be issued for ${api.tokenResource}.${other ? ` For an offer of the ${other.title} API, set api: ${other.name}${other.needsPublisher ? ' and publisher-id' : api.needsPublisher ? ' (or leave publisher-id out)' : ''}.` : ''}`,
     )
   }
   const app = {
@@ -229,10 +247,10 @@ function pathSegment(value: string, inputName: string): string {
 }
 
 function readTarget(value: string): Stage {
-  if (value === 'live' || value === 'preview') return value
-  throw new ActionError(
-    `Input 'target' is '${value}'; use live (put the newest preview live) or preview (publish the draft to preview).`,
-  )
+  const stage = STAGE_NAMES.find((name) => name === value)
+  if (stage) return stage
+  const choices = STAGE_NAMES.map((name) => `${name} (${STAGES[name].does})`)
+  throw new ActionError(`Input 'target' is '${value}'; use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}.`)
 }
 
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/

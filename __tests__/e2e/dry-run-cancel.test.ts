@@ -95,7 +95,7 @@ describe('dry-run: true', () => {
     )
   })
 
-  test('CPP: the go-live POST it would send, and a running go-live it would follow (the 409 foreseen)', async () => {
+  test('CPP: the go-live POST it would send, and a running go-live it would follow', async () => {
     const sim = await cpp({ ended: ['succeeded'] })
     const r = await cppRun(sim, { 'dry-run': 'true' })
     ok(r, 'dry')
@@ -110,7 +110,7 @@ describe('dry-run: true', () => {
     ok(b, 'busy')
     assert.match(
       b.stdout,
-      /would follow the go-live already running \(operation [0-9a-f-]{36}\) instead of starting another: the service would answer the request with 409 Conflict/,
+      /would follow the go-live already running \(operation [0-9a-f-]{36}\) instead of starting another\./,
     )
     assert.equal(b.outputs.status, 'notStarted')
     assert.equal(writes(busy), 0)

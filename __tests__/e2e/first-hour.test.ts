@@ -87,11 +87,17 @@ describe('forgetting api, and the messages that name it', () => {
     assert.equal(sim.requests.length, 0)
   })
 
-  test('no way to sign in names the API assumed and the resource its token is for', async () => {
+  test('no way to sign in names the API assumed, the resource its token is for, and how to choose the other', async () => {
     const r = await runAction({ inputs: { 'offer-id': 'contoso-saas' } })
     assert.equal(r.code, 1)
     assert.deepEqual(errors(r.stdout), [
-      "No way to sign in: set 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it to use GitHub OIDC federation), for api: product-ingestion, assumed because publisher-id is not given; a token must be issued for https://graph.microsoft.com.",
+      "No way to sign in: set 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it to use GitHub OIDC federation), for api: product-ingestion, assumed because publisher-id is not given; a token must be issued for https://graph.microsoft.com. For an offer of the Cloud Partner Portal API, set api: cloud-partner-portal and publisher-id.",
+    ])
+    // Assumed from a publisher-id: the line says how to choose the other API, as every missing input's does.
+    const cpp = await runAction({ inputs: { 'offer-id': 'contoso-offer', 'publisher-id': 'contoso' } })
+    assert.equal(cpp.code, 1)
+    assert.deepEqual(errors(cpp.stdout), [
+      "No way to sign in: set 'token', or 'tenant-id' and 'client-id' (with 'client-secret', or without it to use GitHub OIDC federation), for api: cloud-partner-portal, assumed because publisher-id is given; a token must be issued for https://cloudpartner.azure.com. For an offer of the Product Ingestion API, set api: product-ingestion (or leave publisher-id out).",
     ])
   })
 

@@ -97,7 +97,9 @@ describe('requests', () => {
     const sim = await simulate()
     const run = await runAction({ inputs: inputs(sim) })
     assert.equal(run.code, 0, run.stdout)
-    const [post, read] = sim.requests
+    // The list the decision is read from, then the POST, then the operation it names.
+    const [list, post, read] = sim.requests
+    assert.equal(list.route, 'submissions')
     assert.equal(post.method, 'POST')
     assert.equal(post.path, '/api/publishers/contoso/offers/contoso-offer/golive')
     assert.equal(post.query.get('api-version'), '2017-10-31')
@@ -115,7 +117,7 @@ describe('requests', () => {
     assert.equal(run.code, 0)
     assert.deepEqual(
       sim.requests.map((r) => r.route),
-      ['golive', 'operation'],
+      ['submissions', 'golive', 'operation'],
     )
     assert.equal(run.outputs.status, 'notStarted')
     assert.match(
@@ -253,12 +255,14 @@ describe('errors: one clear line, no stack, no retry of client errors', () => {
       },
       message:
         /^Could not start the go-live: HTTP 400 \(BadRequest: The argument: 'OfferTypeId' cannot be null or empty\.\)\./,
-      requests: 1,
+      requests: 2,
     },
     {
       name: '401',
       inputs: { token: 'expired-token' },
-      message: /^Could not start the go-live: HTTP 401 \(Unauthorized: .*\)\. The token is invalid or has expired/,
+      // The first request is the list the go-live is decided from.
+      message:
+        /^Could not list the offer's submissions: HTTP 401 \(Unauthorized: .*\)\. The token is invalid or has expired/,
       requests: 1,
     },
     {
@@ -285,14 +289,15 @@ describe('errors: one clear line, no stack, no retry of client errors', () => {
       },
       message:
         /HTTP 422 \(ValidationFailed: Plan contoso-plan has no image\.\)\. The offer failed validation: fix it, publish it again, then go live/,
-      requests: 1,
+      requests: 2,
     },
     {
       name: '409 with a publish running',
       scenario: { running: 'publish' },
       message:
         /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)\. Wait for it to end, then re-run this step\.$/,
-      requests: 2,
+      // Refused before any write: the list, and the publish's operation and the offer status it is read from.
+      requests: 3,
     },
   ]
   for (const c of cases) {
@@ -305,6 +310,7 @@ describe('errors: one clear line, no stack, no retry of client errors', () => {
       assert.match(lines[0], c.message)
       assert.equal(lines[0].split('\n').length, 1)
       assert.equal(sim.requests.length, c.requests)
+      assert.ok(sim.requests.filter((r) => r.route === 'golive').length <= 1, 'a client error was retried')
       assert.equal(sim.goLivesStarted, 0)
       assert.equal(run.outputs['operation-location'], undefined)
       assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /)

@@ -300,10 +300,14 @@ describe('Cloud Partner Portal', () => {
   })
 
   test('a 409 whose go-live has ended by the time the list is read: that go-live is followed, not a failure', async () => {
-    // Run B's POST meets A's running go-live (409); B's look at the list comes after it ended.
+    // Both runs decide from the empty list (their reads answered together); run B's POST meets A's
+    // running go-live (409); B's look at the list (the third list read) comes after it ended.
     const sim = await Simulator.start({
       operation: { durationMs: 400 },
-      faults: [{ on: 'submissions', kind: 'slow', delayMs: 800 }],
+      faults: [
+        { on: 'submissions', kind: 'together', times: 2, delayMs: 5000 },
+        { on: 'submissions', kind: 'slow', delayMs: 800, nth: 3 },
+      ],
     })
     sims.push(sim)
     const go = () => runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '50ms' }) })

@@ -112,7 +112,8 @@ describe('job summary', () => {
     const { run: r } = await run({}, { 'offer-id': 'missing' })
     assert.equal(r.code, 1)
     assert.match(r.summary, /^## ❌ Go-live of offer `missing` could not be started$/m)
-    assert.match(r.summary, /^> Could not start the go-live: HTTP 404 /m)
+    // The first request is the list the go-live is decided from.
+    assert.match(r.summary, /^> Could not list the offer.s submissions: HTTP 404 /m)
   })
 })
 

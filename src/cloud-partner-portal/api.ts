@@ -19,5 +19,5 @@ export const cloudPartnerPortal: MarketplaceApi = {
   operationId,
   // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
   portalUrl: () => `${PARTNER_CENTER}/overview`,
-  connect: async (deps) => (deps.settings.target === 'preview' ? new PreviewPublish(deps) : new GoLive(deps)),
+  stages: { live: (deps) => new GoLive(deps), preview: (deps) => new PreviewPublish(deps) },
 }

@@ -1,8 +1,11 @@
-/** Cloud Partner Portal, target live: the go-live POST, never sent twice blindly, and the operation it names. */
+/**
+ * Cloud Partner Portal, target live: decided from the submissions list (a go-live running is
+ * followed, a preview still certifying refuses, nothing published since the last go-live starts
+ * nothing), then the go-live POST, written at most once, and the operation it names.
+ */
 import { formatDuration } from '../duration.js'
-import { ActionError, MaybeSent, Throttled } from '../errors.js'
+import { ActionError } from '../errors.js'
 import { errorDetail, header } from '../answer.js'
-import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import {
   lookAgain,
@@ -13,104 +16,93 @@ import {
   type ServiceDeps,
   type Tracked,
 } from '../service.js'
+import { writeOnce } from '../write-once.js'
 import { Offer } from './offer.js'
 import {
+  chooseBySlot,
   chooseGoLive,
   describeSubmissions,
   goLiveSince,
   isRunning,
+  normaliseStatus,
   operationId,
   resolveOperationUrl,
   UnusableLocation,
   type Submission,
 } from './parse.js'
 
-type GoLiveAnswer =
-  | { kind: 'accepted'; location?: URL }
-  | { kind: 'conflict'; detail: string }
-  /** Found before sending the POST again: the go-live a POST of this run may have started, or another run's. */
-  | { kind: 'listed'; goLive: Submission; after: string; how: 'started' | 'attached' }
+const changed = (s: Submission | undefined): number => Date.parse(s?.changedTime ?? '') || 0
 
 export class GoLive implements MarketplaceService {
   private readonly offer: Offer
+  /** When this run began: a go-live that changed since is a sibling run's (the same step run twice). */
+  private readonly began: number
 
   constructor(private readonly deps: ServiceDeps) {
     this.offer = new Offer(deps)
-  }
-
-  async start(): Promise<Tracked> {
-    const { settings, log } = this.deps
-    const since = this.deps.clock.now()
-    const answer = await this.goLive(since)
-    if (answer.kind === 'accepted' && answer.location) {
-      log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(answer.location)}.`)
-      return { location: answer.location, how: 'started' }
-    }
-    if (answer.kind === 'listed') {
-      log(
-        `${answer.after}: a go-live of offer '${settings.offerId}' is listed (operation ${answer.goLive.id}, ${answer.goLive.state || 'state not given'}); following it instead of sending the request again.`,
-      )
-      return { location: this.offer.operationUrl(answer.goLive.id), how: answer.how }
-    }
-    const why =
-      answer.kind === 'conflict'
-        ? `The service answered 409 Conflict${answer.detail}: an operation is already running on offer '${settings.offerId}'.`
-        : 'The service accepted the go-live but named no operation (no Operation-Location or Location header).'
-    log(`${why} Looking for it among the offer's submissions.`)
-
-    // The go-live may be listed only a while after the POST: keep looking before giving up.
-    let seen: Submission[] = []
-    const budget = lookBudget(settings)
-    const found = await lookAgain(
-      async () => {
-        seen = await this.offer.submissions()
-        // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
-        return goLiveSince(seen, since) ?? chooseGoLive(seen).other
-      },
-      { clock: this.deps.clock, signal: this.deps.signal, ...budget },
-    )
-    if (found?.slot?.toLowerCase() === 'production') {
-      log(
-        isRunning(found)
-          ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
-          : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`,
-      )
-      return { location: this.offer.operationUrl(found.id), how: answer.kind === 'conflict' ? 'attached' : 'started' }
-    }
-    if (found) {
-      throw new ActionError(
-        `Cannot start the go-live: a ${found.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(found.id).href}). Wait for it to end, then re-run this step.`,
-      )
-    }
-    throw new ActionError(
-      `${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`,
-    )
+    this.began = deps.clock.now()
   }
 
   /**
-   * What `start` would do, from the submissions list: a real run sends the POST first and meets a
-   * running operation as a 409, which this predicts (a dry run reads more than a real run).
+   * From the submissions list: a go-live running is followed; a preview publish that runs is
+   * gone live only once it waits for the publisher's sign-off (read from its operation and the
+   * offer status), else the run is refused; a last go-live that succeeded after the last publish
+   * means nothing new to put live. A 409 to the POST still finds a go-live the list did not show.
    */
   async decide(): Promise<Decision> {
-    const { settings } = this.deps
-    const { running, other } = chooseGoLive(await this.offer.submissions())
+    const { offerId } = this.deps.settings
+    const list = await this.offer.submissions()
+    const { running, other, latest } = chooseGoLive(list)
     if (running) {
       return {
         kind: 'follow',
         tracked: { location: this.offer.operationUrl(running.id), how: 'attached' },
-        what: `follow the go-live already running (operation ${running.id}) instead of starting another: the service would answer the request with 409 Conflict`,
+        what: `follow the go-live already running (operation ${running.id}) instead of starting another`,
+        line: `Attaching to the go-live already running (operation ${running.id}) instead of starting another.`,
       }
     }
-    if (other) {
-      throw new ActionError(
-        `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`,
-      )
+    const sibling = goLiveSince(list, this.began)
+    if (sibling) {
+      return {
+        kind: 'follow',
+        tracked: { location: this.offer.operationUrl(sibling.id), how: 'attached' },
+        what: `follow the go-live that started since this run began (operation ${sibling.id}) instead of starting another`,
+        line: `Following the go-live that was started since this run began and has ended since (operation ${sibling.id}, ${sibling.state || 'state not given'}) instead of starting another.`,
+      }
+    }
+    if (other && !(other.slot?.toLowerCase() === 'staging' && (await this.awaitsSignoff(other)))) {
+      return { kind: 'refuse', line: this.busy(other) }
+    }
+    const published = chooseBySlot(list, 'staging').latest
+    if (!other && latest && normaliseStatus(latest.state).status === 'succeeded' && published) {
+      if (changed(published) < changed(latest)) {
+        return {
+          kind: 'follow',
+          tracked: { location: this.offer.operationUrl(latest.id), how: 'already-live' },
+          what: `start nothing: the offer is already live, and nothing was published to preview since its last go-live (operation ${latest.id})`,
+          line: `Offer '${offerId}' is already live: nothing was published to preview since its last go-live (operation ${latest.id}, ${latest.state}), so no go-live was started.`,
+        }
+      }
     }
     return {
       kind: 'send',
+      what: other
+        ? `start the go-live of the preview waiting for the publisher's sign-off (operation ${other.id})`
+        : 'start the go-live',
       request: this.offer.session.planned({ url: this.offer.url('/golive') }),
-      what: 'start the go-live',
+      send: () => this.start(),
     }
+  }
+
+  /** The refusal while another operation holds the offer. */
+  private busy(other: Submission): string {
+    return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${this.deps.settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`
+  }
+
+  /** A running preview publish that waits for the publisher's sign-off: what a go-live puts live. */
+  private async awaitsSignoff(publish: Submission): Promise<boolean> {
+    const op = await this.offer.previewRead(this.offer.operationUrl(publish.id))
+    return op.preview === 'ready'
   }
 
   cancelRequest(): PlannedRequest {
@@ -136,54 +128,85 @@ export class GoLive implements MarketplaceService {
   }
 
   /**
-   * The go-live POST, never sent twice blindly: after an answer that may mean the service acted
-   * (a cut connection, a gateway's 5xx) or one that asks to slow down (429), the submissions are
-   * looked at first. A go-live listed there (running, or changed since this run began) is the one
-   * this run or a sibling run started; else the POST goes again, within the retry budget (a POST
-   * that meets a go-live the list did not show yet is answered 409, and attaches).
+   * The go-live POST, written at most once (writeOnce): before it goes again, a go-live listed
+   * (running, or changed since this run began) is the one this run or a sibling run started. A
+   * 409, or a 202 that names no operation, is resolved from the list.
    */
-  private async goLive(since: number): Promise<GoLiveAnswer> {
+  private async start(): Promise<Tracked> {
+    const { settings, log, clock } = this.deps
+    const since = clock.now()
     const purpose = 'start the go-live'
     const url = this.offer.url('/golive')
-    const { clock, signal, http } = this.deps
-    const failed: string[] = []
-    for (;;) {
-      let response: HttpResponse
-      try {
-        // No body is documented; real clients send none.
-        response = await this.offer.session.send({ method: 'POST', url, purpose, body: '', repeatable: false })
-      } catch (error) {
-        if (!(error instanceof MaybeSent || error instanceof Throttled)) throw error
-        const throttled = error instanceof Throttled
-        failed.push(error.message)
-        const wait = http.retryWait(failed, throttled ? error.retryAfterMs : undefined, since, purpose)
-        // A throttled request is looked after only once the wait asked for has passed.
-        if (throttled) await clock.sleep(wait, signal)
+    const written = await writeOnce(this.deps, {
+      purpose,
+      // No body is documented; real clients send none.
+      send: () => this.offer.session.send({ method: 'POST', url, purpose, body: '', repeatable: false }),
+      look: async ({ throttled, reason }) => {
         const goLive = goLiveSince(await this.offer.submissions(), since)
-        if (goLive) {
-          const after = throttled
-            ? `The go-live request was throttled (${error.message})`
-            : `The go-live request may have reached the service (${error.message})`
-          return { kind: 'listed', goLive, after, how: throttled ? 'attached' : 'started' }
-        }
-        if (!throttled) await clock.sleep(wait, signal)
-        continue
-      }
-      if (response.status === 409) return { kind: 'conflict', detail: errorDetail(response.json) }
+        if (!goLive) return undefined
+        log(
+          `The go-live request ${throttled ? 'was throttled' : 'may have reached the service'} (${reason}): a go-live of offer '${settings.offerId}' is listed (operation ${goLive.id}, ${goLive.state || 'state not given'}); following it instead of sending the request again.`,
+        )
+        return { location: this.offer.operationUrl(goLive.id), how: throttled ? 'attached' : 'started' }
+      },
+    })
+    if (written.kind === 'found') return written.tracked
+    const { response } = written
+    let why: string
+    if (response.status === 409) {
+      why = `The service answered 409 Conflict${errorDetail(response.json)}: an operation is already running on offer '${settings.offerId}'.`
+    } else {
       this.offer.session.check(response, purpose)
-      const value = header(response.headers, 'operation-location') ?? header(response.headers, 'location')
-      try {
-        return {
-          kind: 'accepted',
-          location: value
-            ? resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
-            : undefined,
-        }
-      } catch (error) {
-        // Accepted, but named in a form no operation has: found in the list, as with no header.
-        if (!(error instanceof UnusableLocation)) throw error
-        return { kind: 'accepted', location: undefined }
+      const location = this.accepted(
+        header(response.headers, 'operation-location') ?? header(response.headers, 'location'),
+      )
+      if (location) {
+        log(`Started the go-live of offer '${settings.offerId}': operation ${operationId(location)}.`)
+        return { location, how: 'started' }
       }
+      why = 'The service accepted the go-live but named no operation (no Operation-Location or Location header).'
     }
+    log(`${why} Looking for it among the offer's submissions.`)
+    return this.lookFor(since, why, response.status === 409 ? 'attached' : 'started')
+  }
+
+  /** The operation a 202 names; undefined for none, or one in a form no operation has. */
+  private accepted(value: string | undefined): URL | undefined {
+    if (!value) return undefined
+    try {
+      return resolveOperationUrl(value, this.deps.settings.baseUrl, 'operation location the service returned')
+    } catch (error) {
+      if (!(error instanceof UnusableLocation)) throw error
+      return undefined
+    }
+  }
+
+  /** The go-live may be listed only a while after the POST: looked for before giving up. */
+  private async lookFor(since: number, why: string, how: 'attached' | 'started'): Promise<Tracked> {
+    const { settings, log } = this.deps
+    let seen: Submission[] = []
+    const budget = lookBudget(settings)
+    const found = await lookAgain(
+      async () => {
+        seen = await this.offer.submissions()
+        // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
+        return goLiveSince(seen, since) ?? chooseGoLive(seen).other
+      },
+      { clock: this.deps.clock, signal: this.deps.signal, ...budget },
+    )
+    if (found?.slot?.toLowerCase() === 'production') {
+      log(
+        isRunning(found)
+          ? `Attaching to the go-live already running (operation ${found.id}) instead of starting another.`
+          : `Following the go-live that was running then and has ended since (operation ${found.id}, ${found.state || 'state not given'}) instead of starting another.`,
+      )
+      return { location: this.offer.operationUrl(found.id), how }
+    }
+    if (found) {
+      throw new ActionError(this.busy(found))
+    }
+    throw new ActionError(
+      `${why} No running go-live was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last go-live.`,
+    )
   }
 }

@@ -1,9 +1,11 @@
 /** What both Cloud Partner Portal stages use of an offer: one session, its paths, its submissions. */
+import { ActionError } from '../errors.js'
+import { isUsableId } from '../ids.js'
 import type { Operation } from '../operation.js'
 import type { PlannedRequest, ServiceDeps } from '../service.js'
 import { Session } from '../session.js'
 import { under, withQuery } from '../url.js'
-import { parseOperation, parseSubmissions, type Submission } from './parse.js'
+import { parseOfferStatus, parseOperation, parseSubmissions, previewStatus, type Submission } from './parse.js'
 
 /** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
 const segment = (id: string): string => encodeURIComponent(id).replace(/%24/g, '$')
@@ -55,6 +57,19 @@ export class Offer {
     return parseOperation(response.json)
   }
 
+  /** A preview publish's operation, read with the offer status: readiness shows in its steps or there. */
+  async previewRead(location: URL): Promise<Operation> {
+    const op = await this.operation(location)
+    if (op.status === 'failed' || op.status === 'canceled') return previewStatus(op)
+    const answer = await this.session.send({
+      method: 'GET',
+      url: this.url('/status'),
+      purpose: 'read the offer status',
+      expectJson: true,
+    })
+    return previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined)
+  }
+
   /** `POST …/offers/{o}/cancel`: it cancels whatever operation runs on the offer. No body, as clients send it. */
   cancelRequest(): PlannedRequest {
     return this.session.planned({ url: this.url('/cancel') })
@@ -72,7 +87,13 @@ export class Offer {
     return this.operation(location)
   }
 
+  /** The operation of a submission the list names; an id no operation can have is never followed. */
   operationUrl(id: string): URL {
+    if (!isUsableId(id)) {
+      throw new ActionError(
+        `The offer's submissions list names an operation id that no operation has (line breaks, spaces, an address or over 500 characters); it is not followed. Check base-url, or pass the operation-location the starting run printed.`,
+      )
+    }
     return this.url(`/operations/${segment(id)}`)
   }
 }

@@ -1,6 +1,6 @@
 /** The Cloud Partner Portal's operation URLs: what settings and the adapters accept to follow. */
 import { ActionError } from '../errors.js'
-import { redactEmails } from '../sanitize.js'
+import { isUsableId } from '../ids.js'
 import { resolveUnder } from '../url.js'
 
 export const RESOURCE = 'https://cloudpartner.azure.com'
@@ -18,7 +18,7 @@ export function resolveOperationUrl(value: string, baseUrl: URL, source: string)
   }
   // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
   const id = operationId(url)
-  if (/[\p{Cc}\s]/u.test(id) || redactEmails(id) !== id || id.length > 500) {
+  if (!isUsableId(id)) {
     throw new UnusableLocation(
       `The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`,
     )

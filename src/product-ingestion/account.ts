@@ -1,8 +1,9 @@
 /** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
 import { formatDuration } from '../duration.js'
-import { ActionError, MaybeSent, Throttled } from '../errors.js'
+import { ActionError } from '../errors.js'
 import { errorDetail } from '../answer.js'
 import type { HttpResponse } from '../http.js'
+import { writeOnce } from '../write-once.js'
 import { describeShape, isRecord } from '../json.js'
 import { lookAgain, lookBudget, TooLate, type PlannedRequest, type ServiceDeps, type Tracked } from '../service.js'
 import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
@@ -119,7 +120,7 @@ export class Account {
   }
 
   /**
-   * `POST configure` sent so that it acts at most once. After a 429 the stage decides again
+   * `POST configure` written at most once (writeOnce). After a 429 the stage decides again
    * (`replan`: what to follow instead, else undefined to send again); after an answer that may
    * have reached the service, or an accepted one that names no job, it looks for what the request
    * may have started (`lookFor`) before anything else, and sends it MAX_POSTS times at most.
@@ -137,54 +138,40 @@ export class Account {
       portal: string
     },
   ): Promise<Tracked> {
-    const { settings, log, clock, signal, http } = this.deps
+    const { settings, log } = this.deps
     const purpose = `start the ${how.noun}`
-    const since = clock.now()
-    const throttled: string[] = []
-    let unanswered = 0
-    for (;;) {
-      let response: HttpResponse
-      try {
-        response = await this.configure(resource, purpose)
-      } catch (error) {
-        if (error instanceof Throttled) {
-          // Not acted on. Meanwhile another run may have done the same: decide again.
-          throttled.push(error.message)
-          await clock.sleep(http.retryWait(throttled, error.retryAfterMs, since, purpose), signal)
-          const instead = await how.replan()
-          if (instead) return instead
-          continue
-        }
-        if (!(error instanceof MaybeSent)) throw error
-        unanswered++
+    const written = await writeOnce(this.deps, {
+      purpose,
+      send: () => this.configure(resource, purpose),
+      look: async ({ throttled, reason }) => {
+        // Not acted on; meanwhile another run may have done the same: decide again.
+        if (throttled) return how.replan()
         log(
-          `The ${how.noun} request may have reached the service (${error.message}); looking for the ${how.noun} before sending it again.`,
+          `The ${how.noun} request may have reached the service (${reason}); looking for the ${how.noun} before sending it again.`,
         )
-        const found = await how.lookFor()
-        if (found) return found
-        if (unanswered >= MAX_POSTS) {
-          throw new ActionError(
-            `Could not ${purpose}: ${unanswered} requests failed before an answer (${error.message}), and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second ${how.noun}.`,
-          )
-        }
-        continue
-      }
-      this.session.check(response, purpose)
-      const id = jobId(response.json)
-      if (id) {
-        log(how.started(id))
-        return { location: this.jobUrl(id), how: 'started', portal: how.portal }
-      }
-      // The service accepted it: never sent again. The job cannot be followed; what it started can.
-      log(
-        `The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`,
-      )
-      const found = await how.lookFor()
-      if (found) return found
-      throw new ActionError(
-        `The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`,
-      )
+        return how.lookFor()
+      },
+      maxUnanswered: MAX_POSTS,
+      exhausted: (count, reason) =>
+        `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. Re-run this step; it will not start a second ${how.noun}.`,
+    })
+    if (written.kind === 'found') return written.tracked
+    const { response } = written
+    this.session.check(response, purpose)
+    const id = jobId(response.json)
+    if (id) {
+      log(how.started(id))
+      return { location: this.jobUrl(id), how: 'started', portal: how.portal }
     }
+    // The service accepted it: never sent again. The job cannot be followed; what it started can.
+    log(
+      `The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`,
+    )
+    const found = await how.lookFor()
+    if (found) return found
+    throw new ActionError(
+      `The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`,
+    )
   }
 
   /**

@@ -34,7 +34,7 @@ export const productIngestion: MarketplaceApi = {
     const followed = parseFollowed(url.pathname)
     return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`
   },
-  connect: async (deps) => (deps.settings.target === 'preview' ? new PreviewPublish(deps) : new GoLive(deps)),
+  stages: { live: (deps) => new GoLive(deps), preview: (deps) => new PreviewPublish(deps) },
 }
 
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */

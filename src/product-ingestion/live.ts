@@ -1,7 +1,8 @@
 /** Product Ingestion, target live: promote the newest succeeded preview, at most once, and follow it. */
-import { ActionError, NotFound } from '../errors.js'
+import { ActionError, NotFound, Refused } from '../errors.js'
 import type { Operation } from '../operation.js'
 import {
+  act,
   lookAgain,
   lookBudget,
   type Decision,
@@ -16,6 +17,7 @@ import {
   chooseLive,
   describeHolder,
   inProgressRefusal,
+  serviceWords,
   parseFollowed,
   planGoLive,
   startedGoLive,
@@ -39,55 +41,34 @@ export class GoLive implements MarketplaceService {
     return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId))
   }
 
-  async start(): Promise<Tracked> {
-    const guid = await this.account.product()
-    return this.carryOut(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId))
-  }
-
-  /** The plan as a decision: the request a promotion sends, or the go-live to follow. */
+  /** The plan as a decision: the request a promotion sends, the go-live to follow, or the refusal. */
   private decision(guid: string, plan: Plan): Decision {
+    const { offerId } = this.deps.settings
     switch (plan.kind) {
       case 'refuse':
-        throw new ActionError(plan.reason)
+        return { kind: 'refuse', line: plan.reason }
       case 'attach':
         return {
           kind: 'follow',
           tracked: { location: this.account.submissionUrl(plan.live), how: 'attached' },
           what: `follow the go-live already in progress (submission ${submissionNumber(plan.live.id)}) instead of starting another`,
+          line: `A go-live of offer '${offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`,
         }
       case 'already-live':
         return {
           kind: 'follow',
           tracked: { location: this.account.submissionUrl(plan.live), how: 'already-live' },
           what: `start nothing: the offer is already live with its newest preview (submission ${submissionNumber(plan.live.id)})`,
+          line: `Offer '${offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`,
         }
       case 'promote':
         return {
           kind: 'send',
-          request: this.account.configureRequest(goLiveResource(guid, plan.preview)),
           what: `put the newest preview live (submission ${submissionNumber(plan.preview.id)})`,
+          request: this.account.configureRequest(goLiveResource(guid, plan.preview)),
+          send: () => this.promote(guid, plan.preview),
         }
     }
-  }
-
-  /** What a real run does with the decision: sends the request it names, or follows. */
-  private carryOut(guid: string, plan: Plan): Promise<Tracked> | Tracked {
-    const { settings, log } = this.deps
-    const decision = this.decision(guid, plan)
-    switch (plan.kind) {
-      case 'promote':
-        return this.promote(guid, plan.preview)
-      case 'attach':
-        log(
-          `A go-live of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(plan.live.id)}); following it instead of starting another.`,
-        )
-        break
-      case 'already-live':
-        log(
-          `Offer '${settings.offerId}' is already live with submission ${submissionNumber(plan.live.id)}; no go-live was started.`,
-        )
-    }
-    return (decision as Extract<Decision, { kind: 'follow' }>).tracked
   }
 
   cancelRequest(location: URL): PlannedRequest {
@@ -111,7 +92,7 @@ export class GoLive implements MarketplaceService {
     if (followed?.kind === 'job') {
       const op = await this.account.job(location, followed.jobId, 'go-live')
       const refusedFor = inProgressRefusal(op)
-      return refusedFor ? this.heldBy(refusedFor, followed.jobId) : op
+      return refusedFor ? this.heldBy(refusedFor, followed.jobId, op) : op
     }
     if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`)
     // A submission id is shared by its preview and live entries: the live one is read from the list.
@@ -130,7 +111,8 @@ export class GoLive implements MarketplaceService {
       // Another run may have put the same preview live meanwhile.
       replan: async () => {
         const plan = planGoLive(await this.account.submissions(guid), settings.offerId)
-        return plan.kind !== 'promote' || plan.preview.id !== preview.id ? this.carryOut(guid, plan) : undefined
+        const same = plan.kind === 'promote' && plan.preview.id === preview.id
+        return same ? undefined : act(this.decision(guid, plan), this.deps.log)
       },
       lookFor: () => this.lookForGoLive(guid, preview),
       started: (id) =>
@@ -157,7 +139,7 @@ export class GoLive implements MarketplaceService {
    * go-live of the same submission (the one this run asked for, or any go-live for a job this run
    * only follows), it is this run's go-live: follow it. Any other publish fails the step.
    */
-  private async heldBy(n: string, job: string): Promise<Operation> {
+  private async heldBy(n: string, job: string, op: Operation): Promise<Operation> {
     const { settings, log } = this.deps
     const found = await this.account.holderOf(await this.account.product(), n)
     const sameSubmission = this.promoting === undefined || this.promoting === n
@@ -167,8 +149,9 @@ export class GoLive implements MarketplaceService {
       )
       return { ...submissionOperation(found.live), movedTo: this.account.submissionUrl(found.live) }
     }
-    throw new ActionError(
-      `Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step.`,
+    throw new Refused(
+      `Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step. The service said: ${serviceWords(op)}`,
+      op,
     )
   }
 }

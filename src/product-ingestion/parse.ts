@@ -277,6 +277,12 @@ export function inProgressRefusal(op: Operation): string | undefined {
   return undefined
 }
 
+/** The service's own words of an in-progress refusal, quoted for the failure line. */
+export function serviceWords(op: Operation): string {
+  const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => m.text)
+  return said.map((text) => `"${text}"`).join(' ')
+}
+
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 export function submissionNumber(durableId: string): string {
   return durableId.split('/').pop() ?? durableId

@@ -1,7 +1,8 @@
 /** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
-import { ActionError, NotFound } from '../errors.js'
+import { ActionError, NotFound, Refused } from '../errors.js'
 import type { Operation } from '../operation.js'
 import {
+  act,
   lookAgain,
   lookBudget,
   type Decision,
@@ -18,6 +19,7 @@ import {
   confirmPreview,
   describeHolder,
   inProgressRefusal,
+  serviceWords,
   parseFollowed,
   planPreview,
   previewOperation,
@@ -41,21 +43,18 @@ export class PreviewPublish implements MarketplaceService {
     return this.decision(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId))
   }
 
-  async start(): Promise<Tracked> {
-    const guid = await this.account.product()
-    return this.carryOut(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId))
-  }
-
-  /** The plan as a decision: the publish request, or the preview to follow (the trees read first). */
+  /** The plan as a decision: the publish request, the preview to follow (the trees read first), or the refusal. */
   private async decision(guid: string, plan: PreviewPlan): Promise<Decision> {
+    const { offerId } = this.deps.settings
     switch (plan.kind) {
       case 'refuse':
-        throw new ActionError(plan.reason)
+        return { kind: 'refuse', line: plan.reason }
       case 'attach':
         return {
           kind: 'follow',
           tracked: { location: this.account.submissionUrl(plan.preview), how: 'attached', portal: productPage(guid) },
           what: `follow the preview publish already in progress (submission ${submissionNumber(plan.preview.id)}) instead of starting another`,
+          line: `A preview publish of offer '${offerId}' is already in progress (submission ${submissionNumber(plan.preview.id)}); following it instead of starting another.`,
         }
       case 'publish':
         if (plan.latest && (await this.unchangedSince(guid, plan.latest))) {
@@ -63,31 +62,16 @@ export class PreviewPublish implements MarketplaceService {
             kind: 'follow',
             tracked: { location: this.account.submissionUrl(plan.latest), how: 'unchanged', portal: productPage(guid) },
             what: `start nothing: nothing changed since the preview (submission ${submissionNumber(plan.latest.id)})`,
+            line: `Nothing changed in offer '${offerId}' since its preview (submission ${submissionNumber(plan.latest.id)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`,
           }
         }
         return {
           kind: 'send',
-          request: this.account.configureRequest(previewResource(guid)),
           what: "publish the offer's draft to preview",
+          request: this.account.configureRequest(previewResource(guid)),
+          send: () => this.publish(guid, plan.known),
         }
     }
-  }
-
-  /** What a real run does with the decision: sends the publish, or follows. */
-  private async carryOut(guid: string, plan: PreviewPlan): Promise<Tracked> {
-    const { settings, log } = this.deps
-    const decision = await this.decision(guid, plan)
-    if (decision.kind === 'send') return this.publish(guid, plan.kind === 'publish' ? plan.known : [])
-    if (decision.tracked.how === 'attached') {
-      log(
-        `A preview publish of offer '${settings.offerId}' is already in progress (submission ${submissionNumber(decision.tracked.location.pathname)}); following it instead of starting another.`,
-      )
-    } else {
-      log(
-        `Nothing changed in offer '${settings.offerId}' since its preview (submission ${submissionNumber(decision.tracked.location.pathname)}): the draft and the preview hold the same resources, so no preview publish was started (it would certify the same content again).`,
-      )
-    }
-    return decision.tracked
   }
 
   cancelRequest(location: URL): PlannedRequest {
@@ -146,7 +130,7 @@ export class PreviewPublish implements MarketplaceService {
     }
     const job = await this.account.job(location, followed.jobId, 'preview publish')
     const refusedFor = inProgressRefusal(job)
-    if (refusedFor) return this.heldBy(refusedFor, followed.jobId)
+    if (refusedFor) return this.heldBy(refusedFor, followed.jobId, job)
     if (job.status !== 'succeeded') return job
     const guid = await this.account.product()
     const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), this.known)
@@ -167,7 +151,7 @@ export class PreviewPublish implements MarketplaceService {
       // A sibling run may have started the same publish meanwhile.
       replan: async () => {
         const plan = planPreview(await this.account.submissions(guid), settings.offerId)
-        return plan.kind !== 'publish' ? this.carryOut(guid, plan) : undefined
+        return plan.kind !== 'publish' ? act(await this.decision(guid, plan), this.deps.log) : undefined
       },
       lookFor: () => this.lookForPublish(guid, known),
       started: (id) => `Started the preview publish of offer '${settings.offerId}': job ${id}.`,
@@ -196,7 +180,7 @@ export class PreviewPublish implements MarketplaceService {
    * The service refused job `job` because submission `n` is being published: another run's
    * preview publish of this offer is followed instead; a go-live in progress fails the step.
    */
-  private async heldBy(n: string, job: string): Promise<Operation> {
+  private async heldBy(n: string, job: string, op: Operation): Promise<Operation> {
     const { settings, log } = this.deps
     const guid = await this.account.product()
     const found = await this.account.holderOf(guid, n)
@@ -207,8 +191,9 @@ export class PreviewPublish implements MarketplaceService {
       const list = await this.account.submissions(guid)
       return { ...previewOperation(list, found.publish), movedTo: this.account.submissionUrl(found.publish) }
     }
-    throw new ActionError(
-      `Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step.`,
+    throw new Refused(
+      `Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step. The service said: ${serviceWords(op)}`,
+      op,
     )
   }
 }

@@ -1,0 +1,180 @@
+/**
+ * What the start and follow intents share once they know the operation: its outputs, the first
+ * read, the wait with every move of the operation applied, and the run's conclusion.
+ */
+import type { Clock } from './clock.js'
+import { formatDuration } from './duration.js'
+import { NotFound } from './errors.js'
+import { failureReasons, isTerminal, type Operation } from './operation.js'
+import { describeNow, type ProgressLog } from './progress.js'
+import { annotations, outcomeOf, previewLinks, resumeHint, type Report } from './report.js'
+import type { RunPage } from './runner.js'
+import { lookAgain, lookBudget, NOUN, type MarketplaceService, type Tracked } from './service.js'
+import type { Settings } from './settings.js'
+import { waitForEnd, type WaitResult } from './wait.js'
+
+/** One run, as every intent sees it. */
+export interface RunContext {
+  settings: Settings
+  service: MarketplaceService
+  page: RunPage
+  report: Report
+  progress: ProgressLog
+  clock: Clock
+  signal?: AbortSignal
+}
+
+/** The outputs name what the run follows: after a move, the operation it follows now. */
+export function track(run: RunContext, tracked: Tracked): void {
+  const { report, settings, page } = run
+  report.tracked = tracked
+  report.operationId = settings.api.operationId(tracked.location)
+  report.portal = tracked.portal ?? settings.api.portalUrl(tracked.location)
+  page.output('operation-location', tracked.location.href)
+  page.output('operation-id', report.operationId)
+}
+
+function moved(run: RunContext, op: Operation): void {
+  if (op.movedTo && run.report.tracked) track(run, { ...run.report.tracked, location: op.movedTo })
+}
+
+/**
+ * The operation `get` names, tracked (its outputs written before the first read, so that a failure
+ * of that read still says how to resume) and read once, in the group `title`; undefined for none.
+ */
+export async function begin(
+  run: RunContext,
+  title: string,
+  get: () => Promise<Tracked | undefined>,
+): Promise<{ tracked: Tracked; first: Operation } | undefined> {
+  return run.page.group(title, async () => {
+    const tracked = await get()
+    if (!tracked) return undefined
+    track(run, tracked)
+    const first = await readFirst(tracked, run)
+    moved(run, first)
+    run.progress.read(first)
+    return { tracked: run.report.tracked!, first }
+  })
+}
+
+/**
+ * The first read. An operation the service just accepted may answer 404 for a short while: that
+ * is read again before it is reported. One the user named is reported at once, naming the input.
+ */
+export async function readFirst(
+  tracked: Tracked,
+  run: Pick<RunContext, 'service' | 'settings' | 'clock' | 'signal'>,
+): Promise<Operation> {
+  const { service, settings, clock, signal } = run
+  if (tracked.how === 'resumed') {
+    try {
+      return await service.read(tracked.location)
+    } catch (error) {
+      if (error instanceof NotFound) throw new NotFound(`${error.message} Check operation-location.`)
+      throw error
+    }
+  }
+  let missing: NotFound | undefined
+  const op = await lookAgain(
+    async () => {
+      try {
+        return await service.read(tracked.location)
+      } catch (error) {
+        if (!(error instanceof NotFound)) throw error
+        missing = error
+        return undefined
+      }
+    },
+    { clock, signal, ...lookBudget(settings) },
+  )
+  if (op) return op
+  throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`)
+}
+
+/** Reads the operation until it ends or `timeout` passes, in the group `title`, every move applied. */
+export function waitOn(run: RunContext, title: string, first: Operation): Promise<WaitResult> {
+  const { settings, service, clock, signal, report, progress } = run
+  return run.page.group(`${title} (up to ${formatDuration(settings.timeoutMs)})`, () =>
+    waitForEnd({
+      service,
+      url: report.tracked!.location,
+      clock,
+      signal,
+      first,
+      deadline: clock.now() + settings.timeoutMs,
+      intervalMs: settings.pollIntervalMs,
+      onRead: (op, previous) => {
+        report.op = op
+        moved(run, op)
+        progress.read(op, previous)
+      },
+      onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
+    }),
+  )
+}
+
+/** The operation followed to where the run leaves it (its end, the timeout, or the first read), then concluded. */
+export async function watch(run: RunContext, first: Operation): Promise<void> {
+  const { report, settings } = run
+  report.op = first
+  report.outcome = outcomeOf(first.status)
+  if (settings.wait && !settings.dryRun && report.outcome === 'running') {
+    const result = await waitOn(run, `Wait for the ${NOUN[settings.target]}`, first)
+    report.op = result.op
+    report.outcome = result.timedOut ? 'timed-out' : outcomeOf(result.op.status)
+  }
+  conclude(report, settings, run.page)
+}
+
+function conclude(report: Report, settings: Settings, page: RunPage): void {
+  const { op, tracked } = report
+  if (!op || !tracked) return
+  const noun = NOUN[settings.target]
+  const offer = `Offer '${settings.offerId}'`
+  const resume = resumeHint(tracked.location, settings.target)
+  if (isTerminal(op.status)) {
+    // A reason the failure line gives reaches the run page there, not twice.
+    const reasons = new Set(failureReasons(op))
+    for (const a of annotations(op)) {
+      if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`))) continue
+      ;(a.level === 'error' ? page.error : page.warning)(a.message, a.title)
+    }
+  }
+  switch (report.outcome) {
+    case 'succeeded':
+      page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer))
+      return
+    case 'running':
+      page.info(
+        `The ${noun} is ${op.rawStatus}; not waiting for it (${settings.dryRun ? 'dry run' : 'wait: false'}). ${resume}`,
+      )
+      return
+    case 'timed-out': {
+      const message = `Stopped waiting after ${formatDuration(settings.timeoutMs)}: ${describeNow(op)}. ${resume}`
+      if (settings.failOnTimeout) page.fail(message)
+      else page.warning(message)
+      return
+    }
+    default: {
+      const reasons = failureReasons(op)
+      page.fail(
+        `The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`,
+      )
+    }
+  }
+}
+
+/** `Offer 'x' is ready to go live: …`, or live already, with where to look at the preview. */
+function readyLine(report: Report, offer: string): string {
+  switch (report.op?.preview) {
+    case 'live':
+      return `${offer} is live: this preview has gone live already.`
+    case 'going-live':
+      return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`
+    default: {
+      const links = previewLinks(report).map((l) => `${l.text} ${l.url}`)
+      return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`
+    }
+  }
+}
