@@ -78,6 +78,13 @@ export interface Scenario extends BaseScenario {
   /** A preview publish waiting for the publisher's sign-off when the test begins. */
   awaitingSignoff?: boolean
   /**
+   * The preview publish that the `ended` go-lives put live, listed before them (signed off):
+   * nothing was published to preview since the last go-live.
+   */
+  publishedBefore?: boolean
+  /** The running operation is listed under this id instead of its own: a broken or hostile list. */
+  listedId?: string
+  /**
    * `POST …/cancel` (cpp-api.md, preview-api.md §1.7): answered 202 whether or not it cancels
    * (200 with `status`); the operation reads canceled `reads` reads later (2 by default: it takes
    * the service one to three minutes); with `goesOn` it is never cancelled (too far along).
@@ -172,6 +179,12 @@ export class Simulator extends SimServer<Scenario> {
       op.ended = outcome
       op.startedAt = Date.now() - (10 - i) * day
     }
+    if (this.scenario.publishedBefore) {
+      const op = this.addOperation('Publish')
+      op.ended = 'succeeded'
+      op.signedOff = true
+      op.startedAt = Date.now() - 12 * day
+    }
     if (this.scenario.running) {
       const type = this.scenario.running === 'publish' ? 'Publish' : 'GoLive'
       const op = this.addOperation(type)
@@ -189,7 +202,8 @@ export class Simulator extends SimServer<Scenario> {
     return (
       [...this.operations.values()].filter((o) => o.type === 'Publish').length -
       (this.scenario.running === 'publish' ? 1 : 0) -
-      (this.scenario.awaitingSignoff ? 1 : 0)
+      (this.scenario.awaitingSignoff ? 1 : 0) -
+      (this.scenario.publishedBefore ? 1 : 0)
     )
   }
 
@@ -361,7 +375,7 @@ export class Simulator extends SimServer<Scenario> {
         return answer(
           200,
           listed.map((op) => ({
-            id: op.id,
+            id: this.scenario.listedId && this.progress(op).status === 'running' ? this.scenario.listedId : op.id,
             offerId,
             offerVersion: 1,
             offerTypeId: 'microsoft-azure-virtualmachines',
