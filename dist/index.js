@@ -427,63 +427,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./build/src/errors.js
-/**
- * An expected failure: its message is the one line the user reads, so it says what went wrong and
- * what to do. Anything that is not an ActionError is a bug and keeps its stack.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/errors.js
 class ActionError extends Error {
     name = 'ActionError';
 }
-/** The run was cancelled (SIGINT/SIGTERM from the runner); the go-live keeps running on the service. */
 class Cancelled extends Error {
     name = 'Cancelled';
     constructor() {
         super('cancelled');
     }
 }
-/** A failure worth trying again: a network fault, a throttled or unavailable service, a broken body. */
 class TransientError extends Error {
     retryAfterMs;
     name = 'TransientError';
-    constructor(message, 
-    /** Milliseconds the service asked us to wait (Retry-After), if it did. */
-    retryAfterMs) {
+    constructor(message, retryAfterMs) {
         super(message);
         this.retryAfterMs = retryAfterMs;
     }
 }
-/**
- * A request that must not run twice was throttled (429: the service did not act on it). Its caller
- * waits, looks at what the service did meanwhile (another run may have done the same thing), and
- * only then sends it again.
- */
 class Throttled extends TransientError {
     name = 'Throttled';
 }
-/** A request that kept failing transiently until its retry budget ran out. A poll loop may go on. */
 class GaveUp extends ActionError {
     name = 'GaveUp';
 }
-/** The service says the thing read does not exist (HTTP 404): right after a start, maybe not yet. */
 class NotFound extends ActionError {
     name = 'NotFound';
 }
-/** A request that must not be repeated blindly failed in a way that may have reached the service. */
 class MaybeSent extends Error {
     retryAfterMs;
     name = 'MaybeSent';
-    constructor(message, 
-    /** Milliseconds the service asked to wait before the request goes again (Retry-After), if it did. */
-    retryAfterMs) {
+    constructor(message, retryAfterMs) {
         super(message);
         this.retryAfterMs = retryAfterMs;
     }
 }
-/**
- * The service refused the operation the run follows (it ended without acting): the step fails with
- * this line, the service's own words in it, and the operation's last read as its status.
- */
 class Refused extends ActionError {
     op;
     name = 'Refused';
@@ -493,12 +471,10 @@ class Refused extends ActionError {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/duration.js
+;// CONCATENATED MODULE: ./build/bundle/src/duration.js
 
-/** Node's timers hold at most 2^31 - 1 ms; a longer delay would fire at once, again and again. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `5m`, `2h`, `1.5h`; a bare number is seconds. */
 function parseDuration(text, inputName) {
     const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*(ms|s|m|h)?$/.exec(text.trim());
     if (!match) {
@@ -513,7 +489,6 @@ function parseDuration(text, inputName) {
     }
     return ms;
 }
-/** A short human duration: `850ms`, `42s`, `3m 20s`, `2h 5m`. */
 function formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
@@ -528,7 +503,7 @@ function formatDuration(ms) {
     return `${s}s`;
 }
 
-;// CONCATENATED MODULE: ./build/src/clock.js
+;// CONCATENATED MODULE: ./build/bundle/src/clock.js
 
 
 const systemClock = {
@@ -536,7 +511,6 @@ const systemClock = {
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(new Cancelled());
-        // Longer than a timer holds: Node would fire it at once, turning a wait into a busy loop.
         if (!(ms <= MAX_TIMER_MS))
             return reject(new RangeError(`cannot sleep ${ms} ms`));
         const onAbort = () => {
@@ -550,7 +524,6 @@ const systemClock = {
         signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
-/** Rejects with Cancelled when `signal` aborts; otherwise settles as `work` does. */
 function cancellable(work, signal) {
     if (!signal)
         return work;
@@ -2012,1136 +1985,6 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -3525,18 +2368,11 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./build/src/stages.js
-/**
- * The stages a run can take an offer to, as data: what each is called and how a later run picks it
- * up. A new stage is an entry here and one file per API (each API's `stages` table), not a branch
- * in the shared flow.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/stages.js
 const STAGES = {
     live: {
         noun: 'go-live',
-        /** For the `target` input's message. */
         does: 'put the newest preview live',
-        /** The inputs a later run needs besides operation-location to follow it. */
         resumeInputs: '',
     },
     preview: {
@@ -3546,15 +2382,12 @@ const STAGES = {
     },
 };
 const STAGE_NAMES = Object.keys(STAGES);
-/** What the log and the summary call the operation of each stage. */
 const noun = (stage = 'live') => STAGES[stage].noun;
 
-;// CONCATENATED MODULE: ./build/src/service.js
+;// CONCATENATED MODULE: ./build/bundle/src/service.js
 
 
-/** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
 const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
-/** A real run carries the decision out: the refusal fails the step, a follow is said, a send is sent. */
 async function act(decision, log) {
     switch (decision.kind) {
         case 'refuse':
@@ -3566,7 +2399,6 @@ async function act(decision, log) {
             return decision.send();
     }
 }
-/** A cancel that came after the operation ended, or that the service no longer accepts. */
 class TooLate extends ActionError {
     op;
     name = 'TooLate';
@@ -3575,14 +2407,8 @@ class TooLate extends ActionError {
         this.op = op;
     }
 }
-/** What the log and the summary call the operation of each stage. */
 const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun]));
-/** The adapter of the run's stage on its API. */
 const connect = (api, deps) => api.stages[deps.settings.target](deps);
-/**
- * Right after a go-live starts, the service may list it only after a while: look again every
- * `everyMs` until `look` finds it or `forMs` has passed. Undefined when it never did.
- */
 async function lookAgain(look, { clock, signal, forMs, everyMs }) {
     const until = clock.now() + forMs;
     for (;;) {
@@ -3595,38 +2421,18 @@ async function lookAgain(look, { clock, signal, forMs, everyMs }) {
         await clock.sleep(Math.min(everyMs, left), signal);
     }
 }
-/** How long to keep looking for a go-live the service has not listed yet: two minutes, within `timeout`. */
 function lookBudget(settings) {
     return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
 }
 
-;// CONCATENATED MODULE: ./build/src/sanitize.js
-/**
- * The one sanitiser. Text from the network (and anything built from it) is hostile until it has
- * been through here: `forLog` makes it inert for the runner, which parses every stdout line for
- * workflow commands; `forMarkdown` makes it inert for the job summary; `linkTarget` admits only
- * URLs the action validated. Every step is linear in the length of the text, which is cut first.
- */
-/** Longest line of service text the log shows: longer text is cut before anything processes it. */
+;// CONCATENATED MODULE: ./build/bundle/src/sanitize.js
 const MAX_LINE = 2000;
-/**
- * An e-mail address, with `@` in its common encodings. Bounded quantifiers keep the search linear:
- * a local part of at most 64 characters, at most 8 domain labels of at most 63. No `i` flag:
- * `\p{L}` has both cases already, and case-folding it makes the pattern slow to compile.
- */
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
-/** Whatever could be the `@` of an address: a cheap test, so most text never meets EMAIL. */
 const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
 function redactEmails(text) {
     return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
 }
-/** Line breaks the runner splits on, other C0/C1 controls, and Unicode line and paragraph separators. */
 const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/**
- * One line, safe to print: bounded, no line breaks or control characters, no e-mail address, no
- * `##[` anywhere (the runner's legacy parser finds it mid-line) and no `::` at its start (where
- * the current parser looks, after leading white space).
- */
 function forLog(text, max = MAX_LINE) {
     const cut = text.length > max ? `${text.slice(0, max)}...` : text;
     return redactEmails(cut.replace(BREAKS, ' '))
@@ -3634,7 +2440,6 @@ function forLog(text, max = MAX_LINE) {
         .replace(/^(\s*):(?=:)/, '$1: ');
 }
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
-/** Plain, single-line, redacted and bounded text from the service's `messageHtml`. */
 function clean(html) {
     const text = html
         .slice(0, MAX_LINE * 2)
@@ -3646,21 +2451,11 @@ function clean(html) {
     const redacted = redactEmails(text);
     return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
 }
-/**
- * Inert Markdown for a table cell or a line of the summary: every character that could start a
- * link, an image, emphasis, a heading, HTML, math (`$`) or an autolink (`:` of `https://`, `.` of
- * `www.`) is written as an HTML entity, which GitHub shows as the character itself.
- */
 function forMarkdown(text, max = MAX_LINE) {
     return forLog(text, max)
         .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/(www)\./gi, '$1&#46;');
 }
-/**
- * A URL the summary may link to: absolute http(s) only, no credentials, no e-mail address, and
- * encoded so that it cannot end the Markdown link early; with `hosts`, only on those domains.
- * Undefined for anything else.
- */
 function linkTarget(text, hosts) {
     if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
         return undefined;
@@ -3679,10 +2474,6 @@ function linkTarget(text, hosts) {
     }
     return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-/**
- * Every escape that decodes, decoded, even beside one that does not: a malformed `%` elsewhere must
- * not leave an encoded address unread.
- */
 function decodeSafely(text) {
     return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
         try {
@@ -3694,18 +2485,13 @@ function decodeSafely(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/answer.js
+;// CONCATENATED MODULE: ./build/bundle/src/answer.js
 
 function header(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
 }
 const MAX_DETAILS = 10;
-/**
- * ` (code: message; inner code: inner message)` from an error body `{"error":{"code","message",
- * "details":[…]}}` (nested `details` as the Product Ingestion API sends them for a schema that
- * failed validation), bounded in count and length; or nothing.
- */
 function errorDetail(body) {
     const parts = [];
     const visit = (error, depth) => {
@@ -3728,14 +2514,7 @@ function errorDetail(body) {
     return parts.length ? ` (${redactEmails(parts.join('; '))})` : '';
 }
 
-;// CONCATENATED MODULE: ./build/src/write-once.js
-/**
- * The one way the action sends a write (a go-live or publish POST, a draft PUT): at most once in
- * effect. The HTTP client never repeats such a request itself; here, after an answer that may mean
- * the service acted (a cut connection, a gateway's 5xx, a 2xx without a readable body) or one that
- * asks to slow down (429), the stage looks at what the service did before the write goes again,
- * and the wait before it goes again honours the service's Retry-After, whatever the status.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/write-once.js
 
 async function writeOnce(deps, write) {
     const { http, clock, signal } = deps;
@@ -3753,8 +2532,6 @@ async function writeOnce(deps, write) {
             const throttled = error instanceof Throttled;
             failed.push(error.message);
             const wait = http.retryWait(failed, error.retryAfterMs, since, write.purpose);
-            // A throttled write is looked after only once the wait asked for has passed: the service did
-            // not act on it, and what it shows earlier may change before the write could go again.
             if (throttled)
                 await clock.sleep(wait, signal);
             const found = await write.look({ throttled, reason: error.message });
@@ -3766,31 +2543,20 @@ async function writeOnce(deps, write) {
             if (write.maxUnanswered !== undefined && unanswered >= write.maxUnanswered) {
                 throw new ActionError(write.exhausted?.(unanswered, error.message) ?? `Could not ${write.purpose}.`);
             }
-            // Never before the time the service asked for, counted from its answer.
             await clock.sleep(Math.max(0, wait - (clock.now() - answeredAt)), signal);
         }
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/ids.js
+;// CONCATENATED MODULE: ./build/bundle/src/ids.js
 
-/**
- * The one check of an id the action takes from an answer or an input: it goes into a URL path and
- * is written exactly as the `operation-id` output, so it must be one that needs no cleaning (no
- * line break, space or control character, no address, at most 500 characters). The Product
- * Ingestion API's documented id forms (GUIDs, digits) pass it by construction.
- */
 function isUsableId(id) {
     return id !== '' && id.length <= 500 && !/[\p{Cc}\s]/u.test(id) && redactEmails(id) === id;
 }
 
-;// CONCATENATED MODULE: ./build/src/session.js
+;// CONCATENATED MODULE: ./build/bundle/src/session.js
 
 
-/**
- * Requests to a marketplace API: the bearer token (to base-url's origin only), the version
- * parameter, and one renewal of the token on a 401 where that is possible.
- */
 class Session {
     http;
     credentials;
@@ -3800,10 +2566,6 @@ class Session {
         this.credentials = credentials;
         this.options = options;
     }
-    /**
-     * `send`, and any answer but a 2xx becomes the one line that explains it; with `missing`, a 404
-     * is a NotFound that names what does not exist (right after a start, it may not exist yet).
-     */
     async ok(request) {
         const response = await this.send(request);
         if (response.status === 404 && request.missing) {
@@ -3817,7 +2579,6 @@ class Session {
             return;
         throw new ActionError(this.options.explain(response.status, errorDetail(response.json), purpose));
     }
-    /** The request as `send` would send it (its version parameter added), for a dry run to print. */
     planned(request) {
         return { method: 'POST', url: this.options.versioned(request.url), body: request.body ?? '' };
     }
@@ -3849,17 +2610,12 @@ class Session {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/url.js
+;// CONCATENATED MODULE: ./build/bundle/src/url.js
 
-/** Loopback hosts are the only ones where plain http and very short poll intervals are allowed. */
 function isLoopback(url) {
     const host = url.hostname;
     return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
-/**
- * Checks a service root given as an input (`base-url`, `authority-host`): https, or http on a
- * loopback host; no credentials, query or fragment. Returns it without a trailing slash.
- */
 function parseServiceUrl(text, inputName) {
     let url;
     try {
@@ -3878,26 +2634,19 @@ function parseServiceUrl(text, inputName) {
     url.pathname = url.pathname.replace(/\/+$/, '');
     return url;
 }
-/** The URL of `path` under a service root, with the root's own path prefix kept. */
 function under(root, path) {
     const url = new URL(root.href);
     url.pathname = `${root.pathname.replace(/\/+$/, '')}${path}`;
     return url;
 }
-/** Adds a query parameter unless the URL carries it already (operation URLs from the service do). */
 function withQuery(url, name, value) {
     const out = new URL(url.href);
     if (out.searchParams.has(name))
         return out;
-    // Written as the APIs document it: `$version`, not `%24version`.
     const pair = `${encodeURIComponent(name).replace(/%24/g, '$')}=${encodeURIComponent(value)}`;
     out.search = out.search ? `${out.search}&${pair}` : `?${pair}`;
     return out;
 }
-/**
- * A URL the service or the user gave, on base-url's origin only (the token goes wherever it
- * points). A path relative to the host keeps base-url's own path prefix (a gateway's, say).
- */
 function resolveUnder(value, baseUrl, source) {
     const text = value.trim();
     let url;
@@ -3910,7 +2659,6 @@ function resolveUnder(value, baseUrl, source) {
     if (url.origin !== baseUrl.origin) {
         throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it is not on base-url's origin ${baseUrl.origin}, and the token is sent to that origin only.`);
     }
-    // The origin leaves user:password@ out: checked apart, and never printed.
     if (url.username || url.password) {
         throw new ActionError(`Refused the ${source} ${url.origin}${url.pathname}: it carries credentials (user:password@ before the host), which the action never sends or prints.`);
     }
@@ -3922,19 +2670,15 @@ function resolveUnder(value, baseUrl, source) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./build/src/json.js
-/** Reading JSON answers of unknown shape: every adapter's parser goes through these. */
-/** Longest string kept from any field of an answer: longer text is cut before anything processes it. */
+;// CONCATENATED MODULE: ./build/bundle/src/json.js
 const MAX_FIELD = 4000;
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A string or number field as text, cut to MAX_FIELD; anything else is empty. */
 function str(value) {
     const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
     return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
 }
-/** For messages about an answer of the wrong shape: what it was, without quoting its content. */
 function describeShape(body) {
     if (Array.isArray(body))
         return `an array of ${body.length}`;
@@ -3949,33 +2693,25 @@ function describeShape(body) {
     return `a ${typeof body}`;
 }
 
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/urls.js
-/** The Cloud Partner Portal's operation URLs: what settings and the adapters accept to follow. */
+;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/urls.js
 
 
 
 const RESOURCE = 'https://cloudpartner.azure.com';
-/**
- * The operation URL from a 202 or an input, followed as the service gave it (the non-migrated
- * `/api/operations/{p}${o}$2$preview` form included), on base-url's origin only.
- */
 function resolveOperationUrl(value, baseUrl, source) {
     const url = resolveUnder(value, baseUrl, source);
     if (!/\/operations\/[^/]+$/.test(url.pathname)) {
         throw new ActionError(`The ${source} ${url.pathname} is not an operation URL: it should end in /operations/{operationId}.`);
     }
-    // The id becomes the operation-id output, written exactly: it must be one that needs no cleaning.
     const id = operationId(url);
     if (!isUsableId(id)) {
         throw new UnusableLocation(`The ${source} names an operation id that no operation has (line breaks, spaces, an address or over 500 characters).`);
     }
     return url;
 }
-/** An operation URL on the right origin whose id cannot be one: the operation is found another way. */
 class UnusableLocation extends ActionError {
     name = 'UnusableLocation';
 }
-/** The last path segment: a GUID, or a `$`-separated id for offers not yet migrated. */
 function operationId(url) {
     const last = url.pathname.split('/').pop() ?? '';
     try {
@@ -3986,8 +2722,7 @@ function operationId(url) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/parse.js
-/** The Cloud Partner Portal's answers, read into the normalised model. Pure functions only. */
+;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/parse.js
 
 
 
@@ -4006,10 +2741,6 @@ const STATUS = {
     canceled: 'canceled',
     cancelled: 'canceled',
 };
-/**
- * Both vocabularies: the documented one ("not started", completed) and the one real clients meet.
- * A word the action does not know is not an end: the go-live is taken as still running.
- */
 function normaliseStatus(raw) {
     const status = STATUS[squash(raw)];
     return status ? { status, known: true } : { status: 'running', known: false };
@@ -4034,7 +2765,6 @@ function stepState(raw) {
             return 'waiting';
     }
 }
-/** The documented example wraps the operation in a one-element array; the service sends an object. */
 function parseOperation(body) {
     const value = Array.isArray(body) && body.length === 1 ? body[0] : body;
     if (!isRecord(value) || typeof value.status !== 'string') {
@@ -4060,7 +2790,6 @@ function parseOperation(body) {
         liveLinks: parseLinks(value.liveLinks),
     };
 }
-/** The offer's submissions list: an array (or `{value: [...]}`); entries without an id are skipped. */
 function parseSubmissions(body) {
     const list = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.value) ? body.value : undefined;
     if (!list) {
@@ -4081,13 +2810,8 @@ function parseSubmissions(body) {
         ];
     });
 }
-/** A submission whose operation is still going on. */
 const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
 const inSlot = (slot) => (s) => s.slot?.toLowerCase() === slot;
-/**
- * The operation of `slot` to follow: the running one, else the newest by `changedTime`, and
- * (`other`) any other operation running. Told by the slot, never by the unverified `submissionType`.
- */
 function chooseBySlot(list, slot) {
     const mine = list.filter(inSlot(slot));
     const time = (s) => Date.parse(s.changedTime ?? '') || 0;
@@ -4097,25 +2821,14 @@ function chooseBySlot(list, slot) {
         other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
     };
 }
-/** The go-live to follow: the `production` entry that is running, else the newest. */
 const chooseGoLive = (list) => chooseBySlot(list, 'production');
-/**
- * An operation of `slot` another run (or a request of this one) started while this one could not
- * tell: the running one, else the newest that changed at or after `sinceMs` (this run's start).
- */
 function startedSince(list, sinceMs, slot = 'production') {
     const { running, latest } = chooseBySlot(list, slot);
     if (running)
         return running;
     return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
 }
-/** A go-live started since `sinceMs` (startedSince for the `production` slot). */
 const goLiveSince = (list, sinceMs) => startedSince(list, sinceMs, 'production');
-/**
- * What a preview publish of the offer means now: one running is followed, never started twice;
- * while a go-live runs the service allows no publish ("only one operation can have status
- * running at a time"), so the action refuses first, naming it.
- */
 function planPublish(list, offerId) {
     const { running, other } = chooseBySlot(list, 'staging');
     if (running)
@@ -4139,15 +2852,7 @@ function parseOfferStatus(body) {
     };
 }
 const SIGNOFF = 'publishersignoff';
-/** The sign-off step, by id (as documented) or by step name (as SUSE's tools match it). */
 const isSignoff = (step) => squash(step.id) === SIGNOFF || squash(step.name) === SIGNOFF;
-/**
- * A preview publish read: the operation stays `running` while it waits for the publisher, so its
- * end is told by its steps and the offer status. Ready: the sign-off step waiting for the
- * publisher's review, or the offer status `WaitingForPublisherReview` (status succeeded). Failed: a
- * blocked or rejected step, even while the operation still reads running. Signed off since: the
- * offer is live (`succeeded`), or its go-live is in progress.
- */
 function previewStatus(op, offer) {
     if (op.status === 'failed' || op.status === 'canceled')
         return op;
@@ -4183,7 +2888,6 @@ function previewStatus(op, offer) {
     }
     return { ...op, previewLinks };
 }
-/** `publish running, goLive succeeded`: what a list held, for a message (at most five entries). */
 function describeSubmissions(list) {
     if (list.length === 0)
         return 'the list is empty';
@@ -4227,14 +2931,12 @@ function parseLinks(raw) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/offer.js
-/** What both Cloud Partner Portal stages use of an offer: one session, its paths, its submissions. */
+;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/offer.js
 
 
 
 
 
-/** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
 const segment = (id) => encodeURIComponent(id).replace(/%24/g, '$');
 class Offer {
     deps;
@@ -4251,12 +2953,10 @@ class Offer {
             explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
         });
     }
-    /** `{base}/api/publishers/{p}/offers/{o}{rest}` */
     url(rest) {
         const { publisherId, offerId, baseUrl } = this.deps.settings;
         return under(baseUrl, `/api/publishers/${encodeURIComponent(publisherId)}/offers/${encodeURIComponent(offerId)}${rest}`);
     }
-    /** The whole list, filtered here: no source shows the service honouring a status filter. */
     async submissions() {
         const response = await this.session.ok({
             method: 'GET',
@@ -4276,7 +2976,6 @@ class Offer {
         });
         return parseOperation(response.json);
     }
-    /** A preview publish's operation, read with the offer status: readiness shows in its steps or there. */
     async previewRead(location) {
         const op = await this.operation(location);
         if (op.status === 'failed' || op.status === 'canceled')
@@ -4289,22 +2988,15 @@ class Offer {
         });
         return previewStatus(op, answer.status === 200 ? parseOfferStatus(answer.json) : undefined);
     }
-    /** `POST …/offers/{o}/cancel`: it cancels whatever operation runs on the offer. No body, as clients send it. */
     cancelRequest() {
         return this.session.planned({ url: this.url('/cancel') });
     }
-    /**
-     * Sends the cancel, then reads the operation once. The service answers 202 whether or not it
-     * cancelled anything: only later reads of the operation tell.
-     */
     async cancel(location, noun) {
         const { url } = this.cancelRequest();
-        // A second cancel changes nothing: the client may send it again.
         const response = await this.session.send({ method: 'POST', url, purpose: `cancel the ${noun}`, body: '' });
         this.session.check(response, `cancel the ${noun}`);
         return this.operation(location);
     }
-    /** The operation of a submission the list names; an id no operation can have is never followed. */
     operationUrl(id) {
         if (!isUsableId(id)) {
             throw new ActionError(`The offer's submissions list names an operation id that no operation has (line breaks, spaces, an address or over 500 characters); it is not followed. Check base-url, or pass the operation-location the starting run printed.`);
@@ -4331,12 +3023,7 @@ function explainStatus(status, detail, purpose, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/live.js
-/**
- * Cloud Partner Portal, target live: decided from the submissions list (a go-live running is
- * followed, a preview still certifying refuses, nothing published since the last go-live starts
- * nothing), then the go-live POST, written at most once, and the operation it names.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/live.js
 
 
 
@@ -4348,19 +3035,12 @@ const changed = (s) => Date.parse(s?.changedTime ?? '') || 0;
 class GoLive {
     deps;
     offer;
-    /** When this run began: a go-live that changed since is a sibling run's (the same step run twice). */
     began;
     constructor(deps) {
         this.deps = deps;
         this.offer = new Offer(deps);
         this.began = deps.clock.now();
     }
-    /**
-     * From the submissions list: a go-live running is followed; a preview publish that runs is
-     * gone live only once it waits for the publisher's sign-off (read from its operation and the
-     * offer status), else the run is refused; a last go-live that succeeded after the last publish
-     * means nothing new to put live. A 409 to the POST still finds a go-live the list did not show.
-     */
     async decide() {
         const { offerId } = this.deps.settings;
         const list = await this.offer.submissions();
@@ -4405,11 +3085,9 @@ class GoLive {
             send: () => this.start(),
         };
     }
-    /** The refusal while another operation holds the offer. */
     busy(other) {
         return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${this.deps.settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`;
     }
-    /** A running preview publish that waits for the publisher's sign-off: what a go-live puts live. */
     async awaitsSignoff(publish) {
         const op = await this.offer.previewRead(this.offer.operationUrl(publish.id));
         return op.preview === 'ready';
@@ -4431,11 +3109,6 @@ class GoLive {
     read(location) {
         return this.offer.operation(location);
     }
-    /**
-     * The go-live POST, written at most once (writeOnce): before it goes again, a go-live listed
-     * (running, or changed since this run began) is the one this run or a sibling run started. A
-     * 409, or a 202 that names no operation, is resolved from the list.
-     */
     async start() {
         const { settings, log, clock } = this.deps;
         const since = clock.now();
@@ -4443,7 +3116,6 @@ class GoLive {
         const url = this.offer.url('/golive');
         const written = await writeOnce(this.deps, {
             purpose,
-            // No body is documented; real clients send none.
             send: () => this.offer.session.send({ method: 'POST', url, purpose, body: '', repeatable: false }),
             look: async ({ throttled, reason }) => {
                 const goLive = goLiveSince(await this.offer.submissions(), since);
@@ -4472,7 +3144,6 @@ class GoLive {
         log(`${why} Looking for it among the offer's submissions.`);
         return this.lookFor(since, why, response.status === 409 ? 'attached' : 'started');
     }
-    /** The operation a 202 names; undefined for none, or one in a form no operation has. */
     accepted(value) {
         if (!value)
             return undefined;
@@ -4485,14 +3156,12 @@ class GoLive {
             return undefined;
         }
     }
-    /** The go-live may be listed only a while after the POST: looked for before giving up. */
     async lookFor(since, why, how) {
         const { settings, log } = this.deps;
         let seen = [];
         const budget = lookBudget(settings);
         const found = await lookAgain(async () => {
             seen = await this.offer.submissions();
-            // The go-live that answered 409 may have ended by the time it is listed: one since this run began is it.
             return goLiveSince(seen, since) ?? chooseGoLive(seen).other;
         }, { clock: this.deps.clock, signal: this.deps.signal, ...budget });
         if (found?.slot?.toLowerCase() === 'production') {
@@ -4508,12 +3177,7 @@ class GoLive {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/preview.js
-/**
- * Cloud Partner Portal, target preview: decided from the submissions list (a publish running is
- * followed, a go-live running refuses), then `POST …/publish` written at most once, and its
- * operation followed until the preview waits for the publisher's sign-off (ready to go live).
- */
+;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/preview.js
 
 
 
@@ -4531,7 +3195,6 @@ class PreviewPublish {
     async decide() {
         return this.decision(planPublish(await this.offer.submissions(), this.deps.settings.offerId));
     }
-    /** The plan as a decision: the publish request (its addresses in it), the publish to follow, or the refusal. */
     decision(plan) {
         if (plan.kind === 'refuse')
             return { kind: 'refuse', line: plan.reason };
@@ -4550,7 +3213,6 @@ class PreviewPublish {
             send: () => this.publish(),
         };
     }
-    /** `{"metadata":{}}` without addresses, as clients send it; the addresses are never logged. */
     body() {
         const emails = this.deps.settings.notificationEmails;
         return JSON.stringify({ metadata: emails.length ? { 'notification-emails': emails.join(',') } : {} });
@@ -4561,7 +3223,6 @@ class PreviewPublish {
     cancel(location) {
         return this.offer.cancel(location, 'preview publish');
     }
-    /** A decision other than a send, as a real run carries it out (a refusal is thrown). */
     follow(plan) {
         const decision = this.decision(plan);
         if (decision.kind === 'refuse')
@@ -4581,10 +3242,6 @@ class PreviewPublish {
     read(location) {
         return this.offer.previewRead(location);
     }
-    /**
-     * The publish POST, written at most once (writeOnce): before it goes again, a publish listed
-     * since this run began is followed, and a go-live running refuses. A 409 is resolved from the list.
-     */
     async publish() {
         const { settings, clock, log } = this.deps;
         const since = clock.now();
@@ -4633,7 +3290,6 @@ class PreviewPublish {
         log("The service accepted the preview publish but named no usable operation; looking for it among the offer's submissions.");
         return this.lookFor(since, 'accepted');
     }
-    /** The publish a 409 or an answer without a location left to find, for a while. */
     async lookFor(since, after) {
         const { settings, clock, signal } = this.deps;
         let seen = [];
@@ -4658,11 +3314,7 @@ class PreviewPublish {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cloud-partner-portal/api.js
-/**
- * The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center:
- * what settings need of it, and its two stages (live.ts, preview.ts).
- */
+;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/api.js
 
 
 
@@ -4676,21 +3328,15 @@ const cloudPartnerPortal = {
     needsPublisher: true,
     operationUrl: resolveOperationUrl,
     operationId: operationId,
-    // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
     portalUrl: () => `${PARTNER_CENTER}/overview`,
     stages: { live: (deps) => new GoLive(deps), preview: (deps) => new PreviewPublish(deps) },
 };
 
-;// CONCATENATED MODULE: ./build/src/product-ingestion/urls.js
-/** The Product Ingestion API's names: its resource, its followed URLs and id forms, its pages. */
+;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/urls.js
 
 const urls_RESOURCE = 'https://graph.microsoft.com';
 const DEFAULT_VERSION = '2022-07-01';
-/** The offer's page in Partner Center. */
 const productPage = (guid) => `${PARTNER_CENTER}/offers/${guid}/overview`;
-// The documented forms of the ids that go into URLs: a product's durable id `product/{guid}`, a
-// submission's `submission/{guid}/{19 digits}`, a configure job's GUID. Anything else is refused
-// before it reaches a path.
 const PRODUCT_ID = /^product\/([A-Za-z0-9-]{1,64})$/;
 const SUBMISSION_ID = /^submission\/([A-Za-z0-9-]{1,64})\/(\d{1,30})$/;
 const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -4704,19 +3350,13 @@ function parseFollowed(pathname) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/product-ingestion/parse.js
-/** The Product Ingestion API's answers, read into the normalised model. Pure functions only. */
+;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/parse.js
 
 
 
 
 
 const lower = (text) => text.toLowerCase();
-/**
- * The product GUID of offer `offerId` in one page of `GET product?externalId=…`: the product whose
- * `identity.externalId` is the offer id, compared without regard to case as the service matches. A
- * product of another offer is never taken, even first in the list (a filter a proxy dropped).
- */
 function productGuid(body, offerId) {
     const match = listOf(body, 'The product lookup answer').find((item) => isRecord(item) && isRecord(item.identity) && lower(str(item.identity.externalId)) === lower(offerId));
     if (!isRecord(match))
@@ -4727,7 +3367,6 @@ function productGuid(body, offerId) {
         throw new ActionError(`The product lookup answered an id that is not a product id ('${clean(id)}').`);
     return guid[1];
 }
-/** The next page of a list (`@nextLink`, as the service writes it; `nextLink` too), if any. */
 function nextLink(body) {
     if (!isRecord(body))
         return undefined;
@@ -4756,11 +3395,6 @@ function parse_parseSubmissions(body) {
 const inProgress = (s) => s.status !== '' && lower(s.status) !== 'completed';
 const succeeded = (s) => lower(s.status) === 'completed' && lower(s.result) === 'succeeded';
 const newestFirst = (list) => [...list].sort((a, b) => (Date.parse(b.created ?? '') || 0) - (Date.parse(a.created ?? '') || 0));
-/**
- * What a go-live of this product means now. Never two: a live submission in progress is followed,
- * and a preview that is live already is not promoted again. Only the newest preview may go live
- * (the service refuses an older one as "not the latest submission"), and only once it succeeded.
- */
 function planGoLive(list, offerId) {
     const lives = list.filter((s) => s.target === 'live');
     const running = lives.find(inProgress);
@@ -4792,11 +3426,6 @@ function planGoLive(list, offerId) {
         return { kind: 'already-live', live };
     return { kind: 'promote', preview };
 }
-/**
- * What a preview publish of this product means now. A publish in progress is followed, never
- * started twice; while a go-live (or any other publish) is in progress the service would refuse a
- * new one ("An In Progress submission … already exists"), so the action refuses first.
- */
 function planPreview(list, offerId) {
     const running = list.find(inProgress);
     if (running?.target === 'preview')
@@ -4816,14 +3445,9 @@ function planPreview(list, offerId) {
     };
 }
 const newestPreview = (list) => newestFirst(list.filter((s) => s.target === 'preview'))[0];
-/** The preview to follow without starting one: the preview publish in progress, else the newest. */
 function choosePreview(list) {
     return list.find((s) => s.target === 'preview' && inProgress(s)) ?? newestPreview(list);
 }
-/**
- * The preview `preview` as an operation: its status, and once it succeeded whether it has gone
- * live since (a live entry of the same id: the ids "represent both Preview and Live").
- */
 function previewOperation(list, preview) {
     const op = submissionOperation(preview);
     if (op.status === 'failed') {
@@ -4837,11 +3461,6 @@ function previewOperation(list, preview) {
     const live = chooseLive(list.filter((s) => s.id === preview.id));
     return { ...op, preview: !live ? 'ready' : inProgress(live) ? 'going-live' : succeeded(live) ? 'live' : 'ready' };
 }
-/**
- * A preview publish job that ended well, checked against the list: the new preview it made, its
- * entry still catching up (running), or, when the newest preview is one listed before the job
- * (`known`), nothing new: `unchanged` then names the existing preview reported instead.
- */
 function confirmPreview(job, list, known) {
     if (job.status !== 'succeeded')
         return { op: job };
@@ -4862,11 +3481,6 @@ function confirmPreview(job, list, known) {
     return { op, preview, unchanged: known?.includes(preview.id) ?? false };
 }
 const CONTENT_SKIP = new Set(['target', 'validations', '$schema']);
-/**
- * Whether two resource trees (`GET resource-tree/product/{guid}?targetType=draft|preview`) hold
- * the same content, the submission resources aside; undefined when either is not a tree, so the
- * action cannot tell.
- */
 function sameContent(draft, preview) {
     const resources = (tree) => {
         if (!isRecord(tree) || !Array.isArray(tree.resources) || tree.resources.length === 0)
@@ -4882,7 +3496,6 @@ function sameContent(draft, preview) {
         return undefined;
     return a.length === b.length && a.every((r, i) => r === b[i]);
 }
-/** JSON with its keys sorted (and, at a resource's top, the target-dependent ones left out). */
 function canonical(value, top = false) {
     if (Array.isArray(value))
         return `[${value.map((v) => canonical(v)).join(',')}]`;
@@ -4893,25 +3506,14 @@ function canonical(value, top = false) {
         .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
 }
-/** The go-live to follow without starting one: the live submission in progress, else the newest. */
 function chooseLive(list) {
     const lives = list.filter((s) => s.target === 'live');
     return lives.find(inProgress) ?? newestFirst(lives)[0];
 }
-/**
- * The go-live of `preview` that a request which may have reached the service started: its live
- * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
- * was not live: a succeeded live entry of it is this go-live, ended quickly).
- */
 function startedGoLive(list, preview) {
     const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
     return lives.find(inProgress) ?? lives.find(succeeded);
 }
-/**
- * What holds the offer when the service refused a job with "An In Progress submission N already
- * exists.": the go-live of N (its live entry, running or ended since), or another publish of N
- * in progress (a preview), or nothing listed yet.
- */
 function holder(list, n) {
     const mine = list.filter((s) => submissionNumber(s.id) === n);
     const live = chooseLive(mine);
@@ -4920,7 +3522,6 @@ function holder(list, n) {
     const other = mine.find(inProgress);
     return other ? { kind: 'other', publish: other } : undefined;
 }
-/** `a go-live of submission N`, `a preview publish of submission N`: what holds the offer. */
 function describeHolder(found, n) {
     return found?.kind === 'go-live'
         ? `a go-live of submission ${n}`
@@ -4928,7 +3529,6 @@ function describeHolder(found, n) {
             ? `a ${found.publish.target || 'publish'} publish of submission ${n}`
             : `a publish of submission ${n}`;
 }
-/** The submission number an "An In Progress submission N already exists." refusal names, if one does. */
 function inProgressRefusal(op) {
     if (op.status !== 'failed')
         return undefined;
@@ -4939,19 +3539,13 @@ function inProgressRefusal(op) {
     }
     return undefined;
 }
-/** The service's own words of an in-progress refusal, quoted for the failure line. */
 function serviceWords(op) {
     const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => m.text);
     return said.map((text) => `"${text}"`).join(' ');
 }
-/** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
 function submissionNumber(durableId) {
     return durableId.split('/').pop() ?? durableId;
 }
-/**
- * The job id of a configure answer: `jobId`, or `jobID` as newer documentation samples print it;
- * undefined when it names none in the documented form (a GUID), which then goes into no URL.
- */
 function jobId(body) {
     const id = isRecord(body) ? str(body.jobId) || str(body.jobID) : '';
     return JOB_ID.test(id) ? id : undefined;
@@ -4963,7 +3557,6 @@ const JOB_RESULT = {
     cancelled: 'canceled',
     canceled: 'canceled',
 };
-/** A configure job's status: `jobStatus` until `completed`, then `jobResult`, in any casing. */
 function jobOperation(body) {
     if (!isRecord(body) || typeof body.jobStatus !== 'string') {
         throw new ActionError(`The job status answer has an unexpected shape (${describeShape(body)}); expected a "jobStatus".`);
@@ -4972,7 +3565,6 @@ function jobOperation(body) {
     const jobResult = clean(str(body.jobResult));
     return normalised(jobStatus, jobResult, Array.isArray(body.errors) ? errorMessages(body.errors) : []);
 }
-/** A live submission as an operation: its `status` until `completed`, then its `result`. */
 function submissionOperation(submission) {
     return normalised(clean(submission.status || 'notStarted'), clean(submission.result), []);
 }
@@ -4984,7 +3576,6 @@ function normalised(status, result, messages) {
     return mapped ? { status: mapped, ...base } : { status: 'running', unknownStatus: rawStatus, ...base };
 }
 const IN_PROGRESS = /An In Progress submission (\d{1,30})? ?already exists/i;
-/** Known failures, and what to do about each. */
 const HINTS = [
     [
         /not the latest submission/i,
@@ -4998,10 +3589,8 @@ const HINTS = [
 ];
 const MAX_ERRORS = 50;
 const MAX_DEPTH = 5;
-/** Every error of a failed job, nested `details` included, as one message each, hints added. */
 function errorMessages(errors) {
     const out = [];
-    // Each hint once, on the first error it explains: nested errors often repeat one cause.
     const hinted = new Set();
     const visit = (list, depth) => {
         for (const e of list.slice(0, MAX_ERRORS)) {
@@ -5023,8 +3612,7 @@ function errorMessages(errors) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/product-ingestion/account.js
-/** What both Product Ingestion stages read of an offer: its product, its submissions, their URLs. */
+;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/account.js
 
 
 
@@ -5036,13 +3624,9 @@ function errorMessages(errors) {
 
 
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema';
-/** Later submission schemas made `sources` required; the configure bodies do not carry it. */
 const SUBMISSION_SCHEMA = `${SCHEMA_HOST}/submission/2022-03-01-preview2`;
-/** A configure POST that may have reached the service is sent this often at most. */
 const MAX_POSTS = 3;
-/** Pages of one list the action reads at most (`@nextLink`): far more than an offer has. */
 const MAX_PAGES = 20;
-/** The offer's account on the service: one session, the product lookup and its lists. */
 class Account {
     deps;
     session;
@@ -5059,7 +3643,6 @@ class Account {
             explain: account_explainStatus,
         });
     }
-    /** The product GUID of offer-id: the product whose identity.externalId it is. */
     async product() {
         if (this.guid)
             return this.guid;
@@ -5081,10 +3664,6 @@ class Account {
         });
         return list;
     }
-    /**
-     * What holds the offer when the service refused a job with "An In Progress submission N already
-     * exists.": looked for a while, as the list may lag behind the service's own guard.
-     */
     holderOf(guid, n) {
         return lookAgain(async () => holder(await this.submissions(guid), n), {
             clock: this.deps.clock,
@@ -5092,10 +3671,6 @@ class Account {
             ...lookBudget(this.deps.settings),
         });
     }
-    /**
-     * Reads a list page by page through `@nextLink` (on base-url's origin only, so the token goes
-     * nowhere else) until `take` says it has what it wants, or the list ends; at most MAX_PAGES.
-     */
     async pages(first, purpose, take) {
         let url = first;
         for (let page = 1;; page++) {
@@ -5111,7 +3686,6 @@ class Account {
             url = resolveUnder(next, this.deps.settings.baseUrl, 'next page link the service returned');
         }
     }
-    /** `POST configure` with one submission resource, as it would be sent: what a dry run prints. */
     configureRequest(resource) {
         const { settings } = this.deps;
         return this.session.planned({
@@ -5122,17 +3696,10 @@ class Account {
             }),
         });
     }
-    /** `POST configure` with one submission resource, never repeated by the client itself. */
     configure(resource, purpose) {
         const { url, body } = this.configureRequest(resource);
         return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false });
     }
-    /**
-     * `POST configure` written at most once (writeOnce). After a 429 the stage decides again
-     * (`replan`: what to follow instead, else undefined to send again); after an answer that may
-     * have reached the service, or an accepted one that names no job, it looks for what the request
-     * may have started (`lookFor`) before anything else, and sends it MAX_POSTS times at most.
-     */
     async configureOnce(resource, how) {
         const { settings, log } = this.deps;
         const purpose = `start the ${how.noun}`;
@@ -5140,7 +3707,6 @@ class Account {
             purpose,
             send: () => this.configure(resource, purpose),
             look: async ({ throttled, reason }) => {
-                // Not acted on; meanwhile another run may have done the same: decide again.
                 if (throttled)
                     return how.replan();
                 log(`The ${how.noun} request may have reached the service (${reason}); looking for the ${how.noun} before sending it again.`);
@@ -5158,17 +3724,12 @@ class Account {
             log(how.started(id));
             return { location: this.jobUrl(id), how: 'started', portal: how.portal };
         }
-        // The service accepted it: never sent again. The job cannot be followed; what it started can.
         log(`The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`);
         const found = await how.lookFor();
         if (found)
             return found;
         throw new ActionError(`The service accepted the ${how.noun} of offer '${settings.offerId}' but named no job, and no ${how.noun} was listed within ${formatDuration(lookBudget(settings).forMs)}. It was not sent again: ${how.later}.`);
     }
-    /**
-     * `POST configure/{jobId}/cancel` for the job at `location`. A submission found without its job
-     * cannot be cancelled: the service lists no jobs.
-     */
     cancelRequest(location, noun) {
         const followed = parseFollowed(location.pathname);
         if (followed?.kind !== 'job') {
@@ -5176,11 +3737,9 @@ class Account {
         }
         return this.session.planned({ url: under(this.deps.settings.baseUrl, `/configure/${followed.jobId}/cancel`) });
     }
-    /** Cancels the job at `location`: its answer is the job, `completed`/`cancelled` when it took. */
     async cancel(location, noun) {
         const { url } = this.cancelRequest(location, noun);
         const purpose = `cancel the ${noun}`;
-        // A second cancel of one job changes nothing: the client may send it again.
         const response = await this.session.send({ method: 'POST', url, purpose, body: '', expectJson: true });
         if (response.status === 400 && /already completed/i.test(errorDetail(response.json))) {
             const op = await this.job(location, jobOf(location), noun);
@@ -5191,7 +3750,6 @@ class Account {
             ? jobOperation(response.json)
             : this.job(location, jobOf(location), noun);
     }
-    /** One read of a configure job's status, in the normalised model. */
     async job(location, id, what) {
         const response = await this.session.ok({
             method: 'GET',
@@ -5229,8 +3787,7 @@ function account_explainStatus(status, detail, purpose) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/product-ingestion/live.js
-/** Product Ingestion, target live: promote the newest succeeded preview, at most once, and follow it. */
+;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/live.js
 
 
 
@@ -5239,7 +3796,6 @@ function account_explainStatus(status, detail, purpose) {
 class live_GoLive {
     deps;
     account;
-    /** The submission this run asked to put live, once it sent the request. */
     promoting;
     constructor(deps) {
         this.deps = deps;
@@ -5249,7 +3805,6 @@ class live_GoLive {
         const guid = await this.account.product();
         return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
     }
-    /** The plan as a decision: the request a promotion sends, the go-live to follow, or the refusal. */
     decision(guid, plan) {
         const { offerId } = this.deps.settings;
         switch (plan.kind) {
@@ -5301,20 +3856,17 @@ class live_GoLive {
         }
         if (!followed)
             throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
-        // A submission id is shared by its preview and live entries: the live one is read from the list.
         const durableId = `submission/${followed.productGuid}/${followed.id}`;
         const live = chooseLive((await this.account.submissions(followed.productGuid)).filter((s) => s.id === durableId));
         if (!live)
             throw new NotFound(`Submission ${followed.id} has no live entry in the product's submissions.`);
         return submissionOperation(live);
     }
-    /** POST configure for target live, acting at most once (Account.configureOnce). */
     promote(guid, preview) {
         const { settings } = this.deps;
         this.promoting = submissionNumber(preview.id);
         return this.account.configureOnce(goLiveResource(guid, preview), {
             noun: 'go-live',
-            // Another run may have put the same preview live meanwhile.
             replan: async () => {
                 const plan = planGoLive(await this.account.submissions(guid), settings.offerId);
                 const same = plan.kind === 'promote' && plan.preview.id === preview.id;
@@ -5326,7 +3878,6 @@ class live_GoLive {
             portal: productPage(guid),
         });
     }
-    /** Looks, for a while, for the go-live of `preview` that a request of this run started. */
     async lookForGoLive(guid, preview) {
         const live = await lookAgain(async () => startedGoLive(await this.account.submissions(guid), preview), {
             clock: this.deps.clock,
@@ -5338,11 +3889,6 @@ class live_GoLive {
         this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
         return { location: this.account.submissionUrl(live), how: 'started', portal: productPage(guid) };
     }
-    /**
-     * The service refused job `job` because submission `n` is being published. When that is the
-     * go-live of the same submission (the one this run asked for, or any go-live for a job this run
-     * only follows), it is this run's go-live: follow it. Any other publish fails the step.
-     */
     async heldBy(n, job, op) {
         const { settings, log } = this.deps;
         const found = await this.account.holderOf(await this.account.product(), n);
@@ -5354,15 +3900,13 @@ class live_GoLive {
         throw new Refused(`Cannot go live: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end (start: false follows the offer's go-live), then re-run this step. The service said: ${serviceWords(op)}`, op);
     }
 }
-/** The submission resource of a go-live: the preview to promote, by its id. */
 const goLiveResource = (guid, preview) => ({
     id: preview.id,
     product: `product/${guid}`,
     target: { targetType: 'live' },
 });
 
-;// CONCATENATED MODULE: ./build/src/product-ingestion/preview.js
-/** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
+;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/preview.js
 
 
 
@@ -5372,7 +3916,6 @@ const goLiveResource = (guid, preview) => ({
 class preview_PreviewPublish {
     deps;
     account;
-    /** The preview submissions listed before this run's publish request, once it sent one. */
     known;
     constructor(deps) {
         this.deps = deps;
@@ -5382,7 +3925,6 @@ class preview_PreviewPublish {
         const guid = await this.account.product();
         return this.decision(guid, planPreview(await this.account.submissions(guid), this.deps.settings.offerId));
     }
-    /** The plan as a decision: the publish request, the preview to follow (the trees read first), or the refusal. */
     async decision(guid, plan) {
         const { offerId } = this.deps.settings;
         switch (plan.kind) {
@@ -5418,11 +3960,6 @@ class preview_PreviewPublish {
     cancel(location) {
         return this.account.cancel(location, 'preview publish');
     }
-    /**
-     * Whether the draft holds nothing new since preview `latest`: the draft and preview resource
-     * trees compared. A service that does not serve them (or a tree the action cannot read) cannot
-     * tell: the preview is published.
-     */
     async unchangedSince(guid, latest) {
         const tree = async (targetType) => {
             const url = under(this.deps.settings.baseUrl, `/resource-tree/product/${guid}`);
@@ -5474,13 +4011,11 @@ class preview_PreviewPublish {
         }
         return op;
     }
-    /** POST configure for target preview, acting at most once (Account.configureOnce). */
     publish(guid, known) {
         const { settings } = this.deps;
         this.known = known;
         return this.account.configureOnce(previewResource(guid), {
             noun: 'preview publish',
-            // A sibling run may have started the same publish meanwhile.
             replan: async () => {
                 const plan = planPreview(await this.account.submissions(guid), settings.offerId);
                 return plan.kind !== 'publish' ? act(await this.decision(guid, plan), this.deps.log) : undefined;
@@ -5491,7 +4026,6 @@ class preview_PreviewPublish {
             portal: productPage(guid),
         });
     }
-    /** A preview publish a request of this run may have started: one in progress, or a preview listed since. */
     async lookForPublish(guid, known) {
         const preview = await lookAgain(async () => {
             const list = await this.account.submissions(guid);
@@ -5505,10 +4039,6 @@ class preview_PreviewPublish {
         this.deps.log(`Following the preview publish that request started (submission ${submissionNumber(preview.id)}).`);
         return { location: this.account.submissionUrl(preview), how: 'started', portal: productPage(guid) };
     }
-    /**
-     * The service refused job `job` because submission `n` is being published: another run's
-     * preview publish of this offer is followed instead; a go-live in progress fails the step.
-     */
     async heldBy(n, job, op) {
         const { settings, log } = this.deps;
         const guid = await this.account.product();
@@ -5521,17 +4051,12 @@ class preview_PreviewPublish {
         throw new Refused(`Cannot publish to preview: the service refused job ${job} because ${describeHolder(found, n)} is already in progress on offer '${settings.offerId}'. Wait for it to end, then re-run this step. The service said: ${serviceWords(op)}`, op);
     }
 }
-/** Method 1, "publish all draft resources": the submission resource without an id. */
 const previewResource = (guid) => ({
     product: `product/${guid}`,
     target: { targetType: 'preview' },
 });
 
-;// CONCATENATED MODULE: ./build/src/product-ingestion/api.js
-/**
- * Partner Center's Product Ingestion API, through which every other Marketplace offer is
- * published: what settings need of it, and its two stages (live.ts, preview.ts).
- */
+;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/api.js
 
 
 
@@ -5544,7 +4069,6 @@ const productIngestion = {
     defaults: { 'base-url': `${urls_RESOURCE}/rp/product-ingestion`, 'api-version': DEFAULT_VERSION },
     tokenResource: urls_RESOURCE,
     needsPublisher: false,
-    // The schema's form of identity.externalId; the service matches it without regard to case.
     normaliseOfferId: (offerId) => {
         if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
             throw new ActionError(`Input 'offer-id' is '${offerId}', which cannot be a Partner Center offer id: those are 3 to 50 letters, digits, '-' and '_', starting with a letter or a digit (the offer id shown in Partner Center).`);
@@ -5556,14 +4080,12 @@ const productIngestion = {
         const followed = parseFollowed(url.pathname);
         return followed?.kind === 'job' ? followed.jobId : (followed?.id ?? '');
     },
-    // A configure job does not name its product: the list of offers, unless the run knew the product.
     portalUrl: (url) => {
         const followed = parseFollowed(url.pathname);
         return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`;
     },
     stages: { live: (deps) => new live_GoLive(deps), preview: (deps) => new preview_PreviewPublish(deps) },
 };
-/** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */
 function followedUrl(value, baseUrl, source) {
     const url = resolveUnder(value, baseUrl, source);
     if (!parseFollowed(url.pathname)) {
@@ -5572,24 +4094,17 @@ function followedUrl(value, baseUrl, source) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./build/src/apis.js
+;// CONCATENATED MODULE: ./build/bundle/src/apis.js
 
 
-/** The APIs the `api` input names. Another back end is a folder of its own and a line here. */
 const APIS = [cloudPartnerPortal, productIngestion];
 
-;// CONCATENATED MODULE: ./build/src/operation.js
-/**
- * The normalised go-live model that every API adapter produces: the wait, the progress log and the
- * report read only this, never an API's own vocabulary.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/operation.js
 const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
-/** Steps whose status differs from the previous read (all of them on the first read). */
 function changedSteps(previous, next) {
     const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
     return next.steps.filter((step) => before.get(step.id) !== step.status);
 }
-/** The messages that explain a failed or canceled operation, `Step: message`, most useful first. */
 function failureReasons(op) {
     const fromSteps = (states) => op.steps
         .filter((s) => states.includes(s.state))
@@ -5601,7 +4116,7 @@ function failureReasons(op) {
     return [...new Set(reasons)];
 }
 
-;// CONCATENATED MODULE: ./build/src/progress.js
+;// CONCATENATED MODULE: ./build/bundle/src/progress.js
 
 
 const HEARTBEAT_MS = 10 * 60_000;
@@ -5612,13 +4127,11 @@ const SYMBOL = {
     failed: '❌',
     canceled: '⛔',
 };
-/** `✅ Validate Pre-Requisites: complete (100%) - Step completed.` */
 function describeStep(step) {
     const progress = step.progress !== undefined ? ` (${step.progress}%)` : '';
     const last = step.messages.at(-1);
     return `${SYMBOL[step.state]} ${step.name}: ${step.status}${progress}${last ? ` - ${last.text}` : ''}`;
 }
-/** What is going on now, for the heartbeat: the first step that has not finished. */
 function describeNow(op) {
     const current = op.steps.find((s) => s.state !== 'done') ?? op.steps.at(-1);
     if (!current)
@@ -5626,10 +4139,6 @@ function describeNow(op) {
     const progress = current.progress !== undefined ? `, ${current.progress}%` : '';
     return `operation ${op.rawStatus}; step '${current.name}' is ${current.status}${progress}`;
 }
-/**
- * The story of the wait in the log: a line when a step changes, a heartbeat when nothing has been
- * said for a while, never a line per poll.
- */
 class ProgressLog {
     clock;
     startedAt;
@@ -5660,7 +4169,6 @@ class ProgressLog {
             this.say(`Still waiting after ${formatDuration(this.clock.now() - this.startedAt)}: ${describeNow(op)}.`);
         }
     }
-    /** The first failure of a run is told at once; while it goes on, only as often as a heartbeat. */
     readFailed(message, failingForMs) {
         if (failingForMs > 0 && this.clock.now() - this.lastLineAt < this.heartbeatMs)
             return;
@@ -5672,7 +4180,7 @@ class ProgressLog {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/report.js
+;// CONCATENATED MODULE: ./build/bundle/src/report.js
 
 
 
@@ -5681,13 +4189,11 @@ class ProgressLog {
 function outcomeOf(status) {
     return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
 }
-/** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
 function resumeHint(location, target = 'live') {
     return target === 'live'
         ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
         : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`;
 }
-/** The headline agrees with what is known: a go-live not yet begun is not "running". */
 function headline(report, offer) {
     const noun = NOUN[report.target ?? 'live'];
     const Noun = noun[0].toUpperCase() + noun.slice(1);
@@ -5737,17 +4243,11 @@ const HOW = {
     'already-live': 'not needed: the offer was already live',
     unchanged: 'not needed: nothing changed since the last preview',
 };
-/** GitHub refuses a step summary over 1 MiB; what the service sends must never get it there. */
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 64 * 1024;
 const MAX_STEPS = 100;
 const MAX_LINKS = 20;
 const MAX_REASONS = 50;
-/** Preview and live links come from the service: only Microsoft's own hosts become links. */
 const MARKETPLACE_HOSTS = ['microsoft.com', 'azure.com'];
-/**
- * The job summary in GitHub-flavoured Markdown. Service text is inert (forMarkdown); only URLs the
- * action validated become links (linkTarget); what is left out for size is said.
- */
 function renderSummary(report) {
     const { op, tracked } = report;
     const offer = report.offerId ? code(report.offerId) : '(unknown)';
@@ -5762,7 +4262,6 @@ function renderSummary(report) {
     if (report.offerId)
         facts.push(['Offer', offer]);
     if (tracked) {
-        // The API's URL needs a token: the summary names the operation and links to Partner Center.
         facts.push(['Operation', code(report.operationId ?? '')]);
         const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS);
         if (portal)
@@ -5794,8 +4293,6 @@ function renderSummary(report) {
             lines.push('', `${op.steps.length - MAX_STEPS} more steps are not shown.`);
         lines.push('');
     }
-    // Why it failed, once: the reasons the steps table does not show already (all of them, for an
-    // API whose operations have no steps).
     if (op && (op.status === 'failed' || op.status === 'canceled')) {
         const shown = new Set(op.steps.flatMap((s) => (s.messages.length ? [`${s.name}: ${s.messages.at(-1).text}`] : [])));
         const reasons = failureReasons(op).filter((r) => !shown.has(r));
@@ -5825,21 +4322,18 @@ function renderSummary(report) {
     }
     return bounded(lines);
 }
-/** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
 function describeRequest(request) {
     return {
         line: `${request.method} ${request.url.pathname}${request.url.search}`,
         body: request.body ? redactEmails(request.body) : undefined,
     };
 }
-/** The preview links of the last read that lead to Microsoft's own hosts, as link targets. */
 function previewLinks(report) {
     return (report.op?.previewLinks ?? []).flatMap((l) => {
         const url = linkTarget(l.url, MARKETPLACE_HOSTS);
         return url ? [{ text: l.text, url }] : [];
     });
 }
-/** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
 function bounded(lines, max = MAX_SUMMARY_BYTES) {
     let size = 0;
     for (const [i, line] of lines.entries()) {
@@ -5855,11 +4349,9 @@ function bounded(lines, max = MAX_SUMMARY_BYTES) {
     }
     return lines.join('\n');
 }
-/** An id the user gave, as code: nothing in it is interpreted, and it cannot end the code span. */
 function code(text, max = 200) {
     return `\`${forLog(text, max).replace(/`/g, "'")}\``;
 }
-/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
 function annotations(op) {
     const out = [];
     const seen = new Set();
@@ -5877,7 +4369,6 @@ function annotations(op) {
             out.push({ level, title: step.name, message: m.text });
         }
     }
-    // Errors of the operation itself (the only place some APIs put them) explain its failure too.
     if (op.status === 'failed' || op.status === 'canceled') {
         for (const m of op.messages) {
             if (m.level === 'error')
@@ -5887,21 +4378,15 @@ function annotations(op) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/wait.js
+;// CONCATENATED MODULE: ./build/bundle/src/wait.js
 
 
 
 const FAILURE_BUDGET_MS = 15 * 60_000;
-/** Polls are spread up to this share of the interval past it, so that a matrix's runs drift apart. */
 const POLL_SPREAD = 0.1;
-/** The wait before the next poll: never shorter than the interval, spread up to POLL_SPREAD past it. */
 function pollDelayMs(intervalMs, random) {
     return intervalMs + Math.floor(random() * intervalMs * POLL_SPREAD);
 }
-/**
- * Reads the operation every interval until it ends or the deadline passes. Failed reads do not end
- * the wait: only an unbroken run of failures longer than the failure budget does.
- */
 async function waitForEnd(options) {
     const { service, clock, signal, deadline, intervalMs } = options;
     const budget = options.failureBudgetMs ?? FAILURE_BUDGET_MS;
@@ -5923,7 +4408,6 @@ async function waitForEnd(options) {
             op = next;
         }
         catch (error) {
-            // Transient faults, and requests that used up their own retries, are a pause, not an end.
             if (!(error instanceof TransientError || error instanceof GaveUp))
                 throw error;
             failingSince ??= clock.now();
@@ -5937,7 +4421,7 @@ async function waitForEnd(options) {
     return { op, timedOut: false };
 }
 
-;// CONCATENATED MODULE: ./build/src/watch.js
+;// CONCATENATED MODULE: ./build/bundle/src/watch.js
 
 
 
@@ -5945,7 +4429,6 @@ async function waitForEnd(options) {
 
 
 
-/** The outputs name what the run follows: after a move, the operation it follows now. */
 function track(run, tracked) {
     const { report, settings, page } = run;
     report.tracked = tracked;
@@ -5958,10 +4441,6 @@ function moved(run, op) {
     if (op.movedTo && run.report.tracked)
         track(run, { ...run.report.tracked, location: op.movedTo });
 }
-/**
- * The operation `get` names, tracked (its outputs written before the first read, so that a failure
- * of that read still says how to resume) and read once, in the group `title`; undefined for none.
- */
 async function begin(run, title, get) {
     return run.page.group(title, async () => {
         const tracked = await get();
@@ -5974,10 +4453,6 @@ async function begin(run, title, get) {
         return { tracked: run.report.tracked, first };
     });
 }
-/**
- * The first read. An operation the service just accepted may answer 404 for a short while: that
- * is read again before it is reported. One the user named is reported at once, naming the input.
- */
 async function readFirst(tracked, run) {
     const { service, settings, clock, signal } = run;
     if (tracked.how === 'resumed') {
@@ -6006,7 +4481,6 @@ async function readFirst(tracked, run) {
         return op;
     throw missing ?? new NotFound(`The go-live at ${tracked.location.href} could not be read.`);
 }
-/** Reads the operation until it ends or `timeout` passes, in the group `title`, every move applied. */
 function waitOn(run, title, first) {
     const { settings, service, clock, signal, report, progress } = run;
     return run.page.group(`${title} (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
@@ -6025,7 +4499,6 @@ function waitOn(run, title, first) {
         onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
     }));
 }
-/** The operation followed to where the run leaves it (its end, the timeout, or the first read), then concluded. */
 async function watch(run, first) {
     const { report, settings } = run;
     report.op = first;
@@ -6045,7 +4518,6 @@ function conclude(report, settings, page) {
     const offer = `Offer '${settings.offerId}'`;
     const resume = resumeHint(tracked.location, settings.target);
     if (isTerminal(op.status)) {
-        // A reason the failure line gives reaches the run page there, not twice.
         const reasons = new Set(failureReasons(op));
         for (const a of annotations(op)) {
             if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`)))
@@ -6074,7 +4546,6 @@ function conclude(report, settings, page) {
         }
     }
 }
-/** `Offer 'x' is ready to go live: …`, or live already, with where to look at the preview. */
 function readyLine(report, offer) {
     switch (report.op?.preview) {
         case 'live':
@@ -6088,19 +4559,13 @@ function readyLine(report, offer) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cancel.js
+;// CONCATENATED MODULE: ./build/bundle/src/cancel.js
 
 
 
 
 
-/** Nothing left to cancel: the status has ended, and the service's operation with it. */
 const ended = (op) => isTerminal(op.status) && !op.stillRuns;
-/**
- * The cancel intent: the operation at operation-location, else the one `start: false` finds, is
- * cancelled and read until it reads canceled, within `timeout` whatever `wait` says (the services
- * answer a cancel before it takes effect, CPP's 202 whether or not it cancelled anything).
- */
 async function cancel(run) {
     const { settings, service, page, report, progress } = run;
     const noun = NOUN[settings.target];
@@ -6127,7 +4592,6 @@ async function cancel(run) {
         }
         return;
     }
-    // Asked first in every run, dry or not: an operation that cannot be cancelled says why.
     const request = service.cancelRequest(tracked.location);
     if (settings.dryRun) {
         report.plan = { what: `cancel the ${noun} in progress (${first.rawStatus})`, request };
@@ -6173,16 +4637,12 @@ async function cancel(run) {
     page.fail(`Too late to cancel: the ${noun} of ${offer} ended ${last.rawStatus} before the cancel took effect.`);
 }
 
-;// CONCATENATED MODULE: ./build/src/credentials.js
+;// CONCATENATED MODULE: ./build/bundle/src/credentials.js
 
 
 
 
 const OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-/**
- * Why `value` cannot be sent as a bearer token, or undefined when it can: a token is printable
- * ASCII. Never quotes the value; says where the first bad character is and what it looks like.
- */
 function unsendable(value) {
     const at = [...value].findIndex((c) => c < '!' || c > '~');
     if (at < 0)
@@ -6269,15 +4729,9 @@ class AzureAdCredentials {
         return { token: body.access_token, expiresAt: deps.clock.now() + lifetimeMs, lifetimeMs };
     }
 }
-/** Renew five minutes ahead, or a fifth of the lifetime ahead for short-lived tokens. */
 function renewAt(issued) {
     return issued.expiresAt - Math.min(5 * 60_000, issued.lifetimeMs / 5);
 }
-/**
- * The GitHub OIDC token for the federation, asked of the runner's own endpoint through the one
- * HTTP client: the request token goes to the host of ACTIONS_ID_TOKEN_REQUEST_URL only (no
- * redirect is followed), within request-timeout, cancelled with the run, retried as any request.
- */
 async function githubIdToken(deps) {
     const endpoint = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -6307,7 +4761,6 @@ async function githubIdToken(deps) {
         throw new ActionError(`Could not ${purpose}: the token GitHub issued holds ${bad}.`);
     return value;
 }
-/** ACTIONS_ID_TOKEN_REQUEST_URL, as the runner sets it: https (http on loopback), no credentials. */
 function oidcEndpoint(text) {
     let url;
     try {
@@ -6340,7 +4793,6 @@ const AAD_HINTS = [
 ];
 function explainAadError(status, body, auth, resource, assertion) {
     const code = typeof body.error === 'string' ? body.error.slice(0, 100) : `HTTP ${status}`;
-    // Cut before any pattern runs over it: the answer may be far longer than Azure AD's.
     const description = typeof body.error_description === 'string' ? body.error_description.slice(0, 2000).split(/\r?\n/)[0].trim() : '';
     const aadsts = /AADSTS\d+/.exec(description)?.[0];
     let hint = AAD_HINTS.find(([pattern]) => pattern.test(description))?.[1];
@@ -6358,7 +4810,6 @@ function explainAadError(status, body, auth, resource, assertion) {
     const detail = [aadsts, description.replace(/^AADSTS\d+:\s*/, '').slice(0, 200)].filter(Boolean).join(': ');
     return `Azure AD refused to issue a token for app ${auth.clientId} in tenant ${auth.tenantId} (${code}${detail ? `, ${detail}` : ''}): ${hint ?? 'check tenant-id, client-id and the credential'}.`;
 }
-/** The `sub` claim of a JWT, to tell the user which federated credential subject to register. */
 function jwtSubject(jwt) {
     try {
         const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
@@ -6369,11 +4820,7 @@ function jwtSubject(jwt) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/follow.js
-/**
- * The follow intent: the operation at operation-location, or with `start: false` the offer's own
- * (none is not an error), followed without writing anything.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/follow.js
 
 
 async function follow(run) {
@@ -6393,22 +4840,18 @@ async function follow(run) {
     page.notice(`No ${noun} was found for offer '${settings.offerId}'; nothing to follow (start: false).`);
 }
 
-;// CONCATENATED MODULE: ./build/src/retry.js
+;// CONCATENATED MODULE: ./build/bundle/src/retry.js
 const DEFAULT_RETRY = { baseMs: 1000, capMs: 30_000, budgetMs: 120_000 };
-/** The budget grows with the request timeout, so that a slow answer can be waited for twice. */
 function retryFor(requestTimeoutMs) {
     return { ...DEFAULT_RETRY, budgetMs: Math.max(DEFAULT_RETRY.budgetMs, 2 * requestTimeoutMs) };
 }
-/** 408 and 429 are the service asking to slow down; the 5xx are the service or a proxy in trouble. */
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
 }
-/** Full jitter: a uniformly random wait up to the exponential bound (attempt 0 is the first retry). */
 function backoffMs(attempt, policy, random) {
     const bound = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
     return Math.floor(random() * bound);
 }
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(header, nowMs) {
     if (!header)
         return undefined;
@@ -6418,18 +4861,9 @@ function parseRetryAfter(header, nowMs) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
-/**
- * How far past Retry-After a retry may be spread: half the wait, at least a second, at most the cap.
- * Runs throttled in the same window are told the same Retry-After; retrying all at that instant
- * meets the next window's limit together, and some then starve.
- */
 function retryAfterSpreadMs(retryAfterMs, policy) {
     return Math.min(policy.capMs, Math.max(1000, retryAfterMs / 2));
 }
-/**
- * The wait before the next attempt: the backoff, or, when the service asked for a wait, never less
- * than its Retry-After and spread at random over `retryAfterSpreadMs` past it.
- */
 function nextDelayMs(attempt, retryAfterMs, policy, random) {
     const backoff = backoffMs(attempt, policy, random);
     if (retryAfterMs === undefined)
@@ -6437,7 +4871,7 @@ function nextDelayMs(attempt, retryAfterMs, policy, random) {
     return Math.max(backoff, retryAfterMs + Math.floor(random() * retryAfterSpreadMs(retryAfterMs, policy)));
 }
 
-;// CONCATENATED MODULE: ./build/src/http.js
+;// CONCATENATED MODULE: ./build/bundle/src/http.js
 
 
 
@@ -6445,30 +4879,20 @@ function nextDelayMs(attempt, retryAfterMs, policy, random) {
 
 
 
-/** A host that has not answered once in this run is given up on after this long: it is likely mistyped. */
 const UNREACHED_BUDGET_MS = 60_000;
-/** Retries of one request are shown (not only in the debug log) once they have gone on this long… */
 const SHOW_AFTER_MS = 30_000;
-/** …and then at most this often. */
 const SHOW_EVERY_MS = 60_000;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
-/** A fault before the host answered anything: no such name, nothing listening, no TLS handshake. */
 class Unreached extends TransientError {
     name = 'Unreached';
 }
-/** Errors of Node's own checks on a request, before anything is sent. */
 const LOCAL = new Set([
     'ERR_INVALID_CHAR',
     'ERR_INVALID_HTTP_TOKEN',
     'ERR_HTTP_INVALID_HEADER_VALUE',
     'ERR_INVALID_URL',
 ]);
-/** Network errors raised before any byte of the request could leave: no host, no listener. */
 const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH']);
-/**
- * The client passes a URL's hostname to Node as it is, so an IPv6 literal arrives as `[::1]` and
- * goes to DNS; Node wants it without the brackets.
- */
 const IPV6_LITERAL = {
     prepareRequest: (options) => {
         if (options.host?.startsWith('['))
@@ -6477,29 +4901,19 @@ const IPV6_LITERAL = {
     canHandleAuthentication: () => false,
     handleAuthentication: () => Promise.reject(new Error('not an authentication handler')),
 };
-/**
- * The one HTTP client. Each request is retried on transient faults within its budget; the answer
- * of any other status is returned for the caller to explain. Redirects are never followed, so a
- * request and its credentials cannot be moved to another origin.
- */
 class Http {
     options;
     client;
     retry;
     random;
     maxBodyBytes;
-    /** Requests that must not run twice (a go-live POST) this client has sent: for what a cancel says. */
     writesSent = 0;
-    /** Origins that have given an HTTP answer in this run: past that, the long retry budget applies. */
     answered = new Set();
     constructor(options) {
         this.options = options;
         this.client = new lib_HttpClient(options.userAgent, [IPV6_LITERAL], {
             allowRedirects: false,
             allowRetries: false,
-            // One connection per origin, reused: no second TLS handshake for the read after a start, or
-            // the poll after a token renewal. Node unrefs idle kept-alive sockets, so the process still
-            // exits as soon as the action is done.
             keepAlive: true,
             socketTimeout: options.requestTimeoutMs,
         });
@@ -6524,7 +4938,6 @@ class Http {
             }
             reasons.push(fault.message);
             const wait = this.retryWait(reasons, fault.retryAfterMs, started, request.purpose);
-            // A host that never answered (no DNS name, nothing listening, no TLS) is most often mistyped.
             if (fault instanceof Unreached && !this.answered.has(request.url.origin)) {
                 const elapsed = clock.now() - started;
                 if (elapsed + wait > UNREACHED_BUDGET_MS) {
@@ -6540,11 +4953,6 @@ class Http {
             await clock.sleep(wait, signal);
         }
     }
-    /**
-     * The wait before the next attempt of a request whose `reasons.length` attempts since `started`
-     * failed: backoff with jitter, Retry-After honoured; GaveUp past the retry budget. Also for a
-     * caller that sends again, itself, a request that must not run twice.
-     */
     retryWait(reasons, retryAfterMs, started, purpose) {
         const delay = nextDelayMs(reasons.length - 1, retryAfterMs, this.retry, this.random);
         const elapsed = this.options.clock.now() - started;
@@ -6554,7 +4962,6 @@ class Http {
         this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`);
         return delay;
     }
-    /** One attempt: a TransientError for anything worth retrying, the response otherwise. */
     async attempt(request) {
         const { clock, signal } = this.options;
         const started = clock.now();
@@ -6568,15 +4975,12 @@ class Http {
         catch (error) {
             if (error instanceof Cancelled || error instanceof ActionError)
                 throw error;
-            // Node refused to build the request (a header value it cannot send): a local error, never
-            // worth a retry. Credentials are checked before they get here; this is the last guard.
             const code = error?.code ?? '';
             if (LOCAL.has(code)) {
                 throw new ActionError(`Could not ${request.purpose}: the request could not be built (${code}).`);
             }
             const reason = networkReason(error);
             this.options.debug?.(`${line} failed: ${reason} (${formatDuration(clock.now() - started)})`);
-            // A connection that was never made cannot have carried the request: retried as any fault.
             const unreached = NEVER_CONNECTED.has(code) || /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code);
             if (request.repeatable === false && !unreached)
                 throw new MaybeSent(reason);
@@ -6592,15 +4996,12 @@ class Http {
                 where = `${target.origin}${target.pathname}`;
             }
             catch {
-                // An unreadable Location is reported as unnamed.
             }
             throw new ActionError(`The service answered "${request.purpose}" with a redirect (${response.status}) to ${where}; redirects are not followed, so credentials stay on their origin. Check ${request.check ?? 'base-url'}.`);
         }
         const once = request.repeatable === false;
         if (isRetryableStatus(response.status)) {
             const reason = `HTTP ${response.status}${errorDetail(response.json)}`;
-            // An HTTP date is read against the answer's own Date, so a skewed local clock does not matter.
-            // Honoured on every status that carries it, a write's 5xx too.
             const served = Date.parse(header(response.headers, 'date') ?? '');
             const after = parseRetryAfter(header(response.headers, 'retry-after'), Number.isNaN(served) ? Date.now() : served);
             if (once && response.status !== 429)
@@ -6640,7 +5041,6 @@ class Http {
         }
     }
 }
-/** Undefined for an empty body too: JSON.parse refuses it. */
 function parseJson(text) {
     try {
         return JSON.parse(text);
@@ -6657,9 +5057,7 @@ function networkReason(error) {
         return `${code}: ${message}`;
     return message || code || 'network error';
 }
-/** `1 attempt`, `4 attempts`: one per reason. */
 const attempts = (reasons) => `${reasons.length} attempt${reasons.length > 1 ? 's' : ''}`;
-/** `3 x HTTP 503, 1 x ECONNRESET: socket hang up`: the distinct reasons, counted, in first-seen order. */
 function summarise(reasons) {
     const counts = new Map();
     for (const reason of reasons)
@@ -6667,18 +5065,11 @@ function summarise(reasons) {
     return [...counts].map(([reason, n]) => (n > 1 ? `${n} x ${reason}` : reason)).join(', ');
 }
 
-;// CONCATENATED MODULE: ./build/src/runner.js
+;// CONCATENATED MODULE: ./build/bundle/src/runner.js
 
 
-/** Failure lines may carry several reasons; other lines are cut at the sanitiser's default. */
 const MAX_FAILURE = 8000;
-/**
- * The run page: the only way out of the action to the runner. Every line, annotation and group
- * name passes the sanitiser here, so no call site has to remember it. Masking (`setSecret`) and
- * outputs are written as given: they are the action's own, built from validated parts.
- */
 class RunPage {
-    /** Why an output could not be written, once: the step then fails with it. */
     outputProblem;
     info = (line) => info(forLog(line));
     debug = (line) => core_debug(forLog(line));
@@ -6690,11 +5081,6 @@ class RunPage {
     group(name, work) {
         return group(forLog(name), work);
     }
-    /**
-     * Outputs are written exactly: each is built by the action from validated parts (a URL on
-     * base-url's origin, the id in it, a status word), never from service text, and a later run
-     * must be able to resume from them. One that cannot be written is told once, not thrown.
-     */
     output(name, value) {
         try {
             setOutput(name, value);
@@ -6709,20 +5095,17 @@ function reason(error) {
     return (e?.code ? `${e.code}: ` : '') + (e instanceof Error ? e.message : String(error)).split('\n')[0];
 }
 
-;// CONCATENATED MODULE: ./build/src/settings.js
+;// CONCATENATED MODULE: ./build/bundle/src/settings.js
 
 
 
 
-/** `cancel: true` cancels; operation-location or `start: false` follows; else the run starts. */
 function intentOf(inputs) {
     if (inputs.cancel)
         return 'cancel';
     return inputs.start && !inputs.operationLocation ? 'start' : 'follow';
 }
-/** Inputs whose values are secrets, or personal data: masked before anything else reads them. */
 const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'];
-/** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 const DEFAULTS = {
     target: 'live',
     'dry-run': 'false',
@@ -6731,20 +5114,13 @@ const DEFAULTS = {
     wait: 'false',
     timeout: '5h',
     'poll-interval': '1m',
-    // Answers slower than a minute are normal for these services; a silent socket is still cut.
     'request-timeout': '5m',
     'fail-on-timeout': 'true',
     'authority-host': 'https://login.microsoftonline.com',
 };
-/** The CPP service rejects fast polling; loopback (the simulator) may poll as fast as a test needs. */
 const MIN_REMOTE_POLL_MS = 5000;
 const BEARER = /^bearer\s+/i;
-/** GitHub-hosted jobs are stopped after this long. */
 const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000;
-/**
- * `apis`: the back ends the `api` input may name (src/apis.ts). Without `api`, a `publisher-id`
- * means the one API that takes a publisher (the Cloud Partner Portal), none the other.
- */
 function readSettings(readInput, apis) {
     const remarks = [];
     const given = readInput('api').trim();
@@ -6793,7 +5169,6 @@ function readSettings(readInput, apis) {
             text: `Input 'timeout' is ${input('timeout')}, longer than GitHub-hosted jobs may run (6h): such a job is stopped first. For longer go-lives, start without waiting and follow with start: false (README, "Start now, follow later").`,
         });
     }
-    // A token pasted with its scheme: the scheme is the action's to add.
     const token = input('token').replace(BEARER, '');
     if (token !== input('token')) {
         remarks.push({
@@ -6811,7 +5186,6 @@ function readSettings(readInput, apis) {
                 : "Input 'notification-emails' is used only with target: preview (a go-live takes no addresses); leave it out.",
         });
     }
-    // Read in this order, so that of several bad inputs the same one is named first.
     const auth = readAuth((name) => (name === 'token' ? token : input(name)), api, which, other);
     const start = bool(input('start'), 'start');
     const dryRun = bool(input('dry-run'), 'dry-run');
@@ -6840,7 +5214,6 @@ function readSettings(readInput, apis) {
         remarks,
     };
 }
-/** operation-location as `api` reads it; one that is another API's go-live says so, and which. */
 function readOperationLocation(value, api, baseUrl, apis) {
     try {
         return api.operationUrl(value, baseUrl, 'operation-location');
@@ -6887,11 +5260,6 @@ function readAuth(input, api, which, other) {
     };
     return clientSecret ? { kind: 'client-secret', clientSecret, ...app } : { kind: 'oidc', ...app };
 }
-/**
- * Ids go into URL paths: anything that could change the path or query is refused, not escaped;
- * so is a look-alike that a gateway normalising Unicode (NFKC) would turn into one ('／', '？',
- * '＃', '＼', '．．', '‥').
- */
 function pathSegment(value, inputName) {
     if (!value)
         throw new ActionError(`Input '${inputName}' is required.`);
@@ -6911,10 +5279,6 @@ function readTarget(value) {
     throw new ActionError(`Input 'target' is '${value}'; use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}.`);
 }
 const settings_EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
-/**
- * `a@x.com,b@y.com`: the addresses, each checked. They are personal data: a message names an
- * entry by its place, never by its text.
- */
 function readEmails(value) {
     if (!value.trim())
         return [];
@@ -6933,11 +5297,7 @@ function bool(value, inputName) {
     throw new ActionError(`Input '${inputName}' is '${value}'; use true or false.`);
 }
 
-;// CONCATENATED MODULE: ./build/src/start.js
-/**
- * The start intent: the stage decides from its reads what this run should do, then a real run
- * carries that decision out and follows what it started or found; a dry run says it and stops.
- */
+;// CONCATENATED MODULE: ./build/bundle/src/start.js
 
 
 
@@ -6953,11 +5313,6 @@ async function start(run) {
     if (begun)
         await watch(run, begun.first);
 }
-/**
- * A dry run prints the decision a real run would carry out (refusing with the same line) and the
- * request it would send. Nothing is written, nothing waited for; `status` is the operation it
- * would follow, else the offer's current one of this stage.
- */
 async function dryRun(run, decision) {
     const { settings, service, page, report } = run;
     const noun = NOUN[settings.target];
@@ -6981,12 +5336,11 @@ async function dryRun(run, decision) {
         : `The offer has no ${noun} yet (no status output).`);
 }
 
-;// CONCATENATED MODULE: ./build/src/version.js
-/** Kept equal to package.json's version by a test; sent in the User-Agent. */
+;// CONCATENATED MODULE: ./build/bundle/src/version.js
 const VERSION = '1.1.0';
 const USER_AGENT = `cpp-go-live-action/${VERSION}`;
 
-;// CONCATENATED MODULE: ./build/src/main.js
+;// CONCATENATED MODULE: ./build/bundle/src/main.js
 
 
 
@@ -7002,14 +5356,11 @@ const USER_AGENT = `cpp-go-live-action/${VERSION}`;
 
 
 
-/** The rooms of the run's intents, side by side: each decides, acts (or says, in a dry run) and reports. */
 const INTENTS = { start: start, follow: follow, cancel: cancel };
-/** inputs -> settings -> credentials -> the intent (start, follow or cancel) -> wait -> report */
 async function run({ clock, signal } = { clock: systemClock }) {
     const startedAt = clock.now();
     const report = { outcome: 'error', elapsedMs: 0 };
     const page = new RunPage();
-    // Read when the run fails: whether a go-live request went out.
     let client;
     try {
         for (const name of MASKED_INPUTS) {
@@ -7018,7 +5369,6 @@ async function run({ clock, signal } = { clock: systemClock }) {
                 page.mask(value);
         }
         const settings = readSettings((name) => getInput(name), APIS);
-        // The token the action sends may be a part of the input (without 'Bearer '): masked as well.
         if (settings.auth.kind === 'token')
             page.mask(settings.auth.token);
         for (const address of settings.notificationEmails)
@@ -7091,13 +5441,10 @@ function fail(report, error, page) {
         report.op = error.op;
     if (error instanceof ActionError) {
         report.error = error.message;
-        // A go-live the service says does not exist, or refused, goes on nowhere, and one this run
-        // meant to cancel is not to be waited on: no hint to resume either.
         const resumable = location && !(error instanceof NotFound || error instanceof Refused) && report.mode !== 'cancel';
         page.fail(resumable ? `${error.message} ${resumeHint(location, report.target)}` : error.message);
         return;
     }
-    // A bug: its stack goes to the debug log, never to the run page's failure line.
     report.error = 'Unexpected error; see the log.';
     for (const line of (error instanceof Error ? (error.stack ?? '') : '').split('\n'))
         page.debug(line);
@@ -7114,21 +5461,17 @@ async function writeSummary(report, page) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/index.js
+;// CONCATENATED MODULE: ./build/bundle/src/index.js
 
 
 
-// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later: stop waiting at the first one.
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 process.once('SIGTERM', () => controller.abort());
 run({ clock: systemClock, signal: controller.signal }).then(() => {
-    // A request cut short by the cancellation may still hold a socket open: do not wait for it.
     if (controller.signal.aborted)
         process.exit();
-}, 
-// run() reports every failure itself; this only keeps a bug in that reporting from going unheard.
-(error) => {
+}, (error) => {
     process.exitCode = 1;
     process.stdout.write(`::error::Unexpected error: ${forLog(String(error))}\n`);
 });

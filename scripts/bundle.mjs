@@ -1,16 +1,37 @@
 // Bundles the compiled action (build/src/index.js, from `tsc`) into dist/ with ncc. ncc is given
 // JavaScript, not TypeScript, so its own TypeScript loader (which cannot use TypeScript 7) is never used.
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = createRequire(import.meta.url)('@vercel/ncc')
 
+/**
+ * build/src without its comments, in build/bundle/src: everything bundled is parsed at every start,
+ * and the comments say why to readers of src/, not to the runner. The code is left as tsc wrote it.
+ */
+async function withoutComments() {
+  const ts = createRequire(import.meta.url)('typescript')
+  const from = join(root, 'build/src')
+  const to = join(root, 'build/bundle/src')
+  await rm(to, { recursive: true, force: true })
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue
+    const file = join(entry.parentPath ?? entry.path, entry.name)
+    const { outputText } = ts.transpileModule(await readFile(file, 'utf8'), {
+      compilerOptions: { removeComments: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    })
+    await mkdir(dirname(join(to, relative(from, file))), { recursive: true })
+    await writeFile(join(to, relative(from, file)), outputText)
+  }
+  return join(to, 'index.js')
+}
+
 /** The files of dist/, by relative path, as building the current build/ gives them. */
 export async function bundle() {
-  const { code, assets } = await ncc(join(root, 'build/src/index.js'), {
+  const { code, assets } = await ncc(await withoutComments(), {
     minify: false,
     sourceMap: false,
     license: 'licenses.txt',

@@ -1,6 +1,6 @@
 /**
- * What an HTTP answer says, for the client and the API adapters alike: a small module of its own,
- * so that a stage the action loads on demand does not pull the client into its chunk.
+ * What an HTTP answer says (a header, the service's error body), for the client and the API
+ * adapters alike: read the same way wherever an answer is explained.
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { redactEmails } from './sanitize.js'

@@ -79,7 +79,8 @@ async function action(
 /**
  * The floor of the action's own dependencies: a bundle of only @actions/core and
  * @actions/http-client (undici left out as in dist/) that makes the same requests as a go-live
- * without wait (the POST, then one read of the operation it names) and sets the same outputs.
+ * without wait (the submissions list it is decided from, the POST, then one read of the operation
+ * it names) and sets the same outputs.
  */
 const FLOOR = `import * as core from '@actions/core'
 import { HttpClient } from '@actions/http-client'
@@ -89,6 +90,8 @@ core.setSecret(token)
 const client = new HttpClient('floor', undefined, { keepAlive: true, allowRedirects: false })
 const headers = { Authorization: 'Bearer ' + token, Accept: 'application/json' }
 const offer = '/api/publishers/' + core.getInput('publisher-id') + '/offers/' + core.getInput('offer-id')
+const list = await client.get(base + offer + '/submissions?api-version=2017-10-31', headers)
+JSON.parse(await list.readBody())
 const started = await client.post(base + offer + '/golive?api-version=2017-10-31', '', { ...headers, 'Content-Type': 'application/json' })
 await started.readBody()
 const location = new URL(started.message.headers['operation-location'], base)
