@@ -612,3 +612,23 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
   /** Jobs the service accepted but failed on its own guards: they put nothing live. */
   readonly refused = new Map<string, SimJob>()
 }
+
+/** A go-live request of another tool (the test itself), as the action would send it: the job id. */
+export async function goLiveRequest(sim: IngestionSimulator, n: string): Promise<string> {
+  const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
+      resources: [
+        {
+          $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
+          id: `submission/${PRODUCT_GUID}/${n}`,
+          product: `product/${PRODUCT_GUID}`,
+          target: { targetType: 'live' },
+        },
+      ],
+    }),
+  })
+  return ((await response.json()) as { jobId: string }).jobId
+}

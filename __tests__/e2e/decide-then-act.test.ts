@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { errors, ingestionInputs, runAction, simInputs, type RunResult } from '../harness.js'
-import { IngestionSimulator, PRODUCT_GUID, type IngestionScenario } from '../ingestion-simulator.js'
+import { goLiveRequest, IngestionSimulator, type IngestionScenario } from '../ingestion-simulator.js'
 import { Simulator, type Scenario } from '../simulator.js'
 
 const sims: { close: () => Promise<void> }[] = []
@@ -108,22 +108,7 @@ test("a Product Ingestion job refused because another publish runs: failed, in t
   const sim = await pi({ offer: 'preview-running', job: { reads: 1 } })
   const older = sim.submissions.find((s) => s.target === 'live')!
   // Another tool's go-live request, which the service accepts and refuses on its own guard.
-  const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
-      resources: [
-        {
-          $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
-          id: `submission/${PRODUCT_GUID}/${older.n}`,
-          product: `product/${PRODUCT_GUID}`,
-          target: { targetType: 'live' },
-        },
-      ],
-    }),
-  })
-  const { jobId } = (await response.json()) as { jobId: string }
+  const jobId = await goLiveRequest(sim, older.n)
   const r = await runAction({
     inputs: ingestionInputs(sim, { 'operation-location': `${sim.url}/configure/${jobId}/status`, timeout: '2s' }),
     timeoutMs: 30_000,

@@ -7,7 +7,13 @@
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { errors, ingestionInputs, runAction, simInputs, type RunResult } from '../harness.js'
-import { IngestionSimulator, PREFIX, PRODUCT_GUID, type IngestionScenario } from '../ingestion-simulator.js'
+import {
+  goLiveRequest,
+  IngestionSimulator,
+  PREFIX,
+  PRODUCT_GUID,
+  type IngestionScenario,
+} from '../ingestion-simulator.js'
 import { Simulator } from '../simulator.js'
 
 const sims: { close: () => Promise<void> }[] = []
@@ -25,26 +31,6 @@ const run = (sim: IngestionSimulator, more: Record<string, string> = {}) =>
 const configurePosts = (sim: IngestionSimulator) => sim.requests.filter((r) => r.route === 'configure')
 const submissionPath = (url: string) =>
   new RegExp(`${PREFIX}/submission/${PRODUCT_GUID}/\\d{19}$`).test(new URL(url).pathname)
-
-/** A go-live request of another tool (the test itself), as the action would send it: the job id. */
-async function goLiveRequest(sim: IngestionSimulator, n: string): Promise<string> {
-  const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
-      resources: [
-        {
-          $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
-          id: `submission/${PRODUCT_GUID}/${n}`,
-          product: `product/${PRODUCT_GUID}`,
-          target: { targetType: 'live' },
-        },
-      ],
-    }),
-  })
-  return ((await response.json()) as { jobId: string }).jobId
-}
 
 /** The run ended with the go-live's own outcome: green, succeeded, and an operation-location that resumes. */
 async function assertTrueOutcome(sim: IngestionSimulator, r: RunResult, what: string): Promise<void> {
