@@ -2382,10 +2382,9 @@ const STAGES = {
     },
 };
 const STAGE_NAMES = Object.keys(STAGES);
-const noun = (stage = 'live') => STAGES[stage].noun;
+const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun]));
 
 ;// CONCATENATED MODULE: ./build/bundle/src/service.js
-
 
 const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercial-marketplace';
 async function act(decision, log) {
@@ -2407,7 +2406,7 @@ class TooLate extends ActionError {
         this.op = op;
     }
 }
-const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun]));
+
 const connect = (api, deps) => api.stages[deps.settings.target](deps);
 async function lookAgain(look, { clock, signal, forMs, everyMs }) {
     const until = clock.now() + forMs;
@@ -2810,14 +2809,14 @@ function parseSubmissions(body) {
         ];
     });
 }
+const changedAt = (s) => Date.parse(s.changedTime ?? '') || 0;
 const isRunning = (s) => /^(running|inprogress|notstarted)$/.test(squash(s.state));
 const inSlot = (slot) => (s) => s.slot?.toLowerCase() === slot;
 function chooseBySlot(list, slot) {
     const mine = list.filter(inSlot(slot));
-    const time = (s) => Date.parse(s.changedTime ?? '') || 0;
     return {
         running: mine.find(isRunning),
-        latest: mine.reduce((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+        latest: mine.reduce((a, b) => (a && changedAt(a) >= changedAt(b) ? a : b), undefined),
         other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
     };
 }
@@ -2826,7 +2825,7 @@ function startedSince(list, sinceMs, slot = 'production') {
     const { running, latest } = chooseBySlot(list, slot);
     if (running)
         return running;
-    return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined;
+    return latest && changedAt(latest) >= sinceMs ? latest : undefined;
 }
 const goLiveSince = (list, sinceMs) => startedSince(list, sinceMs, 'production');
 function planPublish(list, offerId) {
@@ -3031,7 +3030,6 @@ function explainStatus(status, detail, purpose, target) {
 
 
 
-const changed = (s) => Date.parse(s?.changedTime ?? '') || 0;
 class GoLive {
     deps;
     offer;
@@ -3066,15 +3064,14 @@ class GoLive {
             return { kind: 'refuse', line: this.busy(other) };
         }
         const published = chooseBySlot(list, 'staging').latest;
-        if (!other && latest && normaliseStatus(latest.state).status === 'succeeded' && published) {
-            if (changed(published) < changed(latest)) {
-                return {
-                    kind: 'follow',
-                    tracked: { location: this.offer.operationUrl(latest.id), how: 'already-live' },
-                    what: `start nothing: the offer is already live, and nothing was published to preview since its last go-live (operation ${latest.id})`,
-                    line: `Offer '${offerId}' is already live: nothing was published to preview since its last go-live (operation ${latest.id}, ${latest.state}), so no go-live was started.`,
-                };
-            }
+        const liveSince = latest && normaliseStatus(latest.state).status === 'succeeded' ? latest : undefined;
+        if (!other && liveSince && published && changedAt(published) < changedAt(liveSince)) {
+            return {
+                kind: 'follow',
+                tracked: { location: this.offer.operationUrl(liveSince.id), how: 'already-live' },
+                what: `start nothing: the offer is already live, and nothing was published to preview since its last go-live (operation ${liveSince.id})`,
+                line: `Offer '${offerId}' is already live: nothing was published to preview since its last go-live (operation ${liveSince.id}, ${liveSince.state}), so no go-live was started.`,
+            };
         }
         return {
             kind: 'send',
@@ -3223,14 +3220,6 @@ class PreviewPublish {
     cancel(location) {
         return this.offer.cancel(location, 'preview publish');
     }
-    follow(plan) {
-        const decision = this.decision(plan);
-        if (decision.kind === 'refuse')
-            throw new ActionError(decision.line);
-        if (decision.kind === 'follow')
-            this.deps.log(decision.line);
-        return decision.tracked;
-    }
     async find() {
         const { running, latest } = chooseBySlot(await this.offer.submissions(), 'staging');
         const publish = running ?? latest;
@@ -3309,7 +3298,7 @@ class PreviewPublish {
             return { location: this.offer.operationUrl(plan.publish.id), how: 'started' };
         }
         if (plan)
-            return this.follow(plan);
+            return act(this.decision(plan), this.deps.log);
         throw new ActionError(`${after === 'conflict' ? 'The service answered 409 Conflict to the preview publish' : 'The service accepted the preview publish but named no operation'}, and no running operation was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last preview publish.`);
     }
 }
@@ -4186,13 +4175,13 @@ class ProgressLog {
 
 
 
+
 function outcomeOf(status) {
     return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
 }
 function resumeHint(location, target = 'live') {
-    return target === 'live'
-        ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
-        : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`;
+    const { noun, resumeInputs } = STAGES[target];
+    return `The ${noun} goes on in the service. To wait on it later, run this action with ${resumeInputs}operation-location: ${location.href}`;
 }
 function headline(report, offer) {
     const noun = NOUN[report.target ?? 'live'];

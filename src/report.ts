@@ -3,6 +3,7 @@ import { failureReasons, isTerminal, type Operation, type Status } from './opera
 import { SYMBOL } from './progress.js'
 import { forLog, forMarkdown, linkTarget, redactEmails } from './sanitize.js'
 import { NOUN, type PlannedRequest, type Stage, type Tracked } from './service.js'
+import { STAGES } from './stages.js'
 import type { Link } from './operation.js'
 
 /** How the run ended, from the user's side. */
@@ -54,9 +55,8 @@ export function outcomeOf(status: Status): Outcome {
 
 /** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
 export function resumeHint(location: URL, target: Stage = 'live'): string {
-  return target === 'live'
-    ? `The go-live goes on in the service. To wait on it later, run this action with operation-location: ${location.href}`
-    : `The preview publish goes on in the service. To wait on it later, run this action with target: preview and operation-location: ${location.href}`
+  const { noun, resumeInputs } = STAGES[target]
+  return `The ${noun} goes on in the service. To wait on it later, run this action with ${resumeInputs}operation-location: ${location.href}`
 }
 
 /** The headline agrees with what is known: a go-live not yet begun is not "running". */

@@ -3,7 +3,7 @@ import { ActionError } from './errors.js'
 import type { Credentials } from './credentials.js'
 import type { Http } from './http.js'
 import type { Operation } from './operation.js'
-import { STAGE_NAMES, STAGES, type Stage } from './stages.js'
+import type { Stage } from './stages.js'
 
 /** The go-live a run follows, however it came to follow it. */
 export interface Tracked {
@@ -99,10 +99,7 @@ export interface Target {
   notificationEmails: string[]
 }
 
-export type { Stage } from './stages.js'
-
-/** What the log and the summary call the operation of each stage. */
-export const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun])) as Record<Stage, string>
+export { NOUN, type Stage } from './stages.js'
 
 export interface ServiceDeps {
   http: Http

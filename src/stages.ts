@@ -24,4 +24,4 @@ export type Stage = keyof typeof STAGES
 export const STAGE_NAMES = Object.keys(STAGES) as Stage[]
 
 /** What the log and the summary call the operation of each stage. */
-export const noun = (stage: Stage = 'live'): string => STAGES[stage].noun
+export const NOUN = Object.fromEntries(STAGE_NAMES.map((s) => [s, STAGES[s].noun])) as Record<Stage, string>

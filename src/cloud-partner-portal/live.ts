@@ -19,6 +19,7 @@ import {
 import { writeOnce } from '../write-once.js'
 import { Offer } from './offer.js'
 import {
+  changedAt,
   chooseBySlot,
   chooseGoLive,
   describeSubmissions,
@@ -30,8 +31,6 @@ import {
   UnusableLocation,
   type Submission,
 } from './parse.js'
-
-const changed = (s: Submission | undefined): number => Date.parse(s?.changedTime ?? '') || 0
 
 export class GoLive implements MarketplaceService {
   private readonly offer: Offer
@@ -74,14 +73,13 @@ export class GoLive implements MarketplaceService {
       return { kind: 'refuse', line: this.busy(other) }
     }
     const published = chooseBySlot(list, 'staging').latest
-    if (!other && latest && normaliseStatus(latest.state).status === 'succeeded' && published) {
-      if (changed(published) < changed(latest)) {
-        return {
-          kind: 'follow',
-          tracked: { location: this.offer.operationUrl(latest.id), how: 'already-live' },
-          what: `start nothing: the offer is already live, and nothing was published to preview since its last go-live (operation ${latest.id})`,
-          line: `Offer '${offerId}' is already live: nothing was published to preview since its last go-live (operation ${latest.id}, ${latest.state}), so no go-live was started.`,
-        }
+    const liveSince = latest && normaliseStatus(latest.state).status === 'succeeded' ? latest : undefined
+    if (!other && liveSince && published && changedAt(published) < changedAt(liveSince)) {
+      return {
+        kind: 'follow',
+        tracked: { location: this.offer.operationUrl(liveSince.id), how: 'already-live' },
+        what: `start nothing: the offer is already live, and nothing was published to preview since its last go-live (operation ${liveSince.id})`,
+        line: `Offer '${offerId}' is already live: nothing was published to preview since its last go-live (operation ${liveSince.id}, ${liveSince.state}), so no go-live was started.`,
       }
     }
     return {

@@ -109,6 +109,9 @@ export function parseSubmissions(body: unknown): Submission[] {
   })
 }
 
+/** When a submission last changed state (ms), 0 when the list does not say. */
+export const changedAt = (s: Submission): number => Date.parse(s.changedTime ?? '') || 0
+
 /** A submission whose operation is still going on. */
 export const isRunning = (s: Submission): boolean => /^(running|inprogress|notstarted)$/.test(squash(s.state))
 /** Go-lives run in the `production` slot, preview publishes in `staging`. */
@@ -127,10 +130,9 @@ export function chooseBySlot(
   slot: Slot,
 ): { running?: Submission; latest?: Submission; other?: Submission } {
   const mine = list.filter(inSlot(slot))
-  const time = (s: Submission): number => Date.parse(s.changedTime ?? '') || 0
   return {
     running: mine.find(isRunning),
-    latest: mine.reduce<Submission | undefined>((a, b) => (a && time(a) >= time(b) ? a : b), undefined),
+    latest: mine.reduce<Submission | undefined>((a, b) => (a && changedAt(a) >= changedAt(b) ? a : b), undefined),
     other: list.find((s) => !inSlot(slot)(s) && isRunning(s)),
   }
 }
@@ -145,7 +147,7 @@ export const chooseGoLive = (list: Submission[]) => chooseBySlot(list, 'producti
 export function startedSince(list: Submission[], sinceMs: number, slot: Slot = 'production'): Submission | undefined {
   const { running, latest } = chooseBySlot(list, slot)
   if (running) return running
-  return latest && (Date.parse(latest.changedTime ?? '') || 0) >= sinceMs ? latest : undefined
+  return latest && changedAt(latest) >= sinceMs ? latest : undefined
 }
 
 /** A go-live started since `sinceMs` (startedSince for the `production` slot). */

@@ -8,6 +8,7 @@ import { ActionError } from '../errors.js'
 import { errorDetail, header } from '../answer.js'
 import type { Operation } from '../operation.js'
 import {
+  act,
   lookAgain,
   lookBudget,
   type Decision,
@@ -72,14 +73,6 @@ export class PreviewPublish implements MarketplaceService {
 
   cancel(location: URL): Promise<Operation> {
     return this.offer.cancel(location, 'preview publish')
-  }
-
-  /** A decision other than a send, as a real run carries it out (a refusal is thrown). */
-  private follow(plan: Exclude<PublishPlan, { kind: 'publish' }>): Tracked {
-    const decision = this.decision(plan)
-    if (decision.kind === 'refuse') throw new ActionError(decision.line)
-    if (decision.kind === 'follow') this.deps.log(decision.line)
-    return (decision as Extract<Decision, { kind: 'follow' }>).tracked
   }
 
   async find(): Promise<Tracked | undefined> {
@@ -172,7 +165,7 @@ export class PreviewPublish implements MarketplaceService {
       this.deps.log(`Following the preview publish that request started (operation ${plan.publish.id}).`)
       return { location: this.offer.operationUrl(plan.publish.id), how: 'started' }
     }
-    if (plan) return this.follow(plan)
+    if (plan) return act(this.decision(plan), this.deps.log)
     throw new ActionError(
       `${after === 'conflict' ? 'The service answered 409 Conflict to the preview publish' : 'The service accepted the preview publish but named no operation'}, and no running operation was listed on offer '${settings.offerId}' within ${formatDuration(budget.forMs)} (${describeSubmissions(seen)}). Re-run this step in a few minutes, or run it with start: false to follow the offer's last preview publish.`,
     )
