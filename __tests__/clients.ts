@@ -2,7 +2,7 @@ import { cloudPartnerPortal } from '../src/cloud-partner-portal/api.js'
 import type { Credentials } from '../src/credentials.js'
 import { Http } from '../src/http.js'
 import { APIS } from '../src/apis.js'
-import { act, connect, type MarketplaceService } from '../src/service.js'
+import { act, connect, isDone, type MarketplaceService, type Tracked } from '../src/service.js'
 import { readSettings } from '../src/settings.js'
 import type { FakeClock } from './fake-clock.js'
 import type { Simulator } from './simulator.js'
@@ -45,7 +45,13 @@ export async function cppService(
     log: (l) => log.push(l),
   })
   // What a real run of the start intent does: decide, then carry the decision out.
-  const service = { ...bind(stage), start: async () => act(await stage.decide(), (l) => log.push(l)) }
+  // A go-live or publish always has an operation to follow: a Done here is a fault of the stage.
+  const start = async (): Promise<Tracked> => {
+    const result = await act(await stage.decide(), (l) => log.push(l))
+    if (isDone(result)) throw new Error(`the stage ended without an operation: ${result.done}`)
+    return result
+  }
+  const service = { ...bind(stage), start }
   return { service, http, settings, debug, log }
 }
 

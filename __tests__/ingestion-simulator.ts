@@ -12,7 +12,8 @@ import { randomUUID } from 'node:crypto'
 import type http from 'node:http'
 import { type Answer, type BaseScenario, SimServer, type TlsOptions } from './sim-base.js'
 
-export type IngestionRoute = 'product' | 'submissions' | 'configure' | 'job' | 'cancel' | 'tree' | 'other'
+export type IngestionRoute =
+  'product' | 'submissions' | 'configure' | 'job' | 'cancel' | 'tree' | 'plans' | 'tech-config' | 'other'
 
 export const PREFIX = '/rp/product-ingestion'
 export const PRODUCT_GUID = '5f3b0b52-0c7e-4a8e-9d3e-2a0f5d7c9b11'
@@ -86,7 +87,45 @@ export interface IngestionScenario extends BaseScenario {
    * if it had completed (preview-api.md §2.7). Undefined: cancellable until it completes.
    */
   cancelUntilRead?: number
+  /** A virtual machine offer: its plan's technical configuration in draft, preview and live (draft-api.md §1). */
+  vm?: VmScenario
 }
+
+/** A VM plan as the service holds it when the test begins. */
+export interface VmScenario {
+  /** The plan id Partner Center shows (identity.externalId). */
+  planId: string
+  /** The core VM resource type (core-virtual-machine-plan-technical-configuration). */
+  core?: boolean
+  /** How the configuration names its plan: durable id (default), `plan/{L}` alone, or `{externalId}`. */
+  planForm?: 'durable' | 'short' | 'externalId'
+  /** The resource tree writes `$schema` on the old host, as exports may (draft-api.md §1.1). */
+  oldSchemaHost?: boolean
+  /** Image types with a sku (default x64Gen1 and x64Gen2). */
+  types?: string[]
+  /** Versions published (in preview and live): number and VHD URL. */
+  published: { version: string; uri: string }[]
+  /** Versions in the draft only, not yet published. */
+  draftOnly?: { version: string; uri: string }[]
+  /** The live resource tree goes on showing what was live when the test began (a stale read). */
+  staleLive?: boolean
+  /** Versions in the newest preview (and the draft), not yet live. */
+  previewOnly?: { version: string; uri: string }[]
+  /** The resource-tree GET of the draft serves no technical configuration (only the durable-id GET has it). */
+  draftOnlyByDurableId?: boolean
+}
+
+export const PLAN_GUID = '8c2f4e61-1a2b-4c3d-9e8f-0a1b2c3d4e5f'
+const OLD_SCHEMA_HOST = 'https://product-ingestion.azureedge.net/schema/'
+
+/** The R1 answer (draft-api.md §7): a configure that drops or edits a published version. */
+export const DELETE_PUBLISHED_ERRORS = (version: string, type: string, resource: string) => [
+  {
+    code: 'badRequest',
+    message: `Cannot delete image '${version}' of type '${type.replace(/^x/, 'X')}' as it is already published.`,
+    details: [{ code: 'invalidResource', message: `Failure for resource: ${resource}-0, schema: ${resource}` }],
+  },
+]
 
 interface SimSubmission {
   n: string
@@ -110,8 +149,8 @@ interface SimJob {
   cancelled?: boolean
   /** A job that the test began with (the go-live in progress), listed at once. */
   preexisting?: boolean
-  /** A preview publish job (else a go-live); `n` undefined when it publishes nothing new. */
-  target?: 'preview'
+  /** A preview publish job, or a draft change (else a go-live); `n` undefined when it publishes nothing new. */
+  target?: 'preview' | 'draft'
   /** The draft's content version it publishes. */
   content?: number
 }
@@ -183,7 +222,37 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
 
   /** Go-live jobs the test's requests created that the service accepted to run. */
   get goLivesStarted(): number {
-    return [...this.jobs.values()].filter((j) => !j.preexisting && j.target !== 'preview').length
+    return [...this.jobs.values()].filter((j) => !j.preexisting && j.target === undefined).length
+  }
+
+  /** Draft changes (configure jobs of a technical configuration) the service accepted. */
+  get draftChanges(): number {
+    return [...this.jobs.values(), ...this.refused.values()].filter((j) => j.target === 'draft').length
+  }
+
+  /** The plan's technical configuration of each content version: the draft's is `draftVersion`'s. */
+  readonly configs = new Map<number, Record<string, unknown>>()
+  /** The configure bodies of draft changes, as sent. */
+  readonly draftBodies: string[] = []
+
+  /** The technical configuration a target shows now (draft, preview, live), if any. */
+  configOf(targetType: string): Record<string, unknown> | undefined {
+    const content = this.contentOf(targetType)
+    return content === undefined ? undefined : this.configs.get(content)
+  }
+
+  /** The version numbers a target's configuration lists. */
+  versionsOf(targetType: string): string[] {
+    const versions = (this.configOf(targetType)?.vmImageVersions ?? []) as { versionNumber: string }[]
+    return versions.map((v) => v.versionNumber)
+  }
+
+  private contentOf(targetType: string): number | undefined {
+    if (targetType === 'draft') return this.draftVersion
+    if (targetType === 'live' && this.scenario.vm?.staleLive) return 0
+    return this.listed(false)
+      .filter((s) => s.target === targetType && s.status === 'completed' && s.result === 'succeeded')
+      .sort((a, b) => b.created - a.created)[0]?.content
   }
 
   /** Preview publish jobs the service accepted to run (a certification each). */
@@ -219,8 +288,9 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     add('draft', 30)
     const state = this.scenario.offer
     this.draftVersion = this.scenario.draftChanged === false ? 1 : 2
+    this.seedVm()
     if (state === 'no-preview') return
-    if (state !== 'never-live') add('live', 20, 'completed', 'succeeded')
+    if (state !== 'never-live') add('live', 20, 'completed', 'succeeded').content = 0
     switch (state) {
       case 'ready':
       case 'never-live':
@@ -252,6 +322,54 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     }
   }
 
+  /** The VM plan's configurations: content 0 and 1 (live and preview) hold the published versions. */
+  private seedVm(): void {
+    const vm = this.scenario.vm
+    if (!vm) return
+    const type = vm.core
+      ? 'core-virtual-machine-plan-technical-configuration'
+      : 'virtual-machine-plan-technical-configuration'
+    const host = vm.oldSchemaHost ? OLD_SCHEMA_HOST : SCHEMA_HOST
+    const types = vm.types ?? ['x64Gen1', 'x64Gen2']
+    const entry = (v: { version: string; uri: string }) => ({
+      versionNumber: v.version,
+      lifecycleState: 'generallyAvailable',
+      vmImages: types.map((imageType) => ({
+        imageType,
+        source: { sourceType: 'sasUri', osDisk: { uri: v.uri }, dataDisks: [] },
+      })),
+    })
+    const plan =
+      vm.planForm === 'short'
+        ? `plan/${PLAN_GUID}`
+        : vm.planForm === 'externalId'
+          ? { externalId: vm.planId }
+          : `plan/${PRODUCT_GUID}/${PLAN_GUID}`
+    const base = {
+      $schema: `${host}${type}/2022-03-01-preview5`,
+      id: `${type}/${PRODUCT_GUID}/${PLAN_GUID}`,
+      product: `product/${PRODUCT_GUID}`,
+      plan,
+      operatingSystem: { family: 'linux', friendlyName: 'Linux', type: 'redHat' },
+      ...(vm.core ? { softwareType: 'operatingSystem' } : {}),
+      recommendedVmSizes: [],
+      openPorts: [],
+      // A field of a newer schema that the action does not know: it must come back as it was.
+      futureField: { kept: true },
+      vmProperties: { supportsExtensions: true, supportsNVMe: true, supportsRemoteConnection: true },
+      skus: types.map((imageType, i) => ({ imageType, skuId: i ? `${vm.planId}-gen${i + 1}` : vm.planId })),
+      vmImageVersions: vm.published.map(entry),
+      validations: [{ level: 'informational', message: 'read-only' }],
+    }
+    this.configs.set(0, structuredClone(base))
+    const previewed = [...vm.published, ...(vm.previewOnly ?? [])]
+    this.configs.set(1, { ...structuredClone(base), vmImageVersions: previewed.map(entry) })
+    this.configs.set(2, {
+      ...structuredClone(base),
+      vmImageVersions: [...previewed, ...(vm.draftOnly ?? [])].map(entry),
+    })
+  }
+
   private addJob(n: string, preexisting = false): SimJob {
     const job: SimJob = {
       id: randomUUID(),
@@ -280,7 +398,8 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     if (job.cancelled) return { jobStatus: 'completed', jobResult: 'cancelled' }
     // The service's guards fail a job as it starts (inferred: no source times them).
     if (this.refused.has(job.id)) return { jobStatus: 'completed', jobResult: 'failed' }
-    const script = job.target === 'preview' ? this.scenario.preview : this.scenario.job
+    const script =
+      job.target === 'preview' ? this.scenario.preview : job.target === 'draft' ? { reads: 1 } : this.scenario.job
     const fraction =
       script.durationMs !== undefined
         ? (Date.now() - job.startedAt) / script.durationMs
@@ -296,6 +415,7 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
   private listed(lagging = true): SimSubmission[] {
     const out = [...this.submissions]
     for (const job of this.jobs.values()) {
+      if (job.target === 'draft') continue
       const delay = lagging && !job.preexisting ? (this.scenario.listingDelayMs ?? 0) : 0
       if (Date.now() - job.startedAt < delay) continue
       if (job.target === 'preview') {
@@ -319,6 +439,10 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
         status: jobStatus,
         result: jobStatus === 'completed' ? (jobResult === 'succeeded' ? 'succeeded' : 'failed') : 'pending',
         created: job.startedAt,
+        // What goes live is what the preview of that submission holds.
+        content:
+          this.submissions.find((s) => s.n === job.n && s.target === 'preview')?.content ??
+          [...this.jobs.values()].find((j) => j.target === 'preview' && j.n === job.n)?.content,
       }
       if (entry.result === 'succeeded') {
         for (let i = out.length - 1; i >= 0; i--) if (out[i].target === 'live') out.splice(i, 1)
@@ -342,6 +466,9 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     if (method === 'POST' && /^\/configure\/[^/]+\/cancel$/.test(path)) return 'cancel'
     if (method === 'GET' && /^\/resource-tree\/product\/[^/]+$/.test(path) && !this.scenario.noResourceTree)
       return 'tree'
+    if (method === 'GET' && path === '/plan' && this.scenario.vm) return 'plans'
+    if (method === 'GET' && /^\/(core-)?virtual-machine-plan-technical-configuration\/[^/]+\/[^/]+$/.test(path))
+      return 'tech-config'
     return 'other'
   }
 
@@ -410,17 +537,37 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
           return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
         }
         const targetType = url.searchParams.get('targetType') ?? 'draft'
-        const content =
-          targetType === 'draft'
-            ? this.draftVersion
-            : this.listed(false)
-                .filter((s) => s.target === targetType && s.status === 'completed' && s.result === 'succeeded')
-                .sort((a, b) => b.created - a.created)[0]?.content
+        const content = this.contentOf(targetType)
         // inferred: 400 when the product has no such target yet (ingestion-api.md §7, 8)
         if (content === undefined) {
           return answer(400, { error: { code: 'badRequest', message: `The product has no ${targetType} resources.` } })
         }
         return answer(200, this.tree(targetType, content))
+      }
+      case 'plans': {
+        if (url.searchParams.get('product') !== `product/${PRODUCT_GUID}`) return this.page(url, [], answer)
+        const vm = this.scenario.vm!
+        const plan = (externalId: string, guid: string) => ({
+          $schema: `${SCHEMA_HOST}plan/2022-03-01-preview2`,
+          id: `plan/${PRODUCT_GUID}/${guid}`,
+          identity: { externalId },
+          alias: externalId,
+        })
+        return this.page(url, [plan('other-plan', `0${PLAN_GUID.slice(1)}`), plan(vm.planId, PLAN_GUID)], answer)
+      }
+      case 'tech-config': {
+        // The durable-id GET serves the draft only (draft-api.md §1.4).
+        const [type, product, planGuid] = url.pathname.slice(PREFIX.length + 1).split('/')
+        const config = this.configOf('draft')
+        if (
+          !config ||
+          product !== PRODUCT_GUID ||
+          planGuid !== PLAN_GUID ||
+          !String(config.id).startsWith(`${type}/`)
+        ) {
+          return answer(404, { error: { code: 'notFound', message: 'Technical configuration not found for plan.' } })
+        }
+        return answer(200, config)
       }
       case 'job': {
         const id = url.pathname.split('/').at(-2) ?? ''
@@ -469,8 +616,24 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
           id: `submission/${PRODUCT_GUID}/${targetType === 'draft' ? 0 : 1}`,
           target: { targetType },
         },
+        ...this.vmResources(targetType, content),
       ],
     }
+  }
+
+  /** The plan and its technical configuration, as a resource tree lists them. */
+  private vmResources(targetType: string, content: number): Record<string, unknown>[] {
+    const vm = this.scenario.vm
+    const config = this.configs.get(content)
+    if (!vm || !config || (targetType === 'draft' && vm.draftOnlyByDurableId)) return []
+    return [
+      {
+        $schema: `${SCHEMA_HOST}plan/2022-03-01-preview2`,
+        id: `plan/${PRODUCT_GUID}/${PLAN_GUID}`,
+        identity: { externalId: vm.planId },
+      },
+      config,
+    ]
   }
 
   /** One page of a list: `pageSize` entries from `continuationToken`, and an `@nextLink` while more follow. */
@@ -529,6 +692,12 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     }
     const schema = String(doc.$schema ?? '')
     if (!schema.startsWith(`${SCHEMA_HOST}configure/`)) return bad(`Schema ${schema} could not be accessed`)
+    const only =
+      Array.isArray(doc.resources) && doc.resources.length === 1
+        ? (doc.resources[0] as Record<string, unknown>)
+        : undefined
+    if (only && /plan-technical-configuration\//.test(String(only.$schema ?? '')))
+      return this.changeDraft(only, body, answer)
     if (!Array.isArray(doc.resources) || doc.resources.length !== 1) {
       return bad('Invalid configuration: live publishing takes exactly one submission resource.')
     }
@@ -563,6 +732,64 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     const job = this.addJob(n)
     if (busy) this.refuse(job, IN_PROGRESS_ERRORS(busy.n), busy.n)
     else if (n !== this.preview?.n) this.refuse(job, NOT_LATEST_ERRORS(n))
+    answer(202, this.status(job))
+  }
+
+  /**
+   * A configure of the plan's technical configuration alone: a change of the draft. The service
+   * refuses the old schema host (400) and ids of another product or plan, and fails the job when
+   * the configuration drops or edits a published version (R1); else the draft becomes it.
+   */
+  private changeDraft(r: Record<string, unknown>, body: string, answer: Answer): void {
+    const bad = (message: string, details: unknown[] = []): void =>
+      answer(400, { error: { code: 'badRequest', message, details } })
+    const vm = this.scenario.vm
+    const schema = String(r.$schema)
+    if (!schema.startsWith(SCHEMA_HOST)) return bad(`Schema ${schema} could not be accessed`)
+    const type = vm?.core
+      ? 'core-virtual-machine-plan-technical-configuration'
+      : 'virtual-machine-plan-technical-configuration'
+    if (!vm || !schema.startsWith(`${SCHEMA_HOST}${type}/`)) {
+      return bad('Invalid configuration: Technical configuration not found for plan.')
+    }
+    if (
+      r.product !== `product/${PRODUCT_GUID}` ||
+      r.plan !== `plan/${PRODUCT_GUID}/${PLAN_GUID}` ||
+      r.id !== `${type}/${PRODUCT_GUID}/${PLAN_GUID}`
+    ) {
+      return bad('Invalid configuration: the resource does not belong to the product.', [
+        { code: 'notFound', message: `Resource ${String(r.id)} not found.` },
+      ])
+    }
+    this.draftBodies.push(body)
+    const job = this.addJob('')
+    job.target = 'draft'
+    job.outcome = 'succeeded'
+    const published = new Map<string, string>()
+    for (const target of ['preview', 'live']) {
+      for (const v of (this.configOf(target)?.vmImageVersions ?? []) as Record<string, unknown>[]) {
+        for (const image of v.vmImages as { imageType: string; source: { osDisk?: { uri: string } } }[]) {
+          published.set(`${String(v.versionNumber)}|${image.imageType}`, image.source.osDisk?.uri ?? '')
+        }
+      }
+    }
+    const sent = new Map<string, string>()
+    for (const v of (Array.isArray(r.vmImageVersions) ? r.vmImageVersions : []) as Record<string, unknown>[]) {
+      if (v.lifecycleState === 'deleted') continue
+      for (const image of (v.vmImages ?? []) as { imageType: string; source: { osDisk?: { uri: string } } }[]) {
+        sent.set(`${String(v.versionNumber)}|${image.imageType}`, image.source.osDisk?.uri ?? '')
+      }
+    }
+    const lost = [...published].find(([key, uri]) => sent.get(key) !== uri)
+    if (lost) {
+      const [version, imageType] = lost[0].split('|')
+      job.outcome = 'failed'
+      job.errors = DELETE_PUBLISHED_ERRORS(version, imageType, type)
+    } else {
+      const { validations: _v, ...kept } = r
+      this.draftVersion = Math.max(...this.configs.keys(), this.draftVersion) + 1
+      this.configs.set(this.draftVersion, { ...kept, validations: [] })
+    }
     answer(202, this.status(job))
   }
 

@@ -248,7 +248,7 @@ test('target: live by default, preview when asked, one line for anything else', 
   assert.equal(settings({ target: 'preview' }).target, 'preview')
   assert.throws(() => settings({ target: 'Preview' }), {
     message:
-      "Input 'target' is 'Preview'; use live (put the newest preview live) or preview (publish the draft to preview).",
+      "Input 'target' is 'Preview'; use live (put the newest preview live), preview (publish the draft to preview) or draft (add image-version to the plan in the draft).",
   })
 })
 

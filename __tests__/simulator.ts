@@ -11,7 +11,21 @@ import { type Answer, type BaseScenario, SimServer, type TlsOptions } from './si
 
 export type { Fault, FaultKind, RecordedRequest } from './sim-base.js'
 
-export type Route = 'golive' | 'publish' | 'operation' | 'submissions' | 'status' | 'cancel' | 'other'
+export type Route =
+  'golive' | 'publish' | 'operation' | 'submissions' | 'status' | 'cancel' | 'offer' | 'slot' | 'put-offer' | 'other'
+
+/** A VM offer's plan as the service holds it when the test begins (draft-api.md §3). */
+export interface CppVmScenario {
+  planId: string
+  /** A core VM offer: `microsoft-azure-corevm.vmImagesPublicAzure`, disk generations, read-only legacy keys. */
+  core?: boolean
+  /** Versions in the draft, Preview and Production slots: number and VHD URL. */
+  published: { version: string; uri: string }[]
+  /** The GET answers no ETag (as pub#22 saw it): the PUT then sends If-Match: *. */
+  noEtag?: boolean
+  /** Someone else changes the draft between the action's GET and its first PUT: that PUT gets 412. */
+  editedBeforePut?: boolean
+}
 
 export interface OperationScript {
   /** Status reads until the operation ends (when `durationMs` is not set). */
@@ -90,6 +104,8 @@ export interface Scenario extends BaseScenario {
    * the service one to three minutes); with `goesOn` it is never cancelled (too far along).
    */
   cancel?: { reads?: number; goesOn?: boolean; status?: 200 | 202 }
+  /** A virtual machine offer with its documents (draft and slots), PUT with ETag and If-Match. */
+  vm?: CppVmScenario
 }
 
 interface SimOperation {
@@ -109,6 +125,9 @@ interface SimOperation {
   cancelAtRead?: number
   /** The body the publish was sent with (its addresses: personal data the action must never print). */
   body?: string
+  /** A publish: the offer's draft as it took it. A go-live: the publish it put live. */
+  doc?: Record<string, unknown>
+  puts?: SimOperation
 }
 
 /** The steps of a go-live, with the ids and names the documentation shows. */
@@ -158,6 +177,13 @@ const API_VERSION = '2017-10-31'
 export class Simulator extends SimServer<Scenario> {
   private readonly operations = new Map<string, SimOperation>()
   private listReads = 0
+  /** The offer's draft document, and its ETag serial (each PUT raises it). */
+  draft?: Record<string, unknown>
+  private etagSerial = 0
+  /** What the Preview and Production slots held when the test began. */
+  private seeded?: Record<string, unknown>
+  /** The bodies and If-Match headers of the PUTs the service took or refused. */
+  readonly puts: { ifMatch?: string; status: number }[] = []
 
   private constructor(scenario: Partial<Scenario>) {
     super(
@@ -195,6 +221,87 @@ export class Simulator extends SimServer<Scenario> {
       op.startedAt = Date.now() - day
       op.reads = 1_000
     }
+    if (this.scenario.vm) {
+      this.draft = this.vmOffer(this.scenario.vm)
+      this.seeded = structuredClone(this.draft)
+    }
+  }
+
+  /** An offer document as the service writes one (R5), the plan among another. */
+  private vmOffer(vm: CppVmScenario): Record<string, unknown> {
+    const key = vm.core ? 'microsoft-azure-corevm.vmImagesPublicAzure' : 'microsoft-azure-virtualmachines.vmImages'
+    const images = (suffix: string) =>
+      Object.fromEntries(
+        vm.published.map((v) => [
+          v.version,
+          vm.core
+            ? {
+                osVhdUrl: v.uri,
+                label: v.version,
+                mediaName: `${vm.planId}${suffix}-${v.version}`,
+                publishedDate: '01/15/2026',
+                description: v.version,
+                showInGui: true,
+              }
+            : { osVhdUrl: v.uri, lunVhdDetails: [] },
+        ]),
+      )
+    const plan: Record<string, unknown> = {
+      planId: vm.planId,
+      'microsoft-azure-virtualmachines.skuTitle': 'Contoso VM',
+      regions: ['DZ', 'AR'],
+      [key]: images(''),
+    }
+    if (vm.core) {
+      plan['microsoft-azure-corevm.legacyOfferId'] = 'contoso-legacy'
+      plan.diskGenerations = [
+        { planId: `${vm.planId}-gen2`, 'microsoft-azure-corevm.generation': '2', [key]: images('-gen2') },
+      ]
+    }
+    return {
+      offerTypeId: vm.core ? 'microsoft-azure-corevm' : 'microsoft-azure-virtualmachines',
+      publisherId: this.scenario.publisherId,
+      status: 'succeeded',
+      id: '059afc24-07de-4126-b004-4e42a51816fe',
+      version: 5,
+      definition: {
+        displayText: 'Contoso VM',
+        offer: { 'microsoft-azure-marketplace.title': 'Contoso VM' },
+        plans: [{ planId: 'other-plan', regions: ['DZ'] }, plan],
+      },
+      changedTime: '2026-01-15T06:15:39.7349221Z',
+    }
+  }
+
+  private get etag(): string {
+    return `W/"datetime'2026-12-07T10%3A00%3A${String(this.etagSerial).padStart(2, '0')}Z'"`
+  }
+
+  /** What a slot shows now: the preview ready (or put live) last, the publish the last go-live put live. */
+  slotDoc(slot: 'Preview' | 'Production'): Record<string, unknown> | undefined {
+    const ops = [...this.operations.values()]
+    if (slot === 'Preview') {
+      const ready = ops.filter((op) => op.type === 'Publish' && op.doc && (op.signedOff || this.awaiting(op))).at(-1)
+      return ready?.doc ?? this.seeded
+    }
+    const live = ops
+      .filter((op) => op.type === 'GoLive' && op.puts?.doc && this.progress(op).status === 'succeeded')
+      .at(-1)
+    return live?.puts?.doc ?? this.seeded
+  }
+
+  /** The version numbers a plan lists in the draft or a slot. */
+  versionsOf(where: 'draft' | 'Preview' | 'Production', planId = this.scenario.vm?.planId ?? ''): string[] {
+    const doc = where === 'draft' ? this.draft : this.slotDoc(where)
+    const plans = ((doc?.definition as { plans?: Record<string, unknown>[] })?.plans ?? []) as Record<string, unknown>[]
+    const generations = plans.flatMap((p) =>
+      Array.isArray(p.diskGenerations) ? (p.diskGenerations as Record<string, unknown>[]) : [],
+    )
+    const plan = [...plans, ...generations].find((p) => p.planId === planId)
+    const map = (plan?.['microsoft-azure-virtualmachines.vmImages'] ??
+      plan?.['microsoft-azure-corevm.vmImagesPublicAzure'] ??
+      {}) as object
+    return Object.keys(map)
   }
 
   /** Preview publishes this simulator started. */
@@ -249,6 +356,9 @@ export class Simulator extends SimServer<Scenario> {
     if (method === 'GET' && new RegExp(`${offer.source}/status$`).test(path)) return 'status'
     if (method === 'POST' && new RegExp(`${offer.source}/cancel$`).test(path)) return 'cancel'
     if (method === 'GET' && new RegExp(`${offer.source}/submissions/?$`).test(path)) return 'submissions'
+    if (this.scenario.vm && method === 'GET' && new RegExp(`${offer.source}$`).test(path)) return 'offer'
+    if (this.scenario.vm && method === 'GET' && new RegExp(`${offer.source}/slot/[^/]+$`).test(path)) return 'slot'
+    if (this.scenario.vm && method === 'PUT' && new RegExp(`${offer.source}$`).test(path)) return 'put-offer'
     if (
       method === 'GET' &&
       (new RegExp(`${offer.source}/operations/[^/]+$`).test(path) || /^\/api\/operations\/[^/]+$/.test(path))
@@ -283,6 +393,7 @@ export class Simulator extends SimServer<Scenario> {
   protected accept(route: string, _req: http.IncomingMessage, _url: URL, body: string): void {
     if (route === 'golive' && !this.busy()) this.goLive()
     if (route === 'publish' && !this.running()) this.addOperation('Publish').body = body
+    if (route === 'put-offer') this.draft = JSON.parse(body) as Record<string, unknown>
   }
 
   private running(): SimOperation | undefined {
@@ -291,8 +402,15 @@ export class Simulator extends SimServer<Scenario> {
 
   /** A go-live signs off the preview waiting for it. */
   private goLive(): SimOperation {
-    for (const op of this.operations.values()) if (this.awaiting(op)) op.signedOff = true
-    return this.addOperation('GoLive')
+    let puts: SimOperation | undefined
+    for (const op of this.operations.values()) {
+      if (!this.awaiting(op)) continue
+      op.signedOff = true
+      puts = op
+    }
+    const op = this.addOperation('GoLive')
+    op.puts = puts
+    return op
   }
 
   protected api(route: string, req: http.IncomingMessage, url: URL, body: string, answer: Answer): void {
@@ -352,6 +470,8 @@ export class Simulator extends SimServer<Scenario> {
         }
         const op = this.addOperation('Publish')
         op.body = body
+        // What the publish certifies is the draft as it is now.
+        if (this.draft) op.doc = structuredClone(this.draft)
         return answer(202, undefined, this.locationHeader(op))
       }
       case 'status':
@@ -393,6 +513,57 @@ export class Simulator extends SimServer<Scenario> {
             ).toISOString(),
           })),
         )
+      }
+      case 'offer':
+        return answer(200, this.draft, this.scenario.vm?.noEtag ? {} : { ETag: this.etag })
+      case 'slot': {
+        const slot = url.pathname.split('/').pop() ?? ''
+        const doc = slot === 'Preview' || slot === 'Production' ? this.slotDoc(slot) : undefined
+        if (!doc) return answer(404, { error: { code: 'NotFound', message: `Offer slot '${slot}' was not found.` } })
+        return answer(200, doc)
+      }
+      case 'put-offer': {
+        const ifMatch = req.headers['if-match']
+        const record = (status: number) => this.puts.push({ ifMatch, status })
+        if (this.scenario.vm?.editedBeforePut && this.puts.length === 0 && this.draft) {
+          ;(this.draft.definition as { offer: Record<string, unknown> }).offer['microsoft-azure-marketplace.summary'] =
+            'Edited by a person meanwhile'
+          this.etagSerial++
+        }
+        if (!ifMatch) {
+          record(409)
+          return answer(409, {
+            error: {
+              code: 'InvalidResourceId',
+              message:
+                'Offer ID already exists. If you wanted to update an existing offer, please ensure If-Match header is specified as per documentation.',
+            },
+          })
+        }
+        if (ifMatch !== '*' && ifMatch !== this.etag) {
+          record(412)
+          return answer(412, {
+            error: { code: 'PreconditionFailed', message: 'The offer has been modified since it was read.' },
+          })
+        }
+        let doc: Record<string, unknown>
+        try {
+          doc = JSON.parse(body) as Record<string, unknown>
+        } catch {
+          record(400)
+          return answer(400, { error: { code: 'BadRequest', message: 'The request body is not valid JSON.' } })
+        }
+        // Debian's tools: "can't write these key" (inferred answer).
+        if (body.includes('microsoft-azure-corevm.legacyOfferId')) {
+          record(400)
+          return answer(400, {
+            error: { code: 'BadRequest', message: "The property 'microsoft-azure-corevm.legacyOfferId' is read-only." },
+          })
+        }
+        record(200)
+        this.draft = doc
+        this.etagSerial++
+        return answer(200, doc, { ETag: this.etag })
       }
       case 'cancel': {
         const op = this.running()

@@ -10,7 +10,8 @@ const ncc = createRequire(import.meta.url)('@vercel/ncc')
 
 /**
  * build/src without its comments, in build/bundle/src: everything bundled is parsed at every start,
- * and the comments say why to readers of src/, not to the runner. The code is left as tsc wrote it.
+ * and the comments say why to readers of src/, not to the runner. The code is left as tsc wrote it,
+ * indented by two spaces instead of its four.
  */
 async function withoutComments() {
   const ts = createRequire(import.meta.url)('typescript')
@@ -24,9 +25,36 @@ async function withoutComments() {
       compilerOptions: { removeComments: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
     })
     await mkdir(dirname(join(to, relative(from, file))), { recursive: true })
-    await writeFile(join(to, relative(from, file)), outputText)
+    await writeFile(join(to, relative(from, file)), halfIndent(ts, outputText))
   }
   return join(to, 'index.js')
+}
+
+/**
+ * Each line's leading four-space steps as two-space ones, except lines that begin inside a
+ * template literal, whose spaces are part of a string (found with TypeScript's own parser).
+ */
+function halfIndent(ts, text) {
+  const source = ts.createSourceFile('bundle.js', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
+  const inside = []
+  const visit = (node) => {
+    if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
+      inside.push([node.getStart(source), node.end])
+      return
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  let at = 0
+  return text
+    .split('\n')
+    .map((line) => {
+      const start = at
+      at += line.length + 1
+      if (inside.some(([from, end]) => start > from && start < end)) return line
+      return line.replace(/^( {4})+/, (spaces) => ' '.repeat(spaces.length / 2))
+    })
+    .join('\n')
 }
 
 /** The files of dist/, by relative path, as building the current build/ gives them. */
@@ -38,7 +66,7 @@ export async function bundle() {
     quiet: true,
     target: 'es2022',
   })
-  const files = { 'index.js': code }
+  const files = { 'index.js': halfIndent(createRequire(import.meta.url)('typescript'), code) }
   for (const [name, asset] of Object.entries(assets)) files[name] = String(asset.source)
   return files
 }

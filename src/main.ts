@@ -11,6 +11,8 @@ import { renderSummary, resumeHint, type Report } from './report.js'
 import { reason, RunPage } from './runner.js'
 import { connect, NOUN } from './service.js'
 import { readSettings, MASKED_INPUTS, type Intent } from './settings.js'
+import { imageSecrets } from './image.js'
+import { STAGES } from './stages.js'
 import { start } from './start.js'
 import { USER_AGENT } from './version.js'
 import { type RunContext } from './watch.js'
@@ -36,10 +38,12 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
       const value = core.getInput(name)
       if (value) page.mask(value)
     }
-    const settings = readSettings((name) => core.getInput(name), APIS)
+    const settings = readSettings((name) => core.getInput(name), APIS, clock.now())
     // The token the action sends may be a part of the input (without 'Bearer '): masked as well.
     if (settings.auth.kind === 'token') page.mask(settings.auth.token)
     for (const address of settings.notificationEmails) page.mask(address)
+    for (const secret of imageSecrets(settings.image)) page.mask(secret)
+    if (settings.image) report.image = { planId: settings.image.planId, version: settings.image.version }
     for (const remark of settings.remarks) (remark.level === 'warning' ? page.warning : page.notice)(remark.text)
     report.publisherId = settings.publisherId || undefined
     report.offerId = settings.offerId
@@ -66,8 +70,11 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
         log: page.info,
       }),
     )
-    const service = connect(settings.api, { http, credentials, settings, clock, signal, log: page.info })
+    const deps = { http, credentials, settings, clock, signal, log: page.info }
+    const service = connect(settings.api, deps)
+    const firstStage = settings.image && settings.intent === 'start' ? STAGES[settings.target].imageFirst : undefined
     const run: RunContext = {
+      first: firstStage ? { stage: firstStage, service: connect(settings.api, deps, firstStage) } : undefined,
       settings,
       service,
       page,

@@ -47,6 +47,17 @@ export interface Report {
   error?: string
   /** A go-live request went out (it may have reached the service), whether or not it was answered. */
   requestSent?: boolean
+  /** With image-version: the plan, the version, its image types and source, and what became of it. */
+  image?: ImageFacts
+}
+
+export interface ImageFacts {
+  planId: string
+  version: string
+  /** "x64Gen1, x64Gen2 from a VHD (SAS URL)"; empty until the plan was read. */
+  images?: string
+  /** "added to the draft", "in the draft already", "confirmed live"… */
+  state?: string
 }
 
 export function outcomeOf(status: Status): Outcome {
@@ -76,6 +87,9 @@ function headline(report: Report, offer: string): string {
       'goes-on': `❌ The ${noun} of offer ${offer} goes on: the cancel did not take effect`,
       nothing: `ℹ️ Nothing to cancel on offer ${offer}`,
     }[report.cancel]
+  }
+  if (report.outcome === 'succeeded' && report.target === 'draft') {
+    return `✅ Plan ${code(report.image?.planId ?? '')} of offer ${offer} has version ${code(report.image?.version ?? '')} in its draft`
   }
   if (report.outcome === 'succeeded' && report.target === 'preview' && report.op?.preview !== 'live') {
     return report.op?.preview === 'going-live'
@@ -138,6 +152,14 @@ export function renderSummary(report: Report): string {
     const portal = report.portal && linkTarget(report.portal, MARKETPLACE_HOSTS)
     if (portal) facts.push(['Partner Center', `[Open the offer](${portal})`])
     facts.push(['Started', HOW[tracked.how]])
+  }
+  if (report.image) {
+    const { planId, version, images, state } = report.image
+    facts.push(
+      ['Plan', code(planId)],
+      ['Image version', `${code(version)}${state ? ` (${forMarkdown(state, 200)})` : ''}`],
+    )
+    if (images) facts.push(['Images', forMarkdown(images, 300)])
   }
   if (op)
     facts.push([
@@ -202,7 +224,9 @@ export function renderSummary(report: Report): string {
 /** `POST /api/…/golive?api-version=…` and its body, for the log and the summary (addresses redacted). */
 export function describeRequest(request: PlannedRequest): { line: string; body?: string } {
   return {
-    line: `${request.method} ${request.url.pathname}${request.url.search}`,
+    line: `${request.method} ${request.url.pathname}${request.url.search}${Object.entries(request.headers ?? {})
+      .map(([k, v]) => ` (${k}: ${v})`)
+      .join('')}`,
     body: request.body ? redactEmails(request.body) : undefined,
   }
 }

@@ -4,6 +4,7 @@ import type { Credentials } from './credentials.js'
 import type { Http } from './http.js'
 import type { Operation } from './operation.js'
 import type { Stage } from './stages.js'
+import type { ImageRequest } from './image.js'
 
 /** The go-live a run follows, however it came to follow it. */
 export interface Tracked {
@@ -25,6 +26,8 @@ export const PARTNER_CENTER = 'https://partner.microsoft.com/dashboard/commercia
 /** A write the action would send: what a dry run prints (never the token). */
 export interface PlannedRequest {
   method: 'POST' | 'PUT'
+  /** Headers a dry run shows besides the token (If-Match). */
+  headers?: Record<string, string>
   /** With the API's version parameter, as it would be sent. */
   url: URL
   /** Empty when the request has none. */
@@ -34,22 +37,39 @@ export interface PlannedRequest {
 /**
  * What this run should do on its stage, decided from reads only: send one request (`send` carries
  * it out, at most once), follow an operation already there (one in progress, or the one that
- * shows there is nothing to do), or refuse with the line the step fails with. A dry run prints it;
- * a real run carries it out (`act`); both report it.
+ * shows there is nothing to do), do nothing (the stage holds what was asked for, and there is no
+ * operation to follow), or refuse with the line the step fails with. A dry run prints it; a real
+ * run carries it out (`act`); both report it.
  */
 export type Decision =
-  | { kind: 'send'; what: string; request: PlannedRequest; send: () => Promise<Tracked> }
+  | { kind: 'send'; what: string; request: PlannedRequest; send: () => Promise<Tracked | Done>; image?: ImageNote }
   | { kind: 'follow'; what: string; tracked: Tracked; line: string }
+  | { kind: 'none'; what: string; line: string; image?: ImageNote }
   | { kind: 'refuse'; line: string }
 
+/** What a draft decision says of the image, for the summary: "x64Gen2 from a VHD (SAS URL)", "added to the draft". */
+export interface ImageNote {
+  images: string
+  state: string
+}
+
+/** A stage that ended with the request that carried it out (a CPP draft PUT), or that had nothing to do. */
+export interface Done {
+  done: string
+}
+
+export const isDone = (value: Tracked | Done): value is Done => 'done' in value
+
 /** A real run carries the decision out: the refusal fails the step, a follow is said, a send is sent. */
-export async function act(decision: Decision, log: (line: string) => void): Promise<Tracked> {
+export async function act(decision: Decision, log: (line: string) => void): Promise<Tracked | Done> {
   switch (decision.kind) {
     case 'refuse':
       throw new ActionError(decision.line)
     case 'follow':
       log(decision.line)
       return decision.tracked
+    case 'none':
+      return { done: decision.line }
     case 'send':
       return decision.send()
   }
@@ -71,6 +91,11 @@ export interface MarketplaceService {
    * the operation has ended throws TooLate, with that operation's last read.
    */
   cancel(location: URL): Promise<Operation>
+  /**
+   * After the stage succeeded, with image-version: checks that what the stage was for holds the
+   * version (the live configuration lists it) and returns the line that says so; throws if not.
+   */
+  confirm?(): Promise<string>
 }
 
 /** A cancel that came after the operation ended, or that the service no longer accepts. */
@@ -97,6 +122,8 @@ export interface Target {
   target: Stage
   /** CPP preview publishes: who the service mails about its progress (personal data, never printed). */
   notificationEmails: string[]
+  /** The image version to add to the draft (target draft or preview) or to confirm live (target live). */
+  image?: ImageRequest
 }
 
 export { NOUN, type Stage } from './stages.js'
@@ -120,6 +147,8 @@ export interface MarketplaceApi {
   /** What Azure AD issues the token for (v2 scope `{resource}/.default`). */
   readonly tokenResource: string
   readonly needsPublisher: boolean
+  /** Whether image-source may name an Azure Compute Gallery image (and one source per image type). */
+  readonly galleries: boolean
   /** The offer id as this API knows it; refuses, before any request, one that cannot be one. */
   normaliseOfferId?(offerId: string): string
   /** Checks an operation URL (an input, or an answer of the service) and returns the URL to follow. */
@@ -133,8 +162,11 @@ export interface MarketplaceApi {
 }
 
 /** The adapter of the run's stage on its API. */
-export const connect = (api: MarketplaceApi, deps: ServiceDeps): MarketplaceService =>
-  api.stages[deps.settings.target](deps)
+export const connect = (
+  api: MarketplaceApi,
+  deps: ServiceDeps,
+  stage: Stage = deps.settings.target,
+): MarketplaceService => api.stages[stage](deps)
 
 /**
  * Right after a go-live starts, the service may list it only after a while: look again every

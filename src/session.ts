@@ -4,8 +4,10 @@ import { errorDetail } from './answer.js'
 import type { Http, HttpResponse } from './http.js'
 
 export interface SessionRequest {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT'
   url: URL
+  /** Besides the token: If-Match on a CPP draft PUT. */
+  headers?: Record<string, string>
   purpose: string
   body?: string
   expectJson?: boolean
@@ -55,8 +57,19 @@ export class Session {
   }
 
   /** The request as `send` would send it (its version parameter added), for a dry run to print. */
-  planned(request: Pick<SessionRequest, 'url' | 'body'>): { method: 'POST'; url: URL; body: string } {
-    return { method: 'POST', url: this.options.versioned(request.url), body: request.body ?? '' }
+  planned(request: Pick<SessionRequest, 'url' | 'body' | 'headers'> & { method?: 'POST' | 'PUT' }): {
+    method: 'POST' | 'PUT'
+    url: URL
+    body: string
+    headers?: Record<string, string>
+  } {
+    const { method = 'POST', headers } = request
+    return {
+      method,
+      url: this.options.versioned(request.url),
+      body: request.body ?? '',
+      ...(headers ? { headers } : {}),
+    }
   }
 
   async send(request: SessionRequest): Promise<HttpResponse> {
@@ -70,7 +83,7 @@ export class Session {
       this.http.request({
         method: request.method,
         url: versioned(request.url),
-        headers: { Authorization: `Bearer ${await this.credentials.token()}` },
+        headers: { ...request.headers, Authorization: `Bearer ${await this.credentials.token()}` },
         body: request.body,
         purpose: request.purpose,
         expectJson: request.expectJson,

@@ -3,6 +3,7 @@ import { parseDuration } from './duration.js'
 import type { Auth } from './credentials.js'
 import type { MarketplaceApi, Target } from './service.js'
 import { STAGE_NAMES, STAGES, type Stage } from './stages.js'
+import { readImage } from './image.js'
 import { isLoopback, parseServiceUrl } from './url.js'
 
 /** Everything the action does is decided by this object, checked once here at the edge. */
@@ -35,7 +36,7 @@ export function intentOf(inputs: { cancel: boolean; start: boolean; operationLoc
 }
 
 /** Inputs whose values are secrets, or personal data: masked before anything else reads them. */
-export const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails'] as const
+export const MASKED_INPUTS = ['token', 'client-secret', 'notification-emails', 'image-source'] as const
 
 /** Defaults that do not depend on the API; base-url and api-version come from the API's own. */
 export const DEFAULTS = {
@@ -66,7 +67,7 @@ export const HOSTED_JOB_LIMIT_MS = 6 * 3_600_000
  * `apis`: the back ends the `api` input may name (src/apis.ts). Without `api`, a `publisher-id`
  * means the one API that takes a publisher (the Cloud Partner Portal), none the other.
  */
-export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi[]): Settings {
+export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi[], now = Date.now()): Settings {
   const remarks: Settings['remarks'] = []
   const given = readInput('api').trim()
   const publisherGiven = readInput('publisher-id').trim() !== ''
@@ -152,6 +153,16 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
   const failOnTimeout = bool(input('fail-on-timeout'), 'fail-on-timeout')
   const location = input('operation-location')
   const operationLocation = location ? readOperationLocation(location, api, baseUrl, apis) : undefined
+  const image = readImage(
+    {
+      planId: input('plan-id'),
+      version: input('image-version'),
+      source: readInput('image-source').trim(),
+      tenantId: input('image-tenant-id') || (auth.kind === 'token' ? '' : auth.tenantId),
+    },
+    { now, galleries: api.galleries, apiName: api.name, remarks },
+  )
+  checkImageTarget(target, image !== undefined, readInput('image-source').trim() !== '', cancel)
   return {
     api,
     publisherId,
@@ -170,6 +181,34 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     baseUrl,
     apiVersion,
     remarks,
+    image,
+  }
+}
+
+/**
+ * What each target does with the image inputs: draft needs them all; preview adds the image first
+ * when given; live confirms a version and takes no source (an image reaches live only through preview).
+ */
+function checkImageTarget(target: Stage, image: boolean, source: boolean, cancel: boolean): void {
+  if (target === 'draft' && !source) {
+    throw new ActionError(
+      "Input 'target' is draft, which adds an image version to a plan: set plan-id, image-version and image-source.",
+    )
+  }
+  if (target === 'draft' && cancel) {
+    throw new ActionError(
+      'Input cancel is true with target: draft: a draft change ends in seconds and cannot be cancelled; leave cancel out.',
+    )
+  }
+  if (target === 'preview' && image && !source) {
+    throw new ActionError(
+      "Input 'image-version' with target: preview needs image-source (the image to add before the publish); to check that a version went live, use target: live.",
+    )
+  }
+  if (target === 'live' && source) {
+    throw new ActionError(
+      "Input 'image-source' is not taken with target: live: an image reaches live only through preview. Add it with target: preview (or draft), then go live with plan-id and image-version to confirm it.",
+    )
   }
 }
 

@@ -4,22 +4,48 @@
  * in the shared flow.
  */
 
-export const STAGES = {
+export type Stage = 'live' | 'preview' | 'draft'
+
+export interface StageInfo {
+  /** What the log and the summary call its operation. */
+  noun: string
+  /** For the `target` input's message. */
+  does: string
+  /** The inputs a later run needs besides operation-location to follow it. */
+  resumeInputs: string
+  /** Followed to its end whatever `wait` says. */
+  waits: boolean
+  /** Its operation lasts: a dry run reports the offer's current one. */
+  lasting: boolean
+  /** With image-version and image-source, the stage this one begins with. */
+  imageFirst?: Stage
+}
+
+export const STAGES: Record<Stage, StageInfo> = {
   live: {
     noun: 'go-live',
-    /** For the `target` input's message. */
     does: 'put the newest preview live',
-    /** The inputs a later run needs besides operation-location to follow it. */
     resumeInputs: '',
+    waits: false,
+    lasting: true,
   },
   preview: {
     noun: 'preview publish',
     does: 'publish the draft to preview',
     resumeInputs: 'target: preview and ',
+    waits: false,
+    lasting: true,
+    imageFirst: 'draft',
   },
-} as const
-
-export type Stage = keyof typeof STAGES
+  draft: {
+    noun: 'draft change',
+    does: 'add image-version to the plan in the draft',
+    resumeInputs: 'target: draft and ',
+    // A draft change ends in seconds: it is always followed to its end.
+    waits: true,
+    lasting: false,
+  },
+}
 
 export const STAGE_NAMES = Object.keys(STAGES) as Stage[]
 

@@ -4,13 +4,14 @@
  */
 import type { Clock } from './clock.js'
 import { formatDuration } from './duration.js'
-import { NotFound } from './errors.js'
+import { ActionError, NotFound } from './errors.js'
 import { failureReasons, isTerminal, type Operation } from './operation.js'
 import { describeNow, type ProgressLog } from './progress.js'
 import { annotations, outcomeOf, previewLinks, resumeHint, type Report } from './report.js'
 import type { RunPage } from './runner.js'
 import { lookAgain, lookBudget, NOUN, type MarketplaceService, type Tracked } from './service.js'
 import type { Settings } from './settings.js'
+import { STAGES, type Stage } from './stages.js'
 import { waitForEnd, type WaitResult } from './wait.js'
 
 /** One run, as every intent sees it. */
@@ -22,6 +23,8 @@ export interface RunContext {
   progress: ProgressLog
   clock: Clock
   signal?: AbortSignal
+  /** The stage the run's own begins with, when it does (the draft change before a preview publish). */
+  first?: { stage: Stage; service: MarketplaceService }
 }
 
 /** The outputs name what the run follows: after a move, the operation it follows now. */
@@ -119,12 +122,65 @@ export async function watch(run: RunContext, first: Operation): Promise<void> {
   const { report, settings } = run
   report.op = first
   report.outcome = outcomeOf(first.status)
-  if (settings.wait && !settings.dryRun && report.outcome === 'running') {
+  const waits = settings.wait || STAGES[settings.target].waits
+  if (waits && !settings.dryRun && report.outcome === 'running') {
     const result = await waitOn(run, `Wait for the ${NOUN[settings.target]}`, first)
     report.op = result.op
     report.outcome = result.timedOut ? 'timed-out' : outcomeOf(result.op.status)
   }
+  if (report.outcome === 'succeeded' && !settings.dryRun) await confirm(run)
   conclude(report, settings, run.page)
+}
+
+/** With image-version: what the stage was for holds the version (live lists it), or the step fails. */
+async function confirm(run: RunContext): Promise<void> {
+  const { service, report, page } = run
+  if (!service.confirm || !report.image) return
+  const line = await page.group(`Confirm version ${report.image.version}`, () => service.confirm!())
+  page.info(line)
+  report.image.state = 'confirmed live'
+}
+
+/** A stage that ended without an operation to follow (the draft held the version, or took it in one request). */
+export function settle(run: RunContext, line: string): void {
+  const { report, page, settings } = run
+  report.op = { status: 'succeeded', rawStatus: 'succeeded', steps: [], messages: [], previewLinks: [], liveLinks: [] }
+  report.outcome = settings.dryRun ? 'dry-run' : 'succeeded'
+  page.info(line)
+}
+
+/**
+ * An operation a stage started before the run's own (a draft change's job), read to its end
+ * within `timeout`; anything but success fails the step, naming the job.
+ */
+export async function runToEnd(
+  run: RunContext,
+  service: MarketplaceService,
+  tracked: Tracked,
+  noun: string,
+): Promise<void> {
+  const { settings, clock, signal, progress } = run
+  const first = await readFirst(tracked, { service, settings, clock, signal })
+  const result = isTerminal(first.status)
+    ? { op: first, timedOut: false }
+    : await waitForEnd({
+        service,
+        url: tracked.location,
+        clock,
+        signal,
+        first,
+        deadline: clock.now() + settings.timeoutMs,
+        intervalMs: Math.min(settings.pollIntervalMs, 10_000),
+        onRead: (op, previous) => progress.read(op, previous),
+        onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
+      })
+  if (result.op.status === 'succeeded') return
+  const reasons = failureReasons(result.op)
+  throw new ActionError(
+    result.timedOut
+      ? `The ${noun} did not end within ${formatDuration(settings.timeoutMs)} (job ${tracked.location.href}); nothing else was started.`
+      : `The ${noun} ${result.op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (job ${tracked.location.href}); nothing else was started.`,
+  )
 }
 
 function conclude(report: Report, settings: Settings, page: RunPage): void {
@@ -143,7 +199,13 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
   }
   switch (report.outcome) {
     case 'succeeded':
-      page.info(settings.target === 'live' ? `${offer} is live.` : readyLine(report, offer))
+      page.info(
+        settings.target === 'live'
+          ? `${offer} is live.`
+          : settings.target === 'draft'
+            ? `Plan '${settings.image?.planId}' of offer '${settings.offerId}' has version ${settings.image?.version} in its draft.`
+            : readyLine(report, offer),
+      )
       return
     case 'running':
       page.info(

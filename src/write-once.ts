@@ -7,7 +7,7 @@
  */
 import { ActionError, MaybeSent, Throttled } from './errors.js'
 import type { HttpResponse } from './http.js'
-import type { ServiceDeps, Tracked } from './service.js'
+import type { Done, ServiceDeps, Tracked } from './service.js'
 
 /** Why the write has not been answered: the service refused to act (throttled), or may have acted. */
 export interface Unanswered {
@@ -23,10 +23,11 @@ export interface Write {
   send: () => Promise<HttpResponse>
   /**
    * What the service did meanwhile, looked at before the write goes again: the operation to follow
-   * instead (one this write, or a sibling run, started), or undefined to send it again. A refusal
+   * instead (one this write, or a sibling run, started), Done when the write is seen to have taken
+   * effect with nothing to follow, or undefined to send it again. A refusal
    * (the offer is held by another operation now) is thrown.
    */
-  look: (after: Unanswered) => Promise<Tracked | undefined>
+  look: (after: Unanswered) => Promise<Tracked | Done | undefined>
   /**
    * Writes that may have reached the service are sent at most this often (the retry budget bounds
    * them in any case); `exhausted` is the line when the last of them went unanswered.
@@ -35,7 +36,7 @@ export interface Write {
   exhausted?: (count: number, reason: string) => string
 }
 
-export type Written = { kind: 'answered'; response: HttpResponse } | { kind: 'found'; tracked: Tracked }
+export type Written = { kind: 'answered'; response: HttpResponse } | { kind: 'found'; tracked: Tracked | Done }
 
 export async function writeOnce(deps: Pick<ServiceDeps, 'http' | 'clock' | 'signal'>, write: Write): Promise<Written> {
   const { http, clock, signal } = deps

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { errors, ROOT, runAction } from '../harness.js'
+import { BlobStore } from '../blob-store.js'
 import { IngestionSimulator } from '../ingestion-simulator.js'
 
 const sims: IngestionSimulator[] = []
@@ -31,7 +32,13 @@ const EXPRESSIONS: Record<string, string> = {
   'inputs.wait || false': 'false',
   // Filled per step: the go-live the step cancels (see the test below).
   'inputs.operation-location': '{operation-location}',
+  // The VM release: the version from the tag, the VHD's SAS (a blob store of the test's own).
+  'steps.version.outputs.number': '1.2.0',
+  'needs.preview.outputs.version': '1.2.0',
+  'secrets.VHD_SAS_URL': '{sas}',
 }
+const blobs = await BlobStore.start()
+after(() => blobs.close())
 
 /** The `with:` of every step that uses the action, in README order. */
 async function readmeSteps(): Promise<Record<string, string>[]> {
@@ -80,9 +87,24 @@ test('every README step that uses the action runs as pasted against the simulato
         federatedSubject: SUBJECT,
       },
       github: { requestToken: 'github-request-token', subject: SUBJECT },
+      // A VM step runs against a VM plan: a go-live finds the version in the newest preview.
+      ...(pasted['plan-id']
+        ? {
+            offerId: pasted['offer-id'],
+            vm: {
+              planId: pasted['plan-id'],
+              published: [{ version: '1.1.0', uri: `${blobs.url}/vhds/image-1.1.0.vhd?sp=rl&sig=old` }],
+              previewOnly:
+                pasted.target === 'live'
+                  ? [{ version: '1.2.0', uri: `${blobs.url}/vhds/image-1.2.0.vhd?sp=rl&sig=a` }]
+                  : [],
+            },
+          }
+        : {}),
     })
     sims.push(sim)
     const inputs = { ...pasted }
+    if (inputs['image-source'] === '{sas}') inputs['image-source'] = blobs.sas()
     if (cancelling) {
       const started = await runAction({
         inputs: {

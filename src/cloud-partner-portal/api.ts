@@ -1,8 +1,9 @@
 /**
  * The Cloud Partner Portal API, for offers integrated with it before the move to Partner Center:
- * what settings need of it, and its two stages (live.ts, preview.ts).
+ * what settings need of it, and its stages (live.ts, preview.ts, draft.ts).
  */
 import { PARTNER_CENTER, type MarketplaceApi } from '../service.js'
+import { DraftChange } from './draft.js'
 import { GoLive } from './live.js'
 import { PreviewPublish } from './preview.js'
 import { operationId, resolveOperationUrl, RESOURCE } from './urls.js'
@@ -15,9 +16,14 @@ export const cloudPartnerPortal: MarketplaceApi = {
   defaults: { 'base-url': RESOURCE, 'api-version': '2017-10-31' },
   tokenResource: RESOURCE,
   needsPublisher: true,
+  galleries: false,
   operationUrl: resolveOperationUrl,
   operationId,
   // CPP operations do not name the offer's Partner Center id: the list of offers it is in.
   portalUrl: () => `${PARTNER_CENTER}/overview`,
-  stages: { live: (deps) => new GoLive(deps), preview: (deps) => new PreviewPublish(deps) },
+  stages: {
+    live: (deps) => new GoLive(deps),
+    preview: (deps) => new PreviewPublish(deps),
+    draft: (deps) => new DraftChange(deps),
+  },
 }

@@ -14,10 +14,13 @@ import {
   type MarketplaceService,
   type PlannedRequest,
   type ServiceDeps,
+  type Done,
   type Tracked,
 } from '../service.js'
 import { writeOnce } from '../write-once.js'
+import { confirmLive, goLiveRefusal, type PlanView } from '../image.js'
 import { Offer } from './offer.js'
+import { slotView } from './technical.js'
 import {
   changedAt,
   chooseBySlot,
@@ -49,7 +52,11 @@ export class GoLive implements MarketplaceService {
    * means nothing new to put live. A 409 to the POST still finds a go-live the list did not show.
    */
   async decide(): Promise<Decision> {
-    const { offerId } = this.deps.settings
+    const { offerId, image } = this.deps.settings
+    if (image) {
+      const refusal = goLiveRefusal(await this.views(), image)
+      if (refusal) return { kind: 'refuse', line: refusal }
+    }
     const list = await this.offer.submissions()
     const { running, other, latest } = chooseGoLive(list)
     if (running) {
@@ -92,6 +99,21 @@ export class GoLive implements MarketplaceService {
     }
   }
 
+  /** With image-version: the Production slot's plan lists it, or the step fails saying what it lists. */
+  async confirm(): Promise<string> {
+    const { image } = this.deps.settings
+    return image ? confirmLive((await this.views()).live, image) : ''
+  }
+
+  /** The plan in the Preview and Production slots, as the image rules read them. */
+  private async views(): Promise<{ preview?: PlanView; live?: PlanView }> {
+    const planId = this.deps.settings.image!.planId
+    return {
+      preview: slotView((await this.offer.document('Preview'))?.doc, planId),
+      live: slotView((await this.offer.document('Production'))?.doc, planId),
+    }
+  }
+
   /** The refusal while another operation holds the offer. */
   private busy(other: Submission): string {
     return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${this.deps.settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`
@@ -130,7 +152,7 @@ export class GoLive implements MarketplaceService {
    * (running, or changed since this run began) is the one this run or a sibling run started. A
    * 409, or a 202 that names no operation, is resolved from the list.
    */
-  private async start(): Promise<Tracked> {
+  private async start(): Promise<Tracked | Done> {
     const { settings, log, clock } = this.deps
     const since = clock.now()
     const purpose = 'start the go-live'

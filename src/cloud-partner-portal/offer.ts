@@ -1,5 +1,6 @@
 /** What both Cloud Partner Portal stages use of an offer: one session, its paths, its submissions. */
 import { ActionError } from '../errors.js'
+import { header } from '../answer.js'
 import { isUsableId } from '../ids.js'
 import type { Operation } from '../operation.js'
 import type { PlannedRequest, ServiceDeps } from '../service.js'
@@ -44,6 +45,23 @@ export class Offer {
       expectJson: true,
     })
     return parseSubmissions(response.json)
+  }
+
+  /**
+   * The offer document: the draft, or a slot (`Preview`, `Production`; undefined when the offer has
+   * never been published there), with the ETag a PUT sends back as If-Match (`*` when none came).
+   */
+  async document(slot?: 'Preview' | 'Production'): Promise<{ doc: unknown; etag: string } | undefined> {
+    const purpose = slot ? `read the offer's ${slot.toLowerCase()} slot` : "read the offer's draft"
+    const response = await this.session.send({
+      method: 'GET',
+      url: this.url(slot ? `/slot/${slot}` : ''),
+      purpose,
+      expectJson: true,
+    })
+    if (slot && response.status === 404) return undefined
+    this.session.check(response, purpose)
+    return { doc: response.json, etag: header(response.headers, 'etag') || '*' }
   }
 
   async operation(location: URL): Promise<Operation> {

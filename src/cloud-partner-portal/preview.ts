@@ -15,6 +15,7 @@ import {
   type MarketplaceService,
   type PlannedRequest,
   type ServiceDeps,
+  type Done,
   type Tracked,
 } from '../service.js'
 import { writeOnce } from '../write-once.js'
@@ -93,7 +94,7 @@ export class PreviewPublish implements MarketplaceService {
    * The publish POST, written at most once (writeOnce): before it goes again, a publish listed
    * since this run began is followed, and a go-live running refuses. A 409 is resolved from the list.
    */
-  private async publish(): Promise<Tracked> {
+  private async publish(): Promise<Tracked | Done> {
     const { settings, clock, log } = this.deps
     const since = clock.now()
     const purpose = 'start the preview publish'
@@ -145,7 +146,7 @@ export class PreviewPublish implements MarketplaceService {
   }
 
   /** The publish a 409 or an answer without a location left to find, for a while. */
-  private async lookFor(since: number, after: 'conflict' | 'accepted'): Promise<Tracked> {
+  private async lookFor(since: number, after: 'conflict' | 'accepted'): Promise<Tracked | Done> {
     const { settings, clock, signal } = this.deps
     let seen: Submission[] = []
     const budget = lookBudget(settings)

@@ -5,11 +5,20 @@ import { errorDetail } from '../answer.js'
 import type { HttpResponse } from '../http.js'
 import { writeOnce } from '../write-once.js'
 import { describeShape, isRecord } from '../json.js'
-import { lookAgain, lookBudget, TooLate, type PlannedRequest, type ServiceDeps, type Tracked } from '../service.js'
+import {
+  lookAgain,
+  lookBudget,
+  TooLate,
+  type Done,
+  type PlannedRequest,
+  type ServiceDeps,
+  type Tracked,
+} from '../service.js'
 import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
+import { choosePlan, parsePlans, pickConfiguration, type PlanRef } from './technical.js'
 import { holder, jobId, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
 
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
@@ -103,20 +112,59 @@ export class Account {
 
   /** `POST configure` with one submission resource, as it would be sent: what a dry run prints. */
   configureRequest(resource: Record<string, unknown>): PlannedRequest {
+    return this.resourcesRequest([{ $schema: SUBMISSION_SCHEMA, ...resource }])
+  }
+
+  /** `POST configure` with these resources (no submission: a change of the draft only). */
+  resourcesRequest(resources: Record<string, unknown>[]): PlannedRequest {
     const { settings } = this.deps
     return this.session.planned({
       url: under(settings.baseUrl, '/configure'),
-      body: JSON.stringify({
-        $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`,
-        resources: [{ $schema: SUBMISSION_SCHEMA, ...resource }],
-      }),
+      body: JSON.stringify({ $schema: `${SCHEMA_HOST}/configure/${settings.apiVersion}`, resources }),
     })
   }
 
   /** `POST configure` with one submission resource, never repeated by the client itself. */
   configure(resource: Record<string, unknown>, purpose: string): Promise<HttpResponse> {
-    const { url, body } = this.configureRequest(resource)
+    return this.post(this.configureRequest(resource), purpose)
+  }
+
+  /** A planned configure request sent, never repeated by the client itself. */
+  post({ url, body }: PlannedRequest, purpose: string): Promise<HttpResponse> {
     return this.session.send({ method: 'POST', url, purpose, body, expectJson: true, repeatable: false })
+  }
+
+  /**
+   * The product's resources for `targetType` (`GET resource-tree`). Undefined when the service
+   * does not serve it: a target never published answers 400, and a service may not serve trees.
+   */
+  async tree(guid: string, targetType: string): Promise<unknown> {
+    const url = under(this.deps.settings.baseUrl, `/resource-tree/product/${guid}`)
+    url.searchParams.set('targetType', targetType)
+    const response = await this.session.send({
+      method: 'GET',
+      url,
+      purpose: `read the offer's ${targetType} resources`,
+      expectJson: true,
+    })
+    return response.status === 200 ? response.json : undefined
+  }
+
+  /** The product's plan that Partner Center shows as `planId`; one that is not there lists those that are. */
+  async plan(guid: string, planId: string): Promise<PlanRef> {
+    const url = under(this.deps.settings.baseUrl, '/plan')
+    url.searchParams.set('product', `product/${guid}`)
+    const plans: PlanRef[] = []
+    await this.pages(url, "list the offer's plans", (body) => {
+      plans.push(...parsePlans(body))
+      return plans.some((p) => p.externalId.toLowerCase() === planId.toLowerCase())
+    })
+    return choosePlan(plans, planId, this.deps.settings.offerId)
+  }
+
+  /** The plan's VM technical configuration in `targetType` (draft, preview, live), if it has one there. */
+  async configuration(guid: string, plan: PlanRef, targetType: string): Promise<Record<string, unknown> | undefined> {
+    return pickConfiguration(await this.tree(guid, targetType), plan)
   }
 
   /**
@@ -130,14 +178,14 @@ export class Account {
     how: {
       /** "go-live", "preview publish". */
       noun: string
-      replan: () => Promise<Tracked | undefined>
+      replan: () => Promise<Tracked | Done | undefined>
       lookFor: () => Promise<Tracked | undefined>
       started: (jobId: string) => string
       /** How to follow it later: the end of the line for a request accepted without a job. */
       later: string
       portal: string
     },
-  ): Promise<Tracked> {
+  ): Promise<Tracked | Done> {
     const { settings, log } = this.deps
     const purpose = `start the ${how.noun}`
     const written = await writeOnce(this.deps, {

@@ -1,10 +1,11 @@
 /**
  * Partner Center's Product Ingestion API, through which every other Marketplace offer is
- * published: what settings need of it, and its two stages (live.ts, preview.ts).
+ * published: what settings need of it, and its stages (live.ts, preview.ts, draft.ts).
  */
 import { ActionError } from '../errors.js'
 import { PARTNER_CENTER, type MarketplaceApi } from '../service.js'
 import { resolveUnder } from '../url.js'
+import { DraftChange } from './draft.js'
 import { GoLive } from './live.js'
 import { PreviewPublish } from './preview.js'
 import { DEFAULT_VERSION, parseFollowed, productPage, RESOURCE } from './urls.js'
@@ -15,6 +16,7 @@ export const productIngestion: MarketplaceApi = {
   defaults: { 'base-url': `${RESOURCE}/rp/product-ingestion`, 'api-version': DEFAULT_VERSION },
   tokenResource: RESOURCE,
   needsPublisher: false,
+  galleries: true,
   // The schema's form of identity.externalId; the service matches it without regard to case.
   normaliseOfferId: (offerId) => {
     if (!/^[a-z0-9][a-z0-9-_]{2,49}$/i.test(offerId)) {
@@ -34,7 +36,11 @@ export const productIngestion: MarketplaceApi = {
     const followed = parseFollowed(url.pathname)
     return followed?.kind === 'submission' ? productPage(followed.productGuid) : `${PARTNER_CENTER}/overview`
   },
-  stages: { live: (deps) => new GoLive(deps), preview: (deps) => new PreviewPublish(deps) },
+  stages: {
+    live: (deps) => new GoLive(deps),
+    preview: (deps) => new PreviewPublish(deps),
+    draft: (deps) => new DraftChange(deps),
+  },
 }
 
 /** `{base}/configure/{jobId}/status` or `{base}/submission/{productGuid}/{id}`, on base-url's origin. */

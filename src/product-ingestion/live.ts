@@ -9,9 +9,12 @@ import {
   type MarketplaceService,
   type PlannedRequest,
   type ServiceDeps,
+  type Done,
   type Tracked,
 } from '../service.js'
+import { confirmLive, goLiveRefusal, type PlanView } from '../image.js'
 import { Account } from './account.js'
+import { viewOf } from './technical.js'
 import { productPage } from './urls.js'
 import {
   chooseLive,
@@ -38,7 +41,30 @@ export class GoLive implements MarketplaceService {
 
   async decide(): Promise<Decision> {
     const guid = await this.account.product()
+    const { image } = this.deps.settings
+    if (image) {
+      const views = await this.views(guid)
+      const refusal = goLiveRefusal(views, image)
+      if (refusal) return { kind: 'refuse', line: refusal }
+    }
     return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId))
+  }
+
+  /** With image-version: the live configuration of the plan lists it, or the step fails saying what it lists. */
+  async confirm(): Promise<string> {
+    const { image } = this.deps.settings
+    if (!image) return ''
+    return confirmLive((await this.views(await this.account.product())).live, image)
+  }
+
+  /** The plan's preview and live configurations, as the image rules read them. */
+  private async views(guid: string): Promise<{ preview?: PlanView; live?: PlanView }> {
+    const plan = await this.account.plan(guid, this.deps.settings.image!.planId)
+    const view = async (target: string): Promise<PlanView | undefined> => {
+      const config = await this.account.configuration(guid, plan, target)
+      return config && viewOf(config)
+    }
+    return { preview: await view('preview'), live: await view('live') }
   }
 
   /** The plan as a decision: the request a promotion sends, the go-live to follow, or the refusal. */
@@ -103,7 +129,7 @@ export class GoLive implements MarketplaceService {
   }
 
   /** POST configure for target live, acting at most once (Account.configureOnce). */
-  private promote(guid: string, preview: Submission): Promise<Tracked> {
+  private promote(guid: string, preview: Submission): Promise<Tracked | Done> {
     const { settings } = this.deps
     this.promoting = submissionNumber(preview.id)
     return this.account.configureOnce(goLiveResource(guid, preview), {

@@ -226,6 +226,11 @@ function canonical(value: unknown, top = false): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`
 }
 
+/** A preview publish or go-live of the product in progress, if one is: the draft is not changed meanwhile. */
+export function publishing(list: Submission[]): Submission | undefined {
+  return list.find((s) => (s.target === 'preview' || s.target === 'live') && inProgress(s))
+}
+
 /** The go-live to follow without starting one: the live submission in progress, else the newest. */
 export function chooseLive(list: Submission[]): Submission | undefined {
   const lives = list.filter((s) => s.target === 'live')

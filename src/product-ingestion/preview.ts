@@ -9,9 +9,9 @@ import {
   type MarketplaceService,
   type PlannedRequest,
   type ServiceDeps,
+  type Done,
   type Tracked,
 } from '../service.js'
-import { under } from '../url.js'
 import { Account } from './account.js'
 import { productPage } from './urls.js'
 import {
@@ -88,18 +88,7 @@ export class PreviewPublish implements MarketplaceService {
    * tell: the preview is published.
    */
   private async unchangedSince(guid: string, latest: Submission): Promise<boolean> {
-    const tree = async (targetType: string): Promise<unknown> => {
-      const url = under(this.deps.settings.baseUrl, `/resource-tree/product/${guid}`)
-      url.searchParams.set('targetType', targetType)
-      const response = await this.account.session.send({
-        method: 'GET',
-        url,
-        purpose: `read the offer's ${targetType} resources`,
-        expectJson: true,
-      })
-      return response.status === 200 ? response.json : undefined
-    }
-    const same = sameContent(await tree('draft'), await tree('preview'))
+    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'))
     if (same === undefined) {
       this.deps.log(
         `Could not compare the draft with the preview (submission ${submissionNumber(latest.id)}): the service did not serve both resource trees, so the draft is published to preview.`,
@@ -143,7 +132,7 @@ export class PreviewPublish implements MarketplaceService {
   }
 
   /** POST configure for target preview, acting at most once (Account.configureOnce). */
-  private publish(guid: string, known: string[]): Promise<Tracked> {
+  private publish(guid: string, known: string[]): Promise<Tracked | Done> {
     const { settings } = this.deps
     this.known = known
     return this.account.configureOnce(previewResource(guid), {

@@ -1,0 +1,179 @@
+/**
+ * Cloud Partner Portal, target draft: add image-version to a VM plan in the offer's draft. Decided
+ * from reads (the submissions, the draft with its ETag, the Preview and Production slots), the VHD
+ * checked (HEAD), then the whole offer PUT back with one version more and `If-Match`; a 412 (the
+ * draft changed meanwhile) reads it again and applies the version once more. The PUT is the change:
+ * there is no operation to follow.
+ */
+import { ActionError } from '../errors.js'
+import { describeImage, planImage, type ImagePlan } from '../image.js'
+import type { HttpResponse } from '../http.js'
+import type { Operation } from '../operation.js'
+import { checkImages } from '../preflight.js'
+import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
+import { writeOnce } from '../write-once.js'
+import { Offer } from './offer.js'
+import { chooseBySlot } from './parse.js'
+import { draftPlan, slotView, viewOf, withVersion } from './technical.js'
+
+/** A PUT that may have reached the service is sent this often at most. */
+const MAX_PUTS = 3
+
+export class DraftChange implements MarketplaceService {
+  private readonly offer: Offer
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.offer = new Offer(deps)
+  }
+
+  private get image() {
+    const { image } = this.deps.settings
+    if (!image) throw new ActionError('target: draft needs plan-id, image-version and image-source.')
+    return image
+  }
+
+  async decide(): Promise<Decision> {
+    const { offerId } = this.deps.settings
+    const list = await this.offer.submissions()
+    const busy = chooseBySlot(list, 'production').running ?? chooseBySlot(list, 'staging').running
+    if (busy) {
+      return {
+        kind: 'refuse',
+        line: `Cannot change the draft of offer '${offerId}': an operation (${busy.id}) is running on it, and the draft is not changed while the offer publishes. Wait for it to end (or cancel it), then re-run this step.`,
+      }
+    }
+    const read = await this.readAll()
+    return this.decision(read)
+  }
+
+  /** The draft (with its ETag), the Preview and Production slots, and what they mean for the version. */
+  private async readAll(): Promise<{ doc: unknown; etag: string; decided: ImagePlan }> {
+    const { offerId } = this.deps.settings
+    const { planId } = this.image
+    const draft = (await this.offer.document())!
+    const plan = draftPlan(draft.doc, planId, offerId)
+    const preview = await this.offer.document('Preview')
+    const live = await this.offer.document('Production')
+    const views = {
+      draft: viewOf(draft.doc, plan),
+      preview: slotView(preview?.doc, planId),
+      live: slotView(live?.doc, planId),
+    }
+    return { doc: draft.doc, etag: draft.etag, decided: planImage(views, this.image) }
+  }
+
+  private async decision(read: { doc: unknown; etag: string; decided: ImagePlan }): Promise<Decision> {
+    const { version, planId } = this.image
+    const { decided } = read
+    if (decided.kind === 'refuse') return { kind: 'refuse', line: decided.line }
+    if (decided.kind === 'unchanged') {
+      return {
+        kind: 'none',
+        what: `change nothing: version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image`,
+        line: `Version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image: the draft is not changed.`,
+        image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
+      }
+    }
+    await checkImages(this.deps.http, Object.values(decided.sources), this.deps.log)
+    if (decided.warning) this.deps.log(`Warning: ${decided.warning}`)
+    const source = Object.values(decided.sources)[0]
+    if (source.kind !== 'sas') throw new ActionError('The Cloud Partner Portal takes a VHD SAS URL as image-source.')
+    const today = new Date(this.deps.clock.now())
+    const shown = withVersion(read.doc, planId, version, `${source.url.origin}${source.url.pathname}?<SAS>`, today)
+    const images = describeImage(decided.types, decided.sources)
+    return {
+      kind: 'send',
+      what: `add version ${version} to plan '${planId}' in the draft (${images})`,
+      request: this.offer.session.planned({
+        method: 'PUT',
+        url: this.offer.url(''),
+        body: JSON.stringify(shown),
+        headers: { 'If-Match': read.etag },
+      }),
+      send: () => this.write(read, source.url.href, true),
+      image: { images, state: 'added to the draft' },
+    }
+  }
+
+  /**
+   * The PUT, at most once in effect: after an answer that may have reached the service, or a 429,
+   * the draft is read again (a draft that holds the version is the change done). A 412 means the
+   * draft changed since it was read: read again, decide again, and put once more.
+   */
+  private async write(read: { doc: unknown; etag: string }, osVhdUrl: string, again: boolean): Promise<Tracked | Done> {
+    const { version, planId } = this.image
+    const purpose = 'change the draft'
+    const done: Done = {
+      done: `Added version ${version} to plan '${planId}' in the draft of offer '${this.deps.settings.offerId}'.`,
+    }
+    const taken = async (): Promise<Done | undefined> => {
+      const fresh = await this.readAll()
+      if (fresh.decided.kind === 'unchanged') return done
+      if (fresh.decided.kind === 'refuse') throw new ActionError(fresh.decided.line)
+      return undefined
+    }
+    const body = JSON.stringify(withVersion(read.doc, planId, version, osVhdUrl, new Date(this.deps.clock.now())))
+    const written = await writeOnce(this.deps, {
+      purpose,
+      send: (): Promise<HttpResponse> =>
+        this.offer.session.send({
+          method: 'PUT',
+          url: this.offer.url(''),
+          body,
+          headers: { 'If-Match': read.etag },
+          purpose,
+          expectJson: true,
+          repeatable: false,
+        }),
+      look: ({ throttled, reason }) => {
+        if (!throttled)
+          this.deps.log(
+            `The draft change may have reached the service (${reason}); reading the draft before sending it again.`,
+          )
+        return taken()
+      },
+      maxUnanswered: MAX_PUTS,
+      exhausted: (count, reason) =>
+        `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${version}. Re-run this step.`,
+    })
+    if (written.kind === 'found') return written.tracked
+    const { response } = written
+    if (response.status === 412) {
+      const fresh = await this.readAll()
+      if (fresh.decided.kind === 'unchanged') return done
+      if (fresh.decided.kind === 'refuse') throw new ActionError(fresh.decided.line)
+      if (!again) {
+        throw new ActionError(
+          `Could not ${purpose}: the draft of offer '${this.deps.settings.offerId}' changed again while the action wrote it (HTTP 412 twice). Re-run this step when no one else edits the offer.`,
+        )
+      }
+      this.deps.log('The draft changed since it was read (HTTP 412): read it again, and adding the version once more.')
+      return this.write(fresh, osVhdUrl, false)
+    }
+    this.offer.session.check(response, purpose)
+    return done
+  }
+
+  /** A draft change is one request: there is nothing to find, follow or cancel later. */
+  async find(): Promise<Tracked | undefined> {
+    return undefined
+  }
+
+  read(): Promise<Operation> {
+    throw new ActionError(
+      'A Cloud Partner Portal draft change has no operation to follow: it is one request, done when the step ends.',
+    )
+  }
+
+  cancelRequest(): PlannedRequest {
+    throw new ActionError(
+      'A Cloud Partner Portal draft change cannot be cancelled: it is one request, done when the step ends.',
+    )
+  }
+
+  cancel(): Promise<Operation> {
+    throw new ActionError(
+      'A Cloud Partner Portal draft change cannot be cancelled: it is one request, done when the step ends.',
+    )
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Product Ingestion, target draft: add image-version to the plan's VM technical configuration in
+ * the draft. Decided from reads (the plan, its draft, preview and live configurations, the offer's
+ * submissions), the image checked (HEAD), then one `POST configure` with the configuration as read
+ * and one version more, written at most once in effect, and its job followed to its end.
+ */
+import { ActionError } from '../errors.js'
+import { describeImage, planImage, type ImagePlan } from '../image.js'
+import type { Operation } from '../operation.js'
+import { checkImages } from '../preflight.js'
+import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
+import { writeOnce } from '../write-once.js'
+import { Account } from './account.js'
+import { jobId, parseFollowed, publishing, submissionNumber } from './parse.js'
+import { productPage } from './urls.js'
+import { versionEntry, viewOf, withVersion, type PlanRef } from './technical.js'
+
+/** A draft configure that may have reached the service is sent this often at most. */
+const MAX_POSTS = 3
+
+export class DraftChange implements MarketplaceService {
+  private readonly account: Account
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.account = new Account(deps)
+  }
+
+  private get image() {
+    const { image } = this.deps.settings
+    if (!image) throw new ActionError('target: draft needs plan-id, image-version and image-source.')
+    return image
+  }
+
+  async decide(): Promise<Decision> {
+    const { offerId } = this.deps.settings
+    const guid = await this.account.product()
+    const busy = publishing(await this.account.submissions(guid))
+    if (busy) {
+      const what = busy.target === 'live' ? 'go-live' : 'preview publish'
+      return {
+        kind: 'refuse',
+        line: `Cannot change the draft of offer '${offerId}': its ${what} (submission ${submissionNumber(busy.id)}) is in progress, and the draft is not changed while the offer publishes. Wait for it to end, then re-run this step.`,
+      }
+    }
+    const plan = await this.account.plan(guid, this.image.planId)
+    const { config, decided } = await this.plan(guid, plan)
+    return this.decision(guid, plan, config, decided)
+  }
+
+  /** The plan's three configurations read, and what they mean for the version asked for. */
+  private async plan(guid: string, plan: PlanRef): Promise<{ config: Record<string, unknown>; decided: ImagePlan }> {
+    const config = await this.account.configuration(guid, plan, 'draft')
+    if (!config) {
+      throw new ActionError(
+        `Plan '${this.image.planId}' of offer '${this.deps.settings.offerId}' has no virtual machine technical configuration in the draft: plan-id must name a plan of a virtual machine offer.`,
+      )
+    }
+    const [preview, live] = [
+      await this.account.configuration(guid, plan, 'preview'),
+      await this.account.configuration(guid, plan, 'live'),
+    ]
+    const views = { draft: viewOf(config), preview: preview && viewOf(preview), live: live && viewOf(live) }
+    return { config, decided: planImage(views, this.image) }
+  }
+
+  private async decision(
+    guid: string,
+    plan: PlanRef,
+    config: Record<string, unknown>,
+    decided: ImagePlan,
+  ): Promise<Decision> {
+    const { version, planId } = this.image
+    if (decided.kind === 'refuse') return { kind: 'refuse', line: decided.line }
+    if (decided.kind === 'unchanged') {
+      const line = `Version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image: the draft is not changed.`
+      return {
+        kind: 'none',
+        what: `change nothing: version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image`,
+        line,
+        image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
+      }
+    }
+    await checkImages(this.deps.http, Object.values(decided.sources), this.deps.log)
+    if (decided.warning) this.deps.log(`Warning: ${decided.warning}`)
+    const real = withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources) })
+    const shown = withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources, true) })
+    for (const notice of real.notices) this.deps.log(notice)
+    const images = describeImage(decided.types, decided.sources)
+    return {
+      kind: 'send',
+      what: `add version ${version} to plan '${planId}' in the draft (${images})`,
+      request: this.account.resourcesRequest([shown.resource]),
+      send: () => this.write(guid, plan, this.account.resourcesRequest([real.resource])),
+      image: { images, state: 'added to the draft' },
+    }
+  }
+
+  /**
+   * The configure sent at most once in effect: after an answer that may have reached the service,
+   * or a 429, the draft is read again, and a draft that holds the version now is the change done.
+   */
+  private async write(guid: string, plan: PlanRef, request: PlannedRequest): Promise<Tracked | Done> {
+    const { version, planId } = this.image
+    const purpose = 'change the draft'
+    const taken = async (): Promise<Done | undefined> => {
+      const again = await this.plan(guid, plan)
+      if (again.decided.kind === 'unchanged')
+        return { done: `Plan '${planId}' holds version ${version} in its draft now.` }
+      if (again.decided.kind === 'refuse') throw new ActionError(again.decided.line)
+      return undefined
+    }
+    const written = await writeOnce(this.deps, {
+      purpose,
+      send: () => this.account.post(request, purpose),
+      look: ({ throttled, reason }) => {
+        if (!throttled)
+          this.deps.log(
+            `The draft change may have reached the service (${reason}); reading the draft before sending it again.`,
+          )
+        return taken()
+      },
+      maxUnanswered: MAX_POSTS,
+      exhausted: (count, reason) =>
+        `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${version}. Re-run this step.`,
+    })
+    if (written.kind === 'found') return written.tracked
+    const { response } = written
+    this.account.session.check(response, purpose)
+    const id = jobId(response.json)
+    if (id) {
+      this.deps.log(`Adding version ${version} to plan '${planId}' in the draft: job ${id}.`)
+      return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) }
+    }
+    const done = await taken()
+    if (done) return done
+    throw new ActionError(
+      `The service accepted the draft change (HTTP ${response.status}) but named no job, and the draft does not hold version ${version}: re-run this step.`,
+    )
+  }
+
+  /** Configure jobs are not listed: a draft change is followed only from its operation-location. */
+  async find(): Promise<Tracked | undefined> {
+    return undefined
+  }
+
+  read(location: URL): Promise<Operation> {
+    const followed = parseFollowed(location.pathname)
+    if (followed?.kind !== 'job') {
+      throw new ActionError(
+        `Cannot read ${location.pathname}: a draft change is followed by its job (…/configure/{jobId}/status).`,
+      )
+    }
+    return this.account.job(location, followed.jobId, 'draft change')
+  }
+
+  cancelRequest(location: URL): PlannedRequest {
+    return this.account.cancelRequest(location, 'draft change')
+  }
+
+  cancel(location: URL): Promise<Operation> {
+    return this.account.cancel(location, 'draft change')
+  }
+}
