@@ -107,6 +107,8 @@ export interface VmScenario {
   published: { version: string; uri: string }[]
   /** Versions in the draft only, not yet published. */
   draftOnly?: { version: string; uri: string }[]
+  /** Draft configure jobs fail with these errors (a recorded answer), whatever they carry. */
+  draftJobErrors?: unknown[]
   /** The live resource tree goes on showing what was live when the test began (a stale read). */
   staleLive?: boolean
   /** Versions in the newest preview (and the draft), not yet live. */
@@ -781,7 +783,10 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
       }
     }
     const lost = [...published].find(([key, uri]) => sent.get(key) !== uri)
-    if (lost) {
+    if (vm.draftJobErrors) {
+      job.outcome = 'failed'
+      job.errors = vm.draftJobErrors
+    } else if (lost) {
       const [version, imageType] = lost[0].split('|')
       job.outcome = 'failed'
       job.errors = DELETE_PUBLISHED_ERRORS(version, imageType, type)

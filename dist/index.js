@@ -4607,7 +4607,23 @@ class Account {
   return choosePlan(plans, planId, this.deps.settings.offerId);
   }
   async configuration(guid, plan, targetType) {
-  return pickConfiguration(await this.tree(guid, targetType), plan);
+  const found = pickConfiguration(await this.tree(guid, targetType), plan);
+  if (found || targetType !== 'draft')
+    return found;
+  for (const type of TECH_TYPES) {
+    const response = await this.session.send({
+    method: 'GET',
+    url: under(this.deps.settings.baseUrl, `/${type}/${guid}/${plan.id.split('/')[2]}`),
+    purpose: "read the plan's technical configuration",
+    expectJson: true,
+    });
+    if (response.status === 404)
+    continue;
+    this.session.check(response, "read the plan's technical configuration");
+    if (isRecord(response.json))
+    return response.json;
+  }
+  return undefined;
   }
   async configureOnce(resource, how) {
   const { settings, log } = this.deps;
@@ -6223,7 +6239,7 @@ async function start(run) {
   if (first) {
     const decision = await page.group(`Decide the ${NOUN[first.stage]} (dry run: nothing is sent)`, () => first.service.decide());
     if (decision.kind !== 'none')
-    return dryRun(run, decision, first.stage, `, then ${NOUN[settings.target]}`);
+    return dryRun(run, decision, first.stage, `, then ${STAGES[settings.target].does}`);
     noteImage(run, decision);
     page.info(`Dry run: ${decision.line}`);
   }
@@ -6262,6 +6278,7 @@ async function carryOut(run, service, stage) {
   if (isDone(result))
     return run.page.info(result.done);
   await runToEnd(run, service, result, noun);
+  run.page.info(`The ${noun} succeeded.`);
   });
 }
 async function dryRun(run, decision, stage, then = '') {

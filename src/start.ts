@@ -20,7 +20,7 @@ export async function start(run: RunContext): Promise<void> {
         first.service.decide(),
       )
       // What the stage after it would do depends on the change: it is decided after it.
-      if (decision.kind !== 'none') return dryRun(run, decision, first.stage, `, then ${NOUN[settings.target]}`)
+      if (decision.kind !== 'none') return dryRun(run, decision, first.stage, `, then ${STAGES[settings.target].does}`)
       noteImage(run, decision)
       page.info(`Dry run: ${decision.line}`)
     }
@@ -59,6 +59,7 @@ async function carryOut(run: RunContext, service: MarketplaceService, stage: Sta
     const result = await decideAndAct(run, service)
     if (isDone(result)) return run.page.info(result.done)
     await runToEnd(run, service, result, noun)
+    run.page.info(`The ${noun} succeeded.`)
   })
 }
 

@@ -95,6 +95,23 @@ describe('Cloud Partner Portal, target: draft', () => {
     assert.equal(offer['microsoft-azure-marketplace.summary'], 'Edited by a person meanwhile')
   })
 
+  test('a PUT answered 500 "Retry is OK" (recorded, pub#28) is sent again after the draft was read and found without it', async () => {
+    // draft-api.md §7 R7, abridged.
+    const R7 = JSON.stringify({
+      Variant: {
+        serviceName: 'Variant',
+        error:
+          'snapshot() resulted in an internal conflict! Retry is OK.\r\n[\r\n  "azure-sku [variantId: edccc6b4-0e81-4af3-9d08-ada64584105d, configuration.externalId: k8s-1dot17dot11-ubuntu-1804] -- mismatch(1)"]',
+      },
+    })
+    const sim = await cpp({ vm: vm(), faults: [{ on: 'put-offer', kind: 'status', status: 500, body: R7 }] })
+    const r = await run(sim)
+    ok(r, '500')
+    assert.equal(puts(sim).length, 2)
+    assert.deepEqual(sim.versionsOf('draft'), ['1.1.0', '1.2.0'])
+    assert.match(r.stdout, /The draft change may have reached the service \(HTTP 500/)
+  })
+
   test('refused before any write: a published number with another image, a running publish, a gallery source, a plan that is not there', async () => {
     const published = await cpp({ vm: vm() })
     const a = await run(published, { 'image-version': '1.1.0' })

@@ -246,6 +246,72 @@ describe('Product Ingestion, target: draft', () => {
     assert.match(r.summary, /from a gallery image/)
   })
 
+  test('a draft the resource tree does not show is read by its durable id (either resource type)', async () => {
+    const sim = await pi({ offer: 'already-live', vm: vm({ core: true, draftOnlyByDurableId: true }) })
+    const r = await run(sim)
+    ok(r, 'durable id')
+    assert.ok(
+      sim.requests.some(
+        (q) =>
+          q.path.endsWith(`/core-virtual-machine-plan-technical-configuration/${PRODUCT_GUID}/${PLAN_GUID}`) &&
+          q.status === 200,
+      ),
+    )
+    assert.deepEqual(sim.versionsOf('draft'), ['1.0.0', '1.1.0', '1.2.0'])
+  })
+
+  test('a draft job the service fails (the recorded R1 answer) fails the step with its words, and nothing is published', async () => {
+    // draft-api.md §7 R1, as the service answered microsoft-partner-center-github-action#10.
+    const R1 = [
+      {
+        code: 'badRequest',
+        message: "Cannot delete image '9.0.20230404' of type 'X64Gen1' as it is already published.",
+        details: [
+          {
+            code: 'invalidResource',
+            message:
+              'Failure for resource: virtual-machine-plan-technical-configuration-0, schema: virtual-machine-plan-technical-configuration',
+          },
+        ],
+      },
+    ]
+    const sim = await pi({ offer: 'already-live', vm: vm({ draftJobErrors: R1 }) })
+    const r = await run(sim, { target: 'preview' })
+    assert.equal(r.code, 1)
+    assert.equal(sim.previewsStarted, 0)
+    assert.match(
+      errors(r.stdout)[0],
+      /^The draft change failed: badRequest: Cannot delete image '9\.0\.20230404' of type 'X64Gen1' as it is already published\.; invalidResource: Failure for resource: virtual-machine-plan-technical-configuration-0.*\(job http:\/\/127\.0\.0\.1:\d+\/rp\/product-ingestion\/configure\/[0-9a-f-]{36}\/status\); nothing else was started\./,
+    )
+  })
+
+  test('a configure cut off after the service took it is not sent again: the draft read again holds the version', async () => {
+    const sim = await pi({ offer: 'already-live', vm: vm(), faults: [{ on: 'configure', kind: 'reset-after-accept' }] })
+    const r = await run(sim)
+    ok(r, 'cut')
+    assert.equal(configures(sim).length, 1)
+    assert.equal(sim.draftChanges, 1)
+    assert.match(r.stdout, /The draft change may have reached the service .*reading the draft before sending it again/)
+    assert.match(r.stdout, /Plan 'gen2-plan' holds version 1\.2\.0 in its draft now\./)
+  })
+
+  test('target preview with the version already in the draft: no draft change, and the publish goes on as before', async () => {
+    const sim = await pi({
+      offer: 'already-live',
+      preview: { reads: 1 },
+      vm: vm({ draftOnly: [{ version: '1.2.0', uri: blobs.sas() }] }),
+    })
+    const r = await run(sim, { target: 'preview', wait: 'true' })
+    ok(r, 'preview')
+    assert.equal(sim.draftChanges, 0)
+    assert.equal(sim.previewsStarted, 1)
+    assert.match(
+      r.stdout,
+      /Version 1\.2\.0 is in the draft of plan 'gen2-plan' already, with the same image: the draft is not changed\./,
+    )
+    assert.deepEqual(sim.versionsOf('preview'), ['1.0.0', '1.1.0', '1.2.0'])
+  })
+
   test('a dry run prints the configure body it would send, its SAS redacted, and writes nothing', async () => {
     const sim = await pi({ offer: 'already-live', vm: vm() })
     const r = await run(sim, { 'dry-run': 'true' })

@@ -18,7 +18,7 @@ import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
 import type { Operation } from '../operation.js'
-import { choosePlan, parsePlans, pickConfiguration, type PlanRef } from './technical.js'
+import { choosePlan, parsePlans, pickConfiguration, TECH_TYPES, type PlanRef } from './technical.js'
 import { holder, jobId, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
 
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
@@ -162,9 +162,25 @@ export class Account {
     return choosePlan(plans, planId, this.deps.settings.offerId)
   }
 
-  /** The plan's VM technical configuration in `targetType` (draft, preview, live), if it has one there. */
+  /**
+   * The plan's VM technical configuration in `targetType` (draft, preview, live), if it has one
+   * there: from the resource tree; for the draft, else by its durable id (either resource type).
+   */
   async configuration(guid: string, plan: PlanRef, targetType: string): Promise<Record<string, unknown> | undefined> {
-    return pickConfiguration(await this.tree(guid, targetType), plan)
+    const found = pickConfiguration(await this.tree(guid, targetType), plan)
+    if (found || targetType !== 'draft') return found
+    for (const type of TECH_TYPES) {
+      const response = await this.session.send({
+        method: 'GET',
+        url: under(this.deps.settings.baseUrl, `/${type}/${guid}/${plan.id.split('/')[2]}`),
+        purpose: "read the plan's technical configuration",
+        expectJson: true,
+      })
+      if (response.status === 404) continue
+      this.session.check(response, "read the plan's technical configuration")
+      if (isRecord(response.json)) return response.json
+    }
+    return undefined
   }
 
   /**
