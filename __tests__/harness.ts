@@ -1,4 +1,5 @@
 /** Runs the bundled action as the runner does: a separate node process, INPUT_* variables, files. */
+import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -234,6 +235,21 @@ export async function loopbackCertificate(): Promise<{ key: string; cert: string
 
 /** Anything in a text that looks like an e-mail address. */
 export const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/
+
+/**
+ * A SAS URL is a secret: the run asked the runner to mask it whole and by its signature, and its
+ * signature is nowhere in the log (masking commands aside), stderr, the summary or the outputs.
+ */
+export function secretKept(r: RunResult, sas: string): void {
+  const sig = new URL(sas).searchParams.get('sig')!
+  const { masks } = readAsRunner(r.stdout)
+  assert.ok(masks.includes(sas), 'the SAS URL is masked')
+  assert.ok(masks.includes(sig), 'its signature is masked')
+  const printed = r.stdout.replace(/^::add-mask::.*$/gm, '')
+  for (const text of [printed, r.stderr, r.summary, JSON.stringify(r.outputs)]) {
+    assert.equal(text.includes(sig) || text.includes(encodeURIComponent(sig)), false)
+  }
+}
 
 export interface RunnerView {
   /** Every command the runner would act on, in order. */

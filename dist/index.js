@@ -3076,6 +3076,38 @@ async function checkImages(http, sources, log) {
   }
 }
 
+;// CONCATENATED MODULE: ./build/bundle/src/draft-change.js
+
+
+
+function imageOf(settings) {
+  if (!settings.image)
+  throw new ActionError('target: draft needs plan-id, image-version and image-source.');
+  return settings.image;
+}
+function publishingRefusal(offerId, what) {
+  return {
+  kind: 'refuse',
+  line: `Cannot change the draft of offer '${offerId}': ${what} is in progress, and the draft is not changed while the offer publishes. Wait for it to end, then re-run this step.`,
+  };
+}
+function unchanged(request, decided) {
+  const { version, planId } = request;
+  const where = `in the ${decided.where} of plan '${planId}' already, with the same image`;
+  return {
+  kind: 'none',
+  what: `change nothing: version ${version} is ${where}`,
+  line: `Version ${version} is ${where}: the draft is not changed.`,
+  image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
+  };
+}
+async function beforeAdding(deps, decided) {
+  await checkImages(deps.http, Object.values(decided.sources), deps.log);
+  if (decided.warning)
+  deps.log(`Warning: ${decided.warning}`);
+  return describeImage(decided.types, decided.sources);
+}
+
 ;// CONCATENATED MODULE: ./build/bundle/src/write-once.js
 
 async function writeOnce(deps, write) {
@@ -3644,21 +3676,14 @@ class DraftChange {
   this.offer = new Offer(deps);
   }
   get image() {
-  const { image } = this.deps.settings;
-  if (!image)
-    throw new ActionError('target: draft needs plan-id, image-version and image-source.');
-  return image;
+  return imageOf(this.deps.settings);
   }
   async decide() {
   const { offerId } = this.deps.settings;
   const list = await this.offer.submissions();
   const busy = chooseBySlot(list, 'production').running ?? chooseBySlot(list, 'staging').running;
-  if (busy) {
-    return {
-    kind: 'refuse',
-    line: `Cannot change the draft of offer '${offerId}': an operation (${busy.id}) is running on it, and the draft is not changed while the offer publishes. Wait for it to end (or cancel it), then re-run this step.`,
-    };
-  }
+  if (busy)
+    return publishingRefusal(offerId, `an operation (${busy.id})`);
   const read = await this.readAll();
   return this.decision(read);
   }
@@ -3681,23 +3706,14 @@ class DraftChange {
   const { decided } = read;
   if (decided.kind === 'refuse')
     return { kind: 'refuse', line: decided.line };
-  if (decided.kind === 'unchanged') {
-    return {
-    kind: 'none',
-    what: `change nothing: version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image`,
-    line: `Version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image: the draft is not changed.`,
-    image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
-    };
-  }
-  await checkImages(this.deps.http, Object.values(decided.sources), this.deps.log);
-  if (decided.warning)
-    this.deps.log(`Warning: ${decided.warning}`);
+  if (decided.kind === 'unchanged')
+    return unchanged(this.image, decided);
+  const images = await beforeAdding(this.deps, decided);
   const source = Object.values(decided.sources)[0];
   if (source.kind !== 'sas')
     throw new ActionError('The Cloud Partner Portal takes a VHD SAS URL as image-source.');
   const today = new Date(this.deps.clock.now());
   const shown = withVersion(read.doc, planId, version, `${source.url.origin}${source.url.pathname}?<SAS>`, today);
-  const images = describeImage(decided.types, decided.sources);
   return {
     kind: 'send',
     what: `add version ${version} to plan '${planId}' in the draft (${images})`,
@@ -4730,10 +4746,7 @@ class draft_DraftChange {
   this.account = new Account(deps);
   }
   get image() {
-  const { image } = this.deps.settings;
-  if (!image)
-    throw new ActionError('target: draft needs plan-id, image-version and image-source.');
-  return image;
+  return imageOf(this.deps.settings);
   }
   async decide() {
   const { offerId } = this.deps.settings;
@@ -4741,10 +4754,7 @@ class draft_DraftChange {
   const busy = publishing(await this.account.submissions(guid));
   if (busy) {
     const what = busy.target === 'live' ? 'go-live' : 'preview publish';
-    return {
-    kind: 'refuse',
-    line: `Cannot change the draft of offer '${offerId}': its ${what} (submission ${submissionNumber(busy.id)}) is in progress, and the draft is not changed while the offer publishes. Wait for it to end, then re-run this step.`,
-    };
+    return publishingRefusal(offerId, `its ${what} (submission ${submissionNumber(busy.id)})`);
   }
   const plan = await this.account.plan(guid, this.image.planId);
   const { config, decided } = await this.plan(guid, plan);
@@ -4766,23 +4776,13 @@ class draft_DraftChange {
   const { version, planId } = this.image;
   if (decided.kind === 'refuse')
     return { kind: 'refuse', line: decided.line };
-  if (decided.kind === 'unchanged') {
-    const line = `Version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image: the draft is not changed.`;
-    return {
-    kind: 'none',
-    what: `change nothing: version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image`,
-    line,
-    image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
-    };
-  }
-  await checkImages(this.deps.http, Object.values(decided.sources), this.deps.log);
-  if (decided.warning)
-    this.deps.log(`Warning: ${decided.warning}`);
+  if (decided.kind === 'unchanged')
+    return unchanged(this.image, decided);
+  const images = await beforeAdding(this.deps, decided);
   const real = technical_withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources) });
   const shown = technical_withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources, true) });
   for (const notice of real.notices)
     this.deps.log(notice);
-  const images = describeImage(decided.types, decided.sources);
   return {
     kind: 'send',
     what: `add version ${version} to plan '${planId}' in the draft (${images})`,

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { BlobStore } from '../blob-store.js'
-import { errors, readAsRunner, runAction, simInputs, type RunResult } from '../harness.js'
+import { errors, secretKept, runAction, simInputs, type RunResult } from '../harness.js'
 import type { CppVmScenario, Simulator } from '../simulator.js'
 import { cpp } from '../started.js'
 
@@ -33,18 +33,6 @@ const run = (sim: Simulator, more: Record<string, string> = {}) =>
     timeoutMs: 30_000,
   })
 const ok = (r: RunResult, what: string) => assert.equal(r.code, 0, `${what}: ${errors(r.stdout).join(' | ')}`)
-/** The log without the masking commands, and the values the run asked the runner to mask. */
-const printed = (r: RunResult) => r.stdout.replace(/^::add-mask::.*$/gm, '')
-const masks = (r: RunResult) => readAsRunner(r.stdout).masks
-/** The SAS is a secret: masked whole and by its signature, and never printed, output or summarised. */
-function secretKept(r: RunResult, sas: string): void {
-  const sig = new URL(sas).searchParams.get('sig')!
-  assert.ok(masks(r).includes(sas), 'the SAS URL is masked')
-  assert.ok(masks(r).includes(sig), 'its signature is masked')
-  for (const text of [printed(r), r.stderr, r.summary, JSON.stringify(r.outputs)]) {
-    assert.equal(text.includes(sig) || text.includes(encodeURIComponent(sig)), false)
-  }
-}
 const puts = (sim: Simulator) => sim.requests.filter((r) => r.route === 'put-offer')
 const plan = (doc: Record<string, unknown> | undefined, id = 'contoso-vm') =>
   ((doc?.definition as { plans: Record<string, unknown>[] }).plans ?? []).find((p) => p.planId === id)!
@@ -124,7 +112,7 @@ describe('Cloud Partner Portal, target: draft', () => {
     assert.equal(b.code, 1)
     assert.match(
       errors(b.stdout)[0],
-      /Cannot change the draft of offer 'contoso-offer': an operation \(.*\) is running on it/,
+      /Cannot change the draft of offer 'contoso-offer': an operation \(.*\) is in progress/,
     )
     assert.equal(puts(busy).length, 0)
 

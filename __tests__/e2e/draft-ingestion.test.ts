@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { after, describe, test } from 'node:test'
 import { BlobStore } from '../blob-store.js'
-import { errors, readAsRunner, ingestionInputs, runAction, type RunResult } from '../harness.js'
+import { errors, secretKept, ingestionInputs, runAction, type RunResult } from '../harness.js'
 import { PLAN_GUID, PRODUCT_GUID, type IngestionSimulator, type VmScenario } from '../ingestion-simulator.js'
 import { pi } from '../started.js'
 
@@ -35,18 +35,6 @@ const run = (sim: IngestionSimulator, more: Record<string, string> = {}) =>
     timeoutMs: 30_000,
   })
 const ok = (r: RunResult, what: string) => assert.equal(r.code, 0, `${what}: ${errors(r.stdout).join(' | ')}`)
-/** The log without the masking commands, and the values the run asked the runner to mask. */
-const printed = (r: RunResult) => r.stdout.replace(/^::add-mask::.*$/gm, '')
-const masks = (r: RunResult) => readAsRunner(r.stdout).masks
-/** The SAS is a secret: masked whole and by its signature, and never printed, output or summarised. */
-function secretKept(r: RunResult, sas: string): void {
-  const sig = new URL(sas).searchParams.get('sig')!
-  assert.ok(masks(r).includes(sas), 'the SAS URL is masked')
-  assert.ok(masks(r).includes(sig), 'its signature is masked')
-  for (const text of [printed(r), r.stderr, r.summary, JSON.stringify(r.outputs)]) {
-    assert.equal(text.includes(sig) || text.includes(encodeURIComponent(sig)), false)
-  }
-}
 const configures = (sim: IngestionSimulator) => sim.requests.filter((r) => r.route === 'configure')
 /** The resource of the n-th draft change as the service received it. */
 const sent = (sim: IngestionSimulator, n = 0) =>

@@ -6,10 +6,10 @@
  * there is no operation to follow.
  */
 import { ActionError } from '../errors.js'
-import { describeImage, planImage, type ImagePlan } from '../image.js'
+import { beforeAdding, imageOf, publishingRefusal, unchanged } from '../draft-change.js'
+import { planImage, type ImagePlan } from '../image.js'
 import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
-import { checkImages } from '../preflight.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
 import { writeOnce } from '../write-once.js'
 import { Offer } from './offer.js'
@@ -27,21 +27,14 @@ export class DraftChange implements MarketplaceService {
   }
 
   private get image() {
-    const { image } = this.deps.settings
-    if (!image) throw new ActionError('target: draft needs plan-id, image-version and image-source.')
-    return image
+    return imageOf(this.deps.settings)
   }
 
   async decide(): Promise<Decision> {
     const { offerId } = this.deps.settings
     const list = await this.offer.submissions()
     const busy = chooseBySlot(list, 'production').running ?? chooseBySlot(list, 'staging').running
-    if (busy) {
-      return {
-        kind: 'refuse',
-        line: `Cannot change the draft of offer '${offerId}': an operation (${busy.id}) is running on it, and the draft is not changed while the offer publishes. Wait for it to end (or cancel it), then re-run this step.`,
-      }
-    }
+    if (busy) return publishingRefusal(offerId, `an operation (${busy.id})`)
     const read = await this.readAll()
     return this.decision(read)
   }
@@ -66,21 +59,12 @@ export class DraftChange implements MarketplaceService {
     const { version, planId } = this.image
     const { decided } = read
     if (decided.kind === 'refuse') return { kind: 'refuse', line: decided.line }
-    if (decided.kind === 'unchanged') {
-      return {
-        kind: 'none',
-        what: `change nothing: version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image`,
-        line: `Version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image: the draft is not changed.`,
-        image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
-      }
-    }
-    await checkImages(this.deps.http, Object.values(decided.sources), this.deps.log)
-    if (decided.warning) this.deps.log(`Warning: ${decided.warning}`)
+    if (decided.kind === 'unchanged') return unchanged(this.image, decided)
+    const images = await beforeAdding(this.deps, decided)
     const source = Object.values(decided.sources)[0]
     if (source.kind !== 'sas') throw new ActionError('The Cloud Partner Portal takes a VHD SAS URL as image-source.')
     const today = new Date(this.deps.clock.now())
     const shown = withVersion(read.doc, planId, version, `${source.url.origin}${source.url.pathname}?<SAS>`, today)
-    const images = describeImage(decided.types, decided.sources)
     return {
       kind: 'send',
       what: `add version ${version} to plan '${planId}' in the draft (${images})`,

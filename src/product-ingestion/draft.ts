@@ -5,9 +5,9 @@
  * and one version more, written at most once in effect, and its job followed to its end.
  */
 import { ActionError } from '../errors.js'
-import { describeImage, planImage, type ImagePlan } from '../image.js'
+import { beforeAdding, imageOf, publishingRefusal, unchanged } from '../draft-change.js'
+import { planImage, type ImagePlan } from '../image.js'
 import type { Operation } from '../operation.js'
-import { checkImages } from '../preflight.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
 import { writeOnce } from '../write-once.js'
 import { Account } from './account.js'
@@ -26,9 +26,7 @@ export class DraftChange implements MarketplaceService {
   }
 
   private get image() {
-    const { image } = this.deps.settings
-    if (!image) throw new ActionError('target: draft needs plan-id, image-version and image-source.')
-    return image
+    return imageOf(this.deps.settings)
   }
 
   async decide(): Promise<Decision> {
@@ -37,10 +35,7 @@ export class DraftChange implements MarketplaceService {
     const busy = publishing(await this.account.submissions(guid))
     if (busy) {
       const what = busy.target === 'live' ? 'go-live' : 'preview publish'
-      return {
-        kind: 'refuse',
-        line: `Cannot change the draft of offer '${offerId}': its ${what} (submission ${submissionNumber(busy.id)}) is in progress, and the draft is not changed while the offer publishes. Wait for it to end, then re-run this step.`,
-      }
+      return publishingRefusal(offerId, `its ${what} (submission ${submissionNumber(busy.id)})`)
     }
     const plan = await this.account.plan(guid, this.image.planId)
     const { config, decided } = await this.plan(guid, plan)
@@ -71,21 +66,11 @@ export class DraftChange implements MarketplaceService {
   ): Promise<Decision> {
     const { version, planId } = this.image
     if (decided.kind === 'refuse') return { kind: 'refuse', line: decided.line }
-    if (decided.kind === 'unchanged') {
-      const line = `Version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image: the draft is not changed.`
-      return {
-        kind: 'none',
-        what: `change nothing: version ${version} is in the ${decided.where} of plan '${planId}' already, with the same image`,
-        line,
-        image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
-      }
-    }
-    await checkImages(this.deps.http, Object.values(decided.sources), this.deps.log)
-    if (decided.warning) this.deps.log(`Warning: ${decided.warning}`)
+    if (decided.kind === 'unchanged') return unchanged(this.image, decided)
+    const images = await beforeAdding(this.deps, decided)
     const real = withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources) })
     const shown = withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources, true) })
     for (const notice of real.notices) this.deps.log(notice)
-    const images = describeImage(decided.types, decided.sources)
     return {
       kind: 'send',
       what: `add version ${version} to plan '${planId}' in the draft (${images})`,
