@@ -21,6 +21,8 @@ export interface CppVmScenario {
   core?: boolean
   /** Versions in the draft, Preview and Production slots: number and VHD URL. */
   published: { version: string; uri: string }[]
+  /** Versions in the draft only, not yet published. */
+  draftOnly?: { version: string; uri: string }[]
   /** The GET answers no ETag (as pub#22 saw it): the PUT then sends If-Match: *. */
   noEtag?: boolean
   /** Someone else changes the draft between the action's GET and its first PUT: that PUT gets 412. */
@@ -222,8 +224,9 @@ export class Simulator extends SimServer<Scenario> {
       op.reads = 1_000
     }
     if (this.scenario.vm) {
-      this.draft = this.vmOffer(this.scenario.vm)
-      this.seeded = structuredClone(this.draft)
+      const { vm } = this.scenario
+      this.seeded = this.vmOffer(vm)
+      this.draft = this.vmOffer({ ...vm, published: [...vm.published, ...(vm.draftOnly ?? [])] })
     }
   }
 

@@ -2601,6 +2601,24 @@ function readSource(text, tenantId, context, where) {
 function redactSas(url) {
   return `${url.origin}${url.pathname}${url.search ? '?<SAS>' : ''}`;
 }
+function withoutSas(value) {
+  if (typeof value === 'string') {
+  if (!/[?&]sig=/i.test(value))
+    return value;
+  try {
+    return redactSas(new URL(value));
+  }
+  catch {
+    return value;
+  }
+  }
+  if (Array.isArray(value))
+  return value.map(withoutSas);
+  if (value && typeof value === 'object') {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutSas(v)]));
+  }
+  return value;
+}
 function sourceKey(source) {
   return source.kind === 'sas' ? blobKey(source.url.href) : source.resourceId.toLowerCase();
 }
@@ -3648,6 +3666,13 @@ function withVersion(doc, planId, version, osVhdUrl, today) {
   }
   return copy;
 }
+function entryOf(doc, planId, version) {
+  const plan = findPlan(doc, planId);
+  if (!plan)
+  return undefined;
+  const [own] = holders(doc, plan);
+  return isRecord(own.node[own.key]) ? own.node[own.key][version] : undefined;
+}
 function strip(value) {
   if (Array.isArray(value))
   return value.forEach(strip);
@@ -3713,7 +3738,9 @@ class DraftChange {
   if (source.kind !== 'sas')
     throw new ActionError('The Cloud Partner Portal takes a VHD SAS URL as image-source.');
   const today = new Date(this.deps.clock.now());
-  const shown = withVersion(read.doc, planId, version, `${source.url.origin}${source.url.pathname}?<SAS>`, today);
+  const sent = withVersion(read.doc, planId, version, source.url.href, today);
+  const shown = withoutSas(sent);
+  this.deps.log(`The entry for version ${version}: ${JSON.stringify(withoutSas(entryOf(sent, planId, version)))}`);
   return {
     kind: 'send',
     what: `add version ${version} to plan '${planId}' in the draft (${images})`,
@@ -4206,13 +4233,13 @@ function sourceOf(source) {
   return str(source.sharedImage.resourceId).toLowerCase();
   return '';
 }
-function versionEntry(version, sources, shown = false) {
+function versionEntry(version, sources) {
   return {
   versionNumber: version,
   vmImages: Object.entries(sources).map(([imageType, source]) => ({
     imageType,
     source: source.kind === 'sas'
-    ? { sourceType: 'sasUri', osDisk: { uri: shown ? redactSas(source.url) : source.url.href }, dataDisks: [] }
+    ? { sourceType: 'sasUri', osDisk: { uri: source.url.href }, dataDisks: [] }
     : {
       sourceType: 'sharedImageGallery',
       sharedImage: { tenantId: source.tenantId, resourceId: source.resourceId },
@@ -4779,14 +4806,15 @@ class draft_DraftChange {
   if (decided.kind === 'unchanged')
     return unchanged(this.image, decided);
   const images = await beforeAdding(this.deps, decided);
-  const real = technical_withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources) });
-  const shown = technical_withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources, true) });
+  const entry = versionEntry(version, decided.sources);
+  const real = technical_withVersion(config, { guid, plan, entry });
   for (const notice of real.notices)
     this.deps.log(notice);
+  this.deps.log(`The entry for version ${version}: ${JSON.stringify(withoutSas(entry))}`);
   return {
     kind: 'send',
     what: `add version ${version} to plan '${planId}' in the draft (${images})`,
-    request: this.account.resourcesRequest([shown.resource]),
+    request: this.account.resourcesRequest([withoutSas(real.resource)]),
     send: () => this.write(guid, plan, this.account.resourcesRequest([real.resource])),
     image: { images, state: 'added to the draft' },
   };

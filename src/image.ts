@@ -184,6 +184,27 @@ export function redactSas(url: URL): string {
   return `${url.origin}${url.pathname}${url.search ? '?<SAS>' : ''}`
 }
 
+/**
+ * A copy of `value` (JSON read from the service, or about to be sent) in which every string that
+ * is a SAS URL (a URL signed with `sig`) reads `…?<SAS>`: the SAS of published versions are
+ * secrets as much as the run's own, and a dry run prints whole configurations.
+ */
+export function withoutSas(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (!/[?&]sig=/i.test(value)) return value
+    try {
+      return redactSas(new URL(value))
+    } catch {
+      return value
+    }
+  }
+  if (Array.isArray(value)) return value.map(withoutSas)
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutSas(v)]))
+  }
+  return value
+}
+
 /** What makes two sources the same image: the blob (whatever its SAS), or the gallery image version. */
 export function sourceKey(source: ImageSource): string {
   return source.kind === 'sas' ? blobKey(source.url.href) : source.resourceId.toLowerCase()

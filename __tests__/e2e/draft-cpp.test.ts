@@ -145,6 +145,43 @@ describe('Cloud Partner Portal, target: draft', () => {
       /^Dry run: it would send PUT \/api\/publishers\/contoso\/offers\/contoso-offer\?api-version=2017-10-31 \(If-Match: W\/"datetime'/,
     )
     assert.match(line, /image-1\.2\.0\.vhd\?<SAS>/)
+    // The published versions' SAS are secrets too: redacted in the printed offer.
+    assert.match(line, /image-1\.1\.0\.vhd\?<SAS>/)
+    assert.equal(r.stdout.includes('sig=old'), false)
+    assert.match(
+      r.stdout,
+      /The entry for version 1\.2\.0: \{"osVhdUrl":"http:\/\/127\.0\.0\.1:\d+\/vhds\/image-1\.2\.0\.vhd\?<SAS>","lunVhdDetails":\[\]\}/,
+    )
+  })
+
+  test('the same rules as on Product Ingestion: the same blob changes nothing, a pending version or the cap refuses', async () => {
+    const same = await cpp({ vm: vm() })
+    const a = await run(same, { 'image-version': '1.1.0', 'image-source': blobs.sas('/vhds/image-1.1.0.vhd') })
+    ok(a, 'unchanged')
+    assert.equal(puts(same).length, 0)
+    assert.match(
+      a.stdout,
+      /Version 1\.1\.0 is in the live of plan 'contoso-vm' already, with the same image: the draft is not changed\./,
+    )
+
+    const pending = await cpp({ vm: vm({ draftOnly: [{ version: '1.1.5', uri: `${blobs.url}/vhds/x.vhd?sig=a` }] }) })
+    const b = await run(pending)
+    assert.equal(b.code, 1)
+    assert.equal(puts(pending).length, 0)
+    assert.match(errors(b.stdout)[0], /already holds version 1\.1\.5, not yet published/)
+
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      version: `0.${i}.0`,
+      uri: `${blobs.url}/vhds/v${i}.vhd?sig=a`,
+    }))
+    const full = await cpp({ vm: vm({ published: many }) })
+    const c = await run(full)
+    assert.equal(c.code, 1)
+    assert.equal(puts(full).length, 0)
+    assert.match(
+      errors(c.stdout)[0],
+      /has 100 active versions, the service's limit of 100\. Deprecate the oldest first/,
+    )
   })
 })
 

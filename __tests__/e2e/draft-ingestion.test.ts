@@ -312,6 +312,13 @@ describe('Product Ingestion, target: draft', () => {
     const line = r.stdout.split('\n').find((l) => l.startsWith('Dry run: it would send POST'))!
     assert.match(line, /\/vhds\/image-1\.2\.0\.vhd\?<SAS>/)
     assert.match(line, /"versionNumber":"1\.1\.0"/)
+    // The published versions' SAS are secrets too: redacted in the printed configuration.
+    assert.match(line, /image-1\.1\.0\.vhd\?<SAS>/)
+    assert.equal(r.stdout.includes('sig=old'), false)
+    assert.match(
+      r.stdout,
+      /The entry for version 1\.2\.0: \{"versionNumber":"1\.2\.0","vmImages":\[\{"imageType":"x64Gen1"/,
+    )
   })
 })
 

@@ -7,14 +7,14 @@
  */
 import { ActionError } from '../errors.js'
 import { beforeAdding, imageOf, publishingRefusal, unchanged } from '../draft-change.js'
-import { planImage, type ImagePlan } from '../image.js'
+import { planImage, withoutSas, type ImagePlan } from '../image.js'
 import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
 import { writeOnce } from '../write-once.js'
 import { Offer } from './offer.js'
 import { chooseBySlot } from './parse.js'
-import { draftPlan, slotView, viewOf, withVersion } from './technical.js'
+import { draftPlan, entryOf, slotView, viewOf, withVersion } from './technical.js'
 
 /** A PUT that may have reached the service is sent this often at most. */
 const MAX_PUTS = 3
@@ -64,7 +64,10 @@ export class DraftChange implements MarketplaceService {
     const source = Object.values(decided.sources)[0]
     if (source.kind !== 'sas') throw new ActionError('The Cloud Partner Portal takes a VHD SAS URL as image-source.')
     const today = new Date(this.deps.clock.now())
-    const shown = withVersion(read.doc, planId, version, `${source.url.origin}${source.url.pathname}?<SAS>`, today)
+    // What a dry run prints: every SAS of the offer redacted, the published versions' too.
+    const sent = withVersion(read.doc, planId, version, source.url.href, today)
+    const shown = withoutSas(sent)
+    this.deps.log(`The entry for version ${version}: ${JSON.stringify(withoutSas(entryOf(sent, planId, version)))}`)
     return {
       kind: 'send',
       what: `add version ${version} to plan '${planId}' in the draft (${images})`,

@@ -100,6 +100,14 @@ export function withVersion(doc: unknown, planId: string, version: string, osVhd
   return copy
 }
 
+/** The plan's entry for `version` in a document (the plan's own map). */
+export function entryOf(doc: unknown, planId: string, version: string): unknown {
+  const plan = findPlan(doc, planId)
+  if (!plan) return undefined
+  const [own] = holders(doc, plan)
+  return isRecord(own.node[own.key]) ? (own.node[own.key] as Json)[version] : undefined
+}
+
 function strip(value: unknown): void {
   if (Array.isArray(value)) return value.forEach(strip)
   if (!isRecord(value)) return

@@ -6,7 +6,7 @@
  */
 import { ActionError } from '../errors.js'
 import { beforeAdding, imageOf, publishingRefusal, unchanged } from '../draft-change.js'
-import { planImage, type ImagePlan } from '../image.js'
+import { planImage, withoutSas, type ImagePlan } from '../image.js'
 import type { Operation } from '../operation.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
 import { writeOnce } from '../write-once.js'
@@ -68,13 +68,15 @@ export class DraftChange implements MarketplaceService {
     if (decided.kind === 'refuse') return { kind: 'refuse', line: decided.line }
     if (decided.kind === 'unchanged') return unchanged(this.image, decided)
     const images = await beforeAdding(this.deps, decided)
-    const real = withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources) })
-    const shown = withVersion(config, { guid, plan, entry: versionEntry(version, decided.sources, true) })
+    const entry = versionEntry(version, decided.sources)
+    const real = withVersion(config, { guid, plan, entry })
     for (const notice of real.notices) this.deps.log(notice)
+    this.deps.log(`The entry for version ${version}: ${JSON.stringify(withoutSas(entry))}`)
     return {
       kind: 'send',
       what: `add version ${version} to plan '${planId}' in the draft (${images})`,
-      request: this.account.resourcesRequest([shown.resource]),
+      // What a dry run prints: every SAS of the configuration redacted, the published versions' too.
+      request: this.account.resourcesRequest([withoutSas(real.resource) as Record<string, unknown>]),
       send: () => this.write(guid, plan, this.account.resourcesRequest([real.resource])),
       image: { images, state: 'added to the draft' },
     }

@@ -5,7 +5,7 @@
  * the resource sent back whole with one version added. Pure functions only.
  */
 import { ActionError } from '../errors.js'
-import { blobKey, redactSas, type ImageSource, type PlanView } from '../image.js'
+import { blobKey, type ImageSource, type PlanView } from '../image.js'
 import { describeShape, isRecord, str } from '../json.js'
 import { clean } from '../sanitize.js'
 
@@ -95,19 +95,15 @@ function sourceOf(source: unknown): string {
   return ''
 }
 
-/** One `vmImageVersions` entry, as the schema has it; `shown` writes each SAS as `…?<SAS>`. */
-export function versionEntry(
-  version: string,
-  sources: Record<string, ImageSource>,
-  shown = false,
-): Record<string, unknown> {
+/** One `vmImageVersions` entry, as the schema has it. */
+export function versionEntry(version: string, sources: Record<string, ImageSource>): Record<string, unknown> {
   return {
     versionNumber: version,
     vmImages: Object.entries(sources).map(([imageType, source]) => ({
       imageType,
       source:
         source.kind === 'sas'
-          ? { sourceType: 'sasUri', osDisk: { uri: shown ? redactSas(source.url) : source.url.href }, dataDisks: [] }
+          ? { sourceType: 'sasUri', osDisk: { uri: source.url.href }, dataDisks: [] }
           : {
               sourceType: 'sharedImageGallery',
               sharedImage: { tenantId: source.tenantId, resourceId: source.resourceId },
