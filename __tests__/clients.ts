@@ -60,7 +60,7 @@ function bind(service: MarketplaceService): MarketplaceService {
   return {
     decide: () => service.decide(),
     find: () => service.find(),
-    read: (location) => service.read(location),
+    read: (location, started) => service.read(location, started),
     cancelRequest: (location) => service.cancelRequest(location),
     cancel: (location) => service.cancel(location),
   }

@@ -4690,7 +4690,7 @@ class Account {
   const id = jobId(response.json);
   if (id) {
     log(how.started(id));
-    return { location: this.jobUrl(id), how: 'started', portal: how.portal };
+    return { location: this.jobUrl(id), how: 'started', portal: how.portal, started: how.facts };
   }
   log(`The service accepted the ${how.noun} (HTTP ${response.status}) but named no job in the form of one (${describeShape(response.json)}); looking for the ${how.noun} among the offer's submissions.`);
   const found = await how.lookFor();
@@ -4884,7 +4884,6 @@ class draft_DraftChange {
 class live_GoLive {
   deps;
   account;
-  promoting;
   constructor(deps) {
   this.deps = deps;
   this.account = new Account(deps);
@@ -4956,12 +4955,12 @@ class live_GoLive {
   this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
   return { location: this.account.submissionUrl(live), how: 'found' };
   }
-  async read(location) {
+  async read(location, started) {
   const followed = parseFollowed(location.pathname);
   if (followed?.kind === 'job') {
     const op = await this.account.job(location, followed.jobId, 'go-live');
     const refusedFor = inProgressRefusal(op);
-    return refusedFor ? this.heldBy(refusedFor, followed.jobId, op) : op;
+    return refusedFor ? this.heldBy(refusedFor, followed.jobId, op, started?.submission) : op;
   }
   if (!followed)
     throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`);
@@ -4973,7 +4972,6 @@ class live_GoLive {
   }
   promote(guid, preview) {
   const { settings } = this.deps;
-  this.promoting = submissionNumber(preview.id);
   return this.account.configureOnce(goLiveResource(guid, preview), {
     noun: 'go-live',
     replan: async () => {
@@ -4985,6 +4983,7 @@ class live_GoLive {
     started: (id) => `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
     later: "run this action with start: false later to follow the offer's go-live",
     portal: productPage(guid),
+    facts: { submission: submissionNumber(preview.id) },
   });
   }
   async lookForGoLive(guid, preview) {
@@ -4998,10 +4997,10 @@ class live_GoLive {
   this.deps.log(`Following the go-live that request started (submission ${submissionNumber(live.id)}).`);
   return { location: this.account.submissionUrl(live), how: 'started', portal: productPage(guid) };
   }
-  async heldBy(n, job, op) {
+  async heldBy(n, job, op, promoting) {
   const { settings, log } = this.deps;
   const found = await this.account.holderOf(await this.account.product(), n);
-  const sameSubmission = this.promoting === undefined || this.promoting === n;
+  const sameSubmission = promoting === undefined || promoting === n;
   if (found?.kind === 'go-live' && sameSubmission) {
     log(`Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`);
     return { ...submissionOperation(found.live), movedTo: this.account.submissionUrl(found.live) };
@@ -5024,7 +5023,6 @@ const goLiveResource = (guid, preview) => ({
 class preview_PreviewPublish {
   deps;
   account;
-  known;
   constructor(deps) {
   this.deps = deps;
   this.account = new Account(deps);
@@ -5083,7 +5081,7 @@ class preview_PreviewPublish {
   this.deps.log(`Following the offer's preview submission ${submissionNumber(preview.id)} (${preview.status || 'no status'}).`);
   return { location: this.account.submissionUrl(preview), how: 'found', portal: productPage(guid) };
   }
-  async read(location) {
+  async read(location, started) {
   const followed = parseFollowed(location.pathname);
   if (!followed)
     throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion preview publish.`);
@@ -5102,7 +5100,7 @@ class preview_PreviewPublish {
   if (job.status !== 'succeeded')
     return job;
   const guid = await this.account.product();
-  const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), this.known);
+  const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), started?.previewsBefore);
   if (unchanged && preview) {
     this.deps.log(`The preview job succeeded without a new preview: nothing new was published. Reporting the existing preview (submission ${submissionNumber(preview.id)}).`);
   }
@@ -5110,7 +5108,6 @@ class preview_PreviewPublish {
   }
   publish(guid, known) {
   const { settings } = this.deps;
-  this.known = known;
   return this.account.configureOnce(previewResource(guid), {
     noun: 'preview publish',
     replan: async () => {
@@ -5121,6 +5118,7 @@ class preview_PreviewPublish {
     started: (id) => `Started the preview publish of offer '${settings.offerId}': job ${id}.`,
     later: "run this action with target: preview and start: false later to follow the offer's preview",
     portal: productPage(guid),
+    facts: { previewsBefore: known },
   });
   }
   async lookForPublish(guid, known) {
@@ -5515,7 +5513,7 @@ async function waitForEnd(options) {
     return { op, timedOut: true };
   await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal);
   try {
-    const next = await service.read(url);
+    const next = await service.read(url, options.started);
     url = next.movedTo ?? url;
     failingSince = undefined;
     options.onRead?.(next, op);
@@ -5572,7 +5570,7 @@ async function readFirst(tracked, run) {
   const { service, settings, clock, signal } = run;
   if (tracked.how === 'resumed') {
   try {
-    return await service.read(tracked.location);
+    return await service.read(tracked.location, tracked.started);
   }
   catch (error) {
     if (error instanceof NotFound)
@@ -5583,7 +5581,7 @@ async function readFirst(tracked, run) {
   let missing;
   const op = await lookAgain(async () => {
   try {
-    return await service.read(tracked.location);
+    return await service.read(tracked.location, tracked.started);
   }
   catch (error) {
     if (!(error instanceof NotFound))
@@ -5601,6 +5599,7 @@ function waitOn(run, title, first) {
   return run.page.group(`${title} (up to ${formatDuration(settings.timeoutMs)})`, () => waitForEnd({
   service,
   url: report.tracked.location,
+  started: report.tracked.started,
   clock,
   signal,
   first,
@@ -5650,6 +5649,7 @@ async function runToEnd(run, service, tracked, noun) {
   : await waitForEnd({
     service,
     url: tracked.location,
+    started: tracked.started,
     clock,
     signal,
     first,
@@ -6329,7 +6329,7 @@ async function dryRun(run, decision, stage, then = '') {
   if (decision.kind === 'none' || !STAGES[stage].lasting)
   return;
   const current = decision.kind === 'follow' ? decision.tracked : await service.find();
-  const op = current ? await service.read(current.location) : undefined;
+  const op = current ? await service.read(current.location, current.started) : undefined;
   report.op = op;
   page.info(op
   ? `The offer's current ${noun} reads ${op.rawStatus} (the status output).`

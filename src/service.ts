@@ -18,6 +18,16 @@ export interface Tracked {
   how: 'started' | 'attached' | 'resumed' | 'found' | 'already-live' | 'unchanged'
   /** The offer's page in Partner Center, when the adapter knows it (else the API's portalUrl). */
   portal?: string
+  /** What the run that started it knew, that its reads need: carried with it, not kept in the stage. */
+  started?: StartFacts
+}
+
+/** Facts of the write that started an operation, for its later reads (Product Ingestion jobs). */
+export interface StartFacts {
+  /** The submission a go-live job promotes. */
+  submission?: string
+  /** The previews listed before a preview publish job was sent: a new one is its outcome. */
+  previewsBefore?: string[]
 }
 
 /** Where a person can open the offer: its page in Partner Center (the API URLs need a token). */
@@ -81,8 +91,8 @@ export interface MarketplaceService {
   decide(): Promise<Decision>
   /** The offer's operation of this stage (the running one, else the last one) without starting anything. */
   find(): Promise<Tracked | undefined>
-  /** One read of the operation at `location`, in the normalised model. */
-  read(location: URL): Promise<Operation>
+  /** One read of the operation at `location`, in the normalised model (`started`: what its start knew). */
+  read(location: URL, started?: StartFacts): Promise<Operation>
   /** The request that cancels the operation at `location` (or why it cannot be cancelled). */
   cancelRequest(location: URL): PlannedRequest
   /**

@@ -85,7 +85,7 @@ async function dryRun(run: RunContext, decision: Decision, stage: Stage, then = 
   }
   if (decision.kind === 'none' || !STAGES[stage].lasting) return
   const current = decision.kind === 'follow' ? decision.tracked : await service.find()
-  const op: Operation | undefined = current ? await service.read(current.location) : undefined
+  const op: Operation | undefined = current ? await service.read(current.location, current.started) : undefined
   report.op = op
   page.info(
     op

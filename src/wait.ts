@@ -2,7 +2,7 @@ import type { Clock } from './clock.js'
 import { formatDuration } from './duration.js'
 import { ActionError, GaveUp, TransientError } from './errors.js'
 import { isTerminal, type Operation } from './operation.js'
-import type { MarketplaceService } from './service.js'
+import type { MarketplaceService, StartFacts } from './service.js'
 
 export interface WaitOptions {
   service: Pick<MarketplaceService, 'read'>
@@ -22,6 +22,8 @@ export interface WaitOptions {
   onReadFailed?: (message: string, failingForMs: number) => void
   /** When the wait ends (by default, when the status has ended). */
   done?: (op: Operation) => boolean
+  /** What the start of the operation knew, passed to each read. */
+  started?: StartFacts
 }
 
 export interface WaitResult {
@@ -55,7 +57,7 @@ export async function waitForEnd(options: WaitOptions): Promise<WaitResult> {
     if (remaining <= 0) return { op, timedOut: true }
     await clock.sleep(Math.min(pollDelayMs(intervalMs, random), remaining), signal)
     try {
-      const next = await service.read(url)
+      const next = await service.read(url, options.started)
       url = next.movedTo ?? url
       failingSince = undefined
       options.onRead?.(next, op)

@@ -72,7 +72,7 @@ export async function readFirst(
   const { service, settings, clock, signal } = run
   if (tracked.how === 'resumed') {
     try {
-      return await service.read(tracked.location)
+      return await service.read(tracked.location, tracked.started)
     } catch (error) {
       if (error instanceof NotFound) throw new NotFound(`${error.message} Check operation-location.`)
       throw error
@@ -82,7 +82,7 @@ export async function readFirst(
   const op = await lookAgain(
     async () => {
       try {
-        return await service.read(tracked.location)
+        return await service.read(tracked.location, tracked.started)
       } catch (error) {
         if (!(error instanceof NotFound)) throw error
         missing = error
@@ -102,6 +102,7 @@ export function waitOn(run: RunContext, title: string, first: Operation): Promis
     waitForEnd({
       service,
       url: report.tracked!.location,
+      started: report.tracked!.started,
       clock,
       signal,
       first,
@@ -166,6 +167,7 @@ export async function runToEnd(
     : await waitForEnd({
         service,
         url: tracked.location,
+        started: tracked.started,
         clock,
         signal,
         first,

@@ -12,6 +12,7 @@ import {
   type Done,
   type PlannedRequest,
   type ServiceDeps,
+  type StartFacts,
   type Tracked,
 } from '../service.js'
 import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
@@ -200,6 +201,8 @@ export class Account {
       /** How to follow it later: the end of the line for a request accepted without a job. */
       later: string
       portal: string
+      /** What the job's later reads need to know of this start. */
+      facts?: StartFacts
     },
   ): Promise<Tracked | Done> {
     const { settings, log } = this.deps
@@ -225,7 +228,7 @@ export class Account {
     const id = jobId(response.json)
     if (id) {
       log(how.started(id))
-      return { location: this.jobUrl(id), how: 'started', portal: how.portal }
+      return { location: this.jobUrl(id), how: 'started', portal: how.portal, started: how.facts }
     }
     // The service accepted it: never sent again. The job cannot be followed; what it started can.
     log(

@@ -9,6 +9,7 @@ import {
   type MarketplaceService,
   type PlannedRequest,
   type ServiceDeps,
+  type StartFacts,
   type Done,
   type Tracked,
 } from '../service.js'
@@ -32,8 +33,6 @@ import {
 
 export class GoLive implements MarketplaceService {
   private readonly account: Account
-  /** The submission this run asked to put live, once it sent the request. */
-  private promoting?: string
 
   constructor(private readonly deps: ServiceDeps) {
     this.account = new Account(deps)
@@ -113,12 +112,12 @@ export class GoLive implements MarketplaceService {
     return { location: this.account.submissionUrl(live), how: 'found' }
   }
 
-  async read(location: URL): Promise<Operation> {
+  async read(location: URL, started?: StartFacts): Promise<Operation> {
     const followed = parseFollowed(location.pathname)
     if (followed?.kind === 'job') {
       const op = await this.account.job(location, followed.jobId, 'go-live')
       const refusedFor = inProgressRefusal(op)
-      return refusedFor ? this.heldBy(refusedFor, followed.jobId, op) : op
+      return refusedFor ? this.heldBy(refusedFor, followed.jobId, op, started?.submission) : op
     }
     if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion go-live.`)
     // A submission id is shared by its preview and live entries: the live one is read from the list.
@@ -131,7 +130,6 @@ export class GoLive implements MarketplaceService {
   /** POST configure for target live, acting at most once (Account.configureOnce). */
   private promote(guid: string, preview: Submission): Promise<Tracked | Done> {
     const { settings } = this.deps
-    this.promoting = submissionNumber(preview.id)
     return this.account.configureOnce(goLiveResource(guid, preview), {
       noun: 'go-live',
       // Another run may have put the same preview live meanwhile.
@@ -145,6 +143,7 @@ export class GoLive implements MarketplaceService {
         `Started the go-live of offer '${settings.offerId}' (submission ${submissionNumber(preview.id)}): job ${id}.`,
       later: "run this action with start: false later to follow the offer's go-live",
       portal: productPage(guid),
+      facts: { submission: submissionNumber(preview.id) },
     })
   }
 
@@ -165,10 +164,10 @@ export class GoLive implements MarketplaceService {
    * go-live of the same submission (the one this run asked for, or any go-live for a job this run
    * only follows), it is this run's go-live: follow it. Any other publish fails the step.
    */
-  private async heldBy(n: string, job: string, op: Operation): Promise<Operation> {
+  private async heldBy(n: string, job: string, op: Operation, promoting?: string): Promise<Operation> {
     const { settings, log } = this.deps
     const found = await this.account.holderOf(await this.account.product(), n)
-    const sameSubmission = this.promoting === undefined || this.promoting === n
+    const sameSubmission = promoting === undefined || promoting === n
     if (found?.kind === 'go-live' && sameSubmission) {
       log(
         `Job ${job} was refused because the go-live of submission ${n} is already in progress on offer '${settings.offerId}'; following that go-live instead.`,

@@ -9,6 +9,7 @@ import {
   type MarketplaceService,
   type PlannedRequest,
   type ServiceDeps,
+  type StartFacts,
   type Done,
   type Tracked,
 } from '../service.js'
@@ -32,7 +33,6 @@ import {
 export class PreviewPublish implements MarketplaceService {
   private readonly account: Account
   /** The preview submissions listed before this run's publish request, once it sent one. */
-  private known?: string[]
 
   constructor(private readonly deps: ServiceDeps) {
     this.account = new Account(deps)
@@ -107,7 +107,7 @@ export class PreviewPublish implements MarketplaceService {
     return { location: this.account.submissionUrl(preview), how: 'found', portal: productPage(guid) }
   }
 
-  async read(location: URL): Promise<Operation> {
+  async read(location: URL, started?: StartFacts): Promise<Operation> {
     const followed = parseFollowed(location.pathname)
     if (!followed) throw new ActionError(`Cannot read ${location.pathname}: not a Product Ingestion preview publish.`)
     if (followed.kind === 'submission') {
@@ -122,7 +122,11 @@ export class PreviewPublish implements MarketplaceService {
     if (refusedFor) return this.heldBy(refusedFor, followed.jobId, job)
     if (job.status !== 'succeeded') return job
     const guid = await this.account.product()
-    const { op, preview, unchanged } = confirmPreview(job, await this.account.submissions(guid), this.known)
+    const { op, preview, unchanged } = confirmPreview(
+      job,
+      await this.account.submissions(guid),
+      started?.previewsBefore,
+    )
     if (unchanged && preview) {
       this.deps.log(
         `The preview job succeeded without a new preview: nothing new was published. Reporting the existing preview (submission ${submissionNumber(preview.id)}).`,
@@ -134,7 +138,6 @@ export class PreviewPublish implements MarketplaceService {
   /** POST configure for target preview, acting at most once (Account.configureOnce). */
   private publish(guid: string, known: string[]): Promise<Tracked | Done> {
     const { settings } = this.deps
-    this.known = known
     return this.account.configureOnce(previewResource(guid), {
       noun: 'preview publish',
       // A sibling run may have started the same publish meanwhile.
@@ -146,6 +149,7 @@ export class PreviewPublish implements MarketplaceService {
       started: (id) => `Started the preview publish of offer '${settings.offerId}': job ${id}.`,
       later: "run this action with target: preview and start: false later to follow the offer's preview",
       portal: productPage(guid),
+      facts: { previewsBefore: known },
     })
   }
 
