@@ -105,7 +105,8 @@ describe('start: false on the CPP API never sends a go-live request', () => {
 
 describe('what the production evidence changes on the CPP API', () => {
   test('after a 409, a go-live listed only a while later is still found: one POST, attached', async () => {
-    const sim = await cpp({ running: 'goLive', listingDelayMs: 1500, operation: { reads: 2 } })
+    // The lag in list reads, not in time: a slow start (Wine) must not let the list catch up first.
+    const sim = await cpp({ running: 'goLive', listingDelayReads: 2, operation: { reads: 2 } })
     const r = await runAction({ inputs: simInputs(sim, { wait: 'true', 'poll-interval': '200ms', timeout: '30s' }) })
     assert.equal(r.code, 0, r.stdout)
     assert.equal(cppPosts(sim).length, 1)
