@@ -184,6 +184,10 @@ export class Simulator extends SimServer<Scenario> {
   private etagSerial = 0
   /** What the Preview and Production slots held when the test began. */
   private seeded?: Record<string, unknown>
+  /** The draft when the test began. */
+  get draftBefore(): Record<string, unknown> | undefined {
+    return this.seeded
+  }
   /** The bodies and If-Match headers of the PUTs the service took or refused. */
   readonly puts: { ifMatch?: string; status: number }[] = []
 

@@ -134,6 +134,33 @@ describe('Cloud Partner Portal, target: draft', () => {
     )
   })
 
+  test('the VHD is checked before the PUT: a blob that is not there, or a SAS that does not open it, writes nothing', async () => {
+    for (const [source, words] of [
+      [blobs.sas('/vhds/missing.vhd'), /does not exist \(HTTP 404\)/],
+      [blobs.sas(undefined, { sig: 'wrong' }), /cannot be read with its SAS \(HTTP 403\)/],
+    ] as const) {
+      const sim = await cpp({ vm: vm() })
+      const r = await run(sim, { 'image-source': source })
+      assert.equal(r.code, 1, String(words))
+      assert.equal(puts(sim).length, 0)
+      assert.match(errors(r.stdout)[0], words)
+    }
+  })
+
+  test('a go-live whose Production slot does not list the version fails, saying what is live instead', async () => {
+    const sim = await cpp({ vm: vm(), publish: { reads: 1 }, operation: { reads: 1 } })
+    const preview = await run(sim, { target: 'preview', wait: 'true' })
+    ok(preview, 'preview')
+    // The Production slot goes on showing what was live before (a stale read).
+    sim.slotDoc = (slot) => (slot === 'Production' ? structuredClone(sim.draftBefore) : sim.draft)
+    const live = await run(sim, { target: 'live', 'image-source': '', wait: 'true' })
+    assert.equal(live.code, 1)
+    assert.match(
+      errors(live.stdout)[0],
+      /^The go-live ended, but the live configuration of plan 'contoso-vm' does not list version 1\.2\.0: live has 1\.1\.0\./,
+    )
+  })
+
   test('a dry run prints the PUT with its If-Match, the SAS redacted, and sends nothing', async () => {
     const sim = await cpp({ vm: vm() })
     const r = await run(sim, { 'dry-run': 'true' })
