@@ -2439,6 +2439,66 @@ function lookBudget(settings) {
   return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
 }
 
+;// CONCATENATED MODULE: ./build/bundle/src/sanitize.js
+const MAX_LINE = 2000;
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
+const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
+function redactEmails(text) {
+  return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
+}
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function forLog(text, max = MAX_LINE) {
+  const cut = text.length > max ? `${text.slice(0, max)}...` : text;
+  return redactEmails(cut.replace(BREAKS, ' '))
+  .replace(/##\[/g, '## [')
+  .replace(/^(\s*):(?=:)/, '$1: ');
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+function clean(html) {
+  const text = html
+  .slice(0, MAX_LINE * 2)
+  .replace(/<br\s*\/?>/gi, ' ')
+  .replace(/<[^<>]*>/g, '')
+  .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
+  .replace(/\s+/g, ' ')
+  .trim();
+  const redacted = redactEmails(text);
+  return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
+}
+function forMarkdown(text, max = MAX_LINE) {
+  return forLog(text, max)
+  .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
+  .replace(/(www)\./gi, '$1&#46;');
+}
+function linkTarget(text, hosts) {
+  if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
+  return undefined;
+  let url;
+  try {
+  url = new URL(text);
+  }
+  catch {
+  return undefined;
+  }
+  if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
+  return undefined;
+  if (hosts &&
+  (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
+  return undefined;
+  }
+  return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function decodeSafely(text) {
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+  try {
+    return decodeURIComponent(run);
+  }
+  catch {
+    return run;
+  }
+  });
+}
+
 ;// CONCATENATED MODULE: ./build/bundle/src/url.js
 
 function isLoopback(url) {
@@ -2502,6 +2562,7 @@ function resolveUnder(value, baseUrl, source) {
 ;// CONCATENATED MODULE: ./build/bundle/src/image.js
 
 
+
 const IMAGE_TYPES = ['x64Gen1', 'x64Gen2', 'arm64Gen2'];
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
 const GALLERY = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/galleries\/[^/]+\/images\/[^/]+\/versions\/[^/]+$/i;
@@ -2517,8 +2578,8 @@ function readImage(inputs, context) {
   throw new ActionError("Input 'plan-id' is required with image-version: the plan's id as Partner Center shows it.");
   if (!version)
   throw new ActionError("Input 'image-version' is required with plan-id: the version number to add or confirm, such as 1.2.0.");
-  if (/[/?#%\\\s\p{Cc}]/u.test(planId) || planId.length > 100) {
-  throw new ActionError(`Input 'plan-id' is '${planId}', which is not a plan id: it must not contain '/', '?', '#', '%', '\\' or spaces.`);
+  if (planId.length > 100) {
+  throw new ActionError(`Input 'plan-id' is ${planId.length} characters long, which no plan id is: give the plan id shown in Partner Center.`);
   }
   if (!VERSION.test(version) || version.length > 32) {
   throw new ActionError(`Input 'image-version' is '${version}'; the Marketplace takes three numbers separated by dots (such as 1.2.0 or 9.7.2025121501), at most 32 characters.`);
@@ -2741,65 +2802,9 @@ function confirmLive(live, request) {
   return `Confirmed: version ${request.version} of plan '${request.planId}' is live (${Object.keys(found.sources).join(', ') || 'its image'}).`;
   throw new ActionError(`The go-live ended, but the live configuration of plan '${request.planId}' does not list version ${request.version}: live has ${listed(live)}. Check the plan in Partner Center.`);
 }
-
-;// CONCATENATED MODULE: ./build/bundle/src/sanitize.js
-const MAX_LINE = 2000;
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}(?:@|＠|%40|&#0*64;|&#[xX]0*40;|&commat;|\\u0040|\\x40|\s?[([{]\s?[aA][tT]\s?[)\]}]\s?)(?:[\p{L}\p{N}-]{1,63}(?:\.|\s?[([{]\s?[dD][oO][tT]\s?[)\]}]\s?)){1,8}\p{L}{2,63}/gu;
-const AT = /[@＠]|%40|&#|&commat;|\\u0040|\\x40|[([{]\s?[aA][tT]\s?[)\]}]/;
-function redactEmails(text) {
-  return AT.test(text) ? text.replace(EMAIL, '[e-mail redacted]') : text;
-}
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-function forLog(text, max = MAX_LINE) {
-  const cut = text.length > max ? `${text.slice(0, max)}...` : text;
-  return redactEmails(cut.replace(BREAKS, ' '))
-  .replace(/##\[/g, '## [')
-  .replace(/^(\s*):(?=:)/, '$1: ');
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
-function clean(html) {
-  const text = html
-  .slice(0, MAX_LINE * 2)
-  .replace(/<br\s*\/?>/gi, ' ')
-  .replace(/<[^<>]*>/g, '')
-  .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name) => ENTITIES[name])
-  .replace(/\s+/g, ' ')
-  .trim();
-  const redacted = redactEmails(text);
-  return redacted.length > 500 ? `${redacted.slice(0, 497)}...` : redacted;
-}
-function forMarkdown(text, max = MAX_LINE) {
-  return forLog(text, max)
-  .replace(/[\\`*_[\]()<>#!|~:&@$]/g, (c) => `&#${c.charCodeAt(0)};`)
-  .replace(/(www)\./gi, '$1&#46;');
-}
-function linkTarget(text, hosts) {
-  if (text.length > MAX_LINE || !/^https?:\/\//i.test(text))
-  return undefined;
-  let url;
-  try {
-  url = new URL(text);
-  }
-  catch {
-  return undefined;
-  }
-  if (url.username || url.password || redactEmails(decodeSafely(url.href)) !== decodeSafely(url.href))
-  return undefined;
-  if (hosts &&
-  (url.protocol !== 'https:' || !hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`)))) {
-  return undefined;
-  }
-  return url.href.replace(/[()<>"'\s\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function decodeSafely(text) {
-  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
-  try {
-    return decodeURIComponent(run);
-  }
-  catch {
-    return run;
-  }
-  });
+function noSuchPlan(offerId, planId, plans, shownIn) {
+  const names = plans.map((p) => `'${clean(p)}'`).slice(0, 20);
+  return new ActionError(`Offer '${offerId}' has no plan '${planId}'${names.length ? `; its plans are ${names.join(', ')}` : ' (it lists no plans)'}: check plan-id (the plan id shown in ${shownIn}).`);
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/src/answer.js
@@ -3094,38 +3099,6 @@ async function checkImages(http, sources, log) {
   }
 }
 
-;// CONCATENATED MODULE: ./build/bundle/src/draft-change.js
-
-
-
-function imageOf(settings) {
-  if (!settings.image)
-  throw new ActionError('target: draft needs plan-id, image-version and image-source.');
-  return settings.image;
-}
-function publishingRefusal(offerId, what) {
-  return {
-  kind: 'refuse',
-  line: `Cannot change the draft of offer '${offerId}': ${what} is in progress, and the draft is not changed while the offer publishes. Wait for it to end, then re-run this step.`,
-  };
-}
-function unchanged(request, decided) {
-  const { version, planId } = request;
-  const where = `in the ${decided.where} of plan '${planId}' already, with the same image`;
-  return {
-  kind: 'none',
-  what: `change nothing: version ${version} is ${where}`,
-  line: `Version ${version} is ${where}: the draft is not changed.`,
-  image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
-  };
-}
-async function beforeAdding(deps, decided) {
-  await checkImages(deps.http, Object.values(decided.sources), deps.log);
-  if (decided.warning)
-  deps.log(`Warning: ${decided.warning}`);
-  return describeImage(decided.types, decided.sources);
-}
-
 ;// CONCATENATED MODULE: ./build/bundle/src/write-once.js
 
 async function writeOnce(deps, write) {
@@ -3158,6 +3131,62 @@ async function writeOnce(deps, write) {
     await clock.sleep(Math.max(0, wait - (clock.now() - answeredAt)), signal);
   }
   }
+}
+
+;// CONCATENATED MODULE: ./build/bundle/src/draft-change.js
+
+
+
+
+const MAX_WRITES = 3;
+function imageOf(settings) {
+  if (!settings.image)
+  throw new ActionError('target: draft needs plan-id, image-version and image-source.');
+  return settings.image;
+}
+function publishingRefusal(offerId, what) {
+  return {
+  kind: 'refuse',
+  line: `Cannot change the draft of offer '${offerId}': ${what} is in progress, and the draft is not changed while the offer publishes. Wait for it to end, then re-run this step.`,
+  };
+}
+function unchanged(request, decided) {
+  const { version, planId } = request;
+  const where = `in the ${decided.where} of plan '${planId}' already, with the same image`;
+  return {
+  kind: 'none',
+  what: `change nothing: version ${version} is ${where}`,
+  line: `Version ${version} is ${where}: the draft is not changed.`,
+  image: { images: decided.types.join(', '), state: `in the ${decided.where} already` },
+  };
+}
+async function beforeAdding(deps, decided) {
+  await checkImages(deps.http, Object.values(decided.sources), deps.log);
+  if (decided.warning)
+  deps.log(`Warning: ${decided.warning}`);
+  return describeImage(decided.types, decided.sources);
+}
+function heldNow(decided, done) {
+  if (decided.kind === 'unchanged')
+  return done;
+  if (decided.kind === 'refuse')
+  throw new ActionError(decided.line);
+  return undefined;
+}
+function writeDraft(deps, write) {
+  const purpose = 'change the draft';
+  return writeOnce(deps, {
+  purpose,
+  send: write.send,
+  look: async ({ throttled, reason }) => {
+    if (!throttled) {
+    deps.log(`The draft change may have reached the service (${reason}); reading the draft before sending it again.`);
+    }
+    return heldNow(await write.reread(), write.done);
+  },
+  maxUnanswered: MAX_WRITES,
+  exhausted: (count, reason) => `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${write.version}. Re-run this step.`,
+  });
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/src/ids.js
@@ -3598,8 +3627,6 @@ function explainStatus(status, detail, purpose, target) {
 ;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/technical.js
 
 
-
-
 const VM_IMAGES = 'microsoft-azure-virtualmachines.vmImages';
 const CORE_IMAGES = 'microsoft-azure-corevm.vmImagesPublicAzure';
 const READ_ONLY = ['microsoft-azure-corevm.legacyOfferId', 'microsoft-azure-corevm.legacyPublisherId'];
@@ -3614,10 +3641,7 @@ function draftPlan(doc, planId, offerId) {
   const plan = findPlan(doc, planId);
   if (plan)
   return plan;
-  const names = plansOf(doc)
-  .map((p) => `'${clean(str(p.planId))}'`)
-  .slice(0, 20);
-  throw new ActionError(`Offer '${offerId}' has no plan '${planId}'${names.length ? `; its plans are ${names.join(', ')}` : ' (it lists no plans)'}: check plan-id (the plan id shown in the Cloud Partner Portal).`);
+  throw noSuchPlan(offerId, planId, plansOf(doc).map((p) => str(p.planId)), 'the Cloud Partner Portal');
 }
 function holders(doc, plan) {
   const core = CORE_IMAGES in plan || (isRecord(doc) && str(doc.offerTypeId) === 'microsoft-azure-corevm');
@@ -3691,8 +3715,7 @@ function strip(value) {
 
 
 
-
-const MAX_PUTS = 3;
+const ONE_REQUEST = 'it is one request, done when the step ends.';
 class DraftChange {
   deps;
   offer;
@@ -3756,21 +3779,11 @@ class DraftChange {
   }
   async write(read, osVhdUrl, again) {
   const { version, planId } = this.image;
+  const { offerId } = this.deps.settings;
   const purpose = 'change the draft';
-  const done = {
-    done: `Added version ${version} to plan '${planId}' in the draft of offer '${this.deps.settings.offerId}'.`,
-  };
-  const taken = async () => {
-    const fresh = await this.readAll();
-    if (fresh.decided.kind === 'unchanged')
-    return done;
-    if (fresh.decided.kind === 'refuse')
-    throw new ActionError(fresh.decided.line);
-    return undefined;
-  };
+  const done = { done: `Added version ${version} to plan '${planId}' in the draft of offer '${offerId}'.` };
   const body = JSON.stringify(withVersion(read.doc, planId, version, osVhdUrl, new Date(this.deps.clock.now())));
-  const written = await writeOnce(this.deps, {
-    purpose,
+  const written = await writeDraft(this.deps, {
     send: () => this.offer.session.send({
     method: 'PUT',
     url: this.offer.url(''),
@@ -3780,25 +3793,20 @@ class DraftChange {
     expectJson: true,
     repeatable: false,
     }),
-    look: ({ throttled, reason }) => {
-    if (!throttled)
-      this.deps.log(`The draft change may have reached the service (${reason}); reading the draft before sending it again.`);
-    return taken();
-    },
-    maxUnanswered: MAX_PUTS,
-    exhausted: (count, reason) => `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${version}. Re-run this step.`,
+    reread: async () => (await this.readAll()).decided,
+    done,
+    version,
   });
   if (written.kind === 'found')
     return written.tracked;
   const { response } = written;
   if (response.status === 412) {
     const fresh = await this.readAll();
-    if (fresh.decided.kind === 'unchanged')
-    return done;
-    if (fresh.decided.kind === 'refuse')
-    throw new ActionError(fresh.decided.line);
+    const held = heldNow(fresh.decided, done);
+    if (held)
+    return held;
     if (!again) {
-    throw new ActionError(`Could not ${purpose}: the draft of offer '${this.deps.settings.offerId}' changed again while the action wrote it (HTTP 412 twice). Re-run this step when no one else edits the offer.`);
+    throw new ActionError(`Could not ${purpose}: the draft of offer '${offerId}' changed again while the action wrote it (HTTP 412 twice). Re-run this step when no one else edits the offer.`);
     }
     this.deps.log('The draft changed since it was read (HTTP 412): read it again, and adding the version once more.');
     return this.write(fresh, osVhdUrl, false);
@@ -3810,13 +3818,13 @@ class DraftChange {
   return undefined;
   }
   read() {
-  throw new ActionError('A Cloud Partner Portal draft change has no operation to follow: it is one request, done when the step ends.');
+  throw new ActionError(`A Cloud Partner Portal draft change has no operation to follow: ${ONE_REQUEST}`);
   }
   cancelRequest() {
-  throw new ActionError('A Cloud Partner Portal draft change cannot be cancelled: it is one request, done when the step ends.');
+  throw new ActionError(`A Cloud Partner Portal draft change cannot be cancelled: ${ONE_REQUEST}`);
   }
   cancel() {
-  throw new ActionError('A Cloud Partner Portal draft change cannot be cancelled: it is one request, done when the step ends.');
+  throw new ActionError(`A Cloud Partner Portal draft change cannot be cancelled: ${ONE_REQUEST}`);
   }
 }
 
@@ -4187,8 +4195,7 @@ function choosePlan(plans, planId, offerId) {
   const plan = plans.find((p) => p.externalId.toLowerCase() === planId.toLowerCase());
   if (plan)
   return plan;
-  const names = plans.map((p) => `'${clean(p.externalId)}'`).slice(0, 20);
-  throw new ActionError(`Offer '${offerId}' has no plan '${planId}'${names.length ? `; its plans are ${names.join(', ')}` : ' (it lists no plans)'}: check plan-id (the plan id shown in Partner Center).`);
+  throw noSuchPlan(offerId, planId, plans.map((p) => p.externalId), 'Partner Center');
 }
 const typeOf = (resource) => {
   const id = str(resource.id);
@@ -4763,8 +4770,6 @@ function account_explainStatus(status, detail, purpose) {
 
 
 
-
-const draft_MAX_POSTS = 3;
 class draft_DraftChange {
   deps;
   account;
@@ -4822,24 +4827,13 @@ class draft_DraftChange {
   async write(guid, plan, request) {
   const { version, planId } = this.image;
   const purpose = 'change the draft';
-  const taken = async () => {
-    const again = await this.plan(guid, plan);
-    if (again.decided.kind === 'unchanged')
-    return { done: `Plan '${planId}' holds version ${version} in its draft now.` };
-    if (again.decided.kind === 'refuse')
-    throw new ActionError(again.decided.line);
-    return undefined;
-  };
-  const written = await writeOnce(this.deps, {
-    purpose,
+  const done = { done: `Plan '${planId}' holds version ${version} in its draft now.` };
+  const reread = async () => (await this.plan(guid, plan)).decided;
+  const written = await writeDraft(this.deps, {
     send: () => this.account.post(request, purpose),
-    look: ({ throttled, reason }) => {
-    if (!throttled)
-      this.deps.log(`The draft change may have reached the service (${reason}); reading the draft before sending it again.`);
-    return taken();
-    },
-    maxUnanswered: draft_MAX_POSTS,
-    exhausted: (count, reason) => `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${version}. Re-run this step.`,
+    reread,
+    done,
+    version,
   });
   if (written.kind === 'found')
     return written.tracked;
@@ -4850,9 +4844,9 @@ class draft_DraftChange {
     this.deps.log(`Adding version ${version} to plan '${planId}' in the draft: job ${id}.`);
     return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) };
   }
-  const done = await taken();
-  if (done)
-    return done;
+  const held = heldNow(await reread(), done);
+  if (held)
+    return held;
   throw new ActionError(`The service accepted the draft change (HTTP ${response.status}) but named no job, and the draft does not hold version ${version}: re-run this step.`);
   }
   async find() {
@@ -5636,9 +5630,9 @@ async function watch_confirm(run) {
   report.image.state = 'confirmed live';
 }
 function settle(run, line) {
-  const { report, page, settings } = run;
+  const { report, page } = run;
   report.op = { status: 'succeeded', rawStatus: 'succeeded', steps: [], messages: [], previewLinks: [], liveLinks: [] };
-  report.outcome = settings.dryRun ? 'dry-run' : 'succeeded';
+  report.outcome = 'succeeded';
   page.info(line);
 }
 async function runToEnd(run, service, tracked, noun) {
@@ -5660,10 +5654,13 @@ async function runToEnd(run, service, tracked, noun) {
   });
   if (result.op.status === 'succeeded')
   return;
-  const reasons = failureReasons(result.op);
   throw new ActionError(result.timedOut
   ? `The ${noun} did not end within ${formatDuration(settings.timeoutMs)} (job ${tracked.location.href}); nothing else was started.`
-  : `The ${noun} ${result.op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (job ${tracked.location.href}); nothing else was started.`);
+  : `${endedLine(noun, result.op)} (job ${tracked.location.href}); nothing else was started.`);
+}
+function endedLine(noun, op) {
+  const reasons = failureReasons(op);
+  return `The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'}`;
 }
 function conclude(report, settings, page) {
   const { op, tracked } = report;
@@ -5699,10 +5696,8 @@ function conclude(report, settings, page) {
     page.warning(message);
     return;
   }
-  default: {
-    const reasons = failureReasons(op);
-    page.fail(`The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`);
-  }
+  default:
+    page.fail(`${endedLine(noun, op)} (operation ${tracked.location.href}).`);
   }
 }
 function readyLine(report, offer) {
@@ -6129,13 +6124,14 @@ function readSettings(readInput, apis, now = Date.now()) {
   const failOnTimeout = bool(input('fail-on-timeout'), 'fail-on-timeout');
   const location = input('operation-location');
   const operationLocation = location ? readOperationLocation(location, api, baseUrl, apis) : undefined;
+  const source = readInput('image-source').trim();
   const image = readImage({
-  planId: input('plan-id'),
+  planId: input('plan-id') && pathSegment(input('plan-id'), 'plan-id'),
   version: input('image-version'),
-  source: readInput('image-source').trim(),
+  source,
   tenantId: input('image-tenant-id') || (auth.kind === 'token' ? '' : auth.tenantId),
   }, { now, galleries: api.galleries, apiName: api.name, remarks });
-  checkImageTarget(target, image !== undefined, readInput('image-source').trim() !== '', cancel);
+  checkImageTarget(target, image !== undefined, source !== '', cancel);
   return {
   api,
   publisherId,
@@ -6267,12 +6263,12 @@ async function start(run) {
   if (first) {
     const decision = await page.group(`Decide the ${NOUN[first.stage]} (dry run: nothing is sent)`, () => first.service.decide());
     if (decision.kind !== 'none')
-    return dryRun(run, decision, first.stage, `, then ${STAGES[settings.target].does}`);
+    return dryRun(run, decision, first, `, then ${STAGES[settings.target].does}`);
     noteImage(run, decision);
     page.info(`Dry run: ${decision.line}`);
   }
   const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide());
-  return dryRun(run, decision, settings.target);
+  return dryRun(run, decision, { stage: settings.target, service });
   }
   if (first)
   await carryOut(run, first.service, first.stage);
@@ -6309,9 +6305,8 @@ async function carryOut(run, service, stage) {
   run.page.info(`The ${noun} succeeded.`);
   });
 }
-async function dryRun(run, decision, stage, then = '') {
-  const { settings, page, report } = run;
-  const service = stage === settings.target ? run.service : run.first.service;
+async function dryRun(run, decision, { stage, service }, then = '') {
+  const { page, report } = run;
   const noun = NOUN[stage];
   if (decision.kind === 'refuse')
   throw new ActionError(decision.line);

@@ -4,6 +4,7 @@
  * plan holds in its draft, preview and live configurations against the version asked for.
  */
 import { ActionError } from './errors.js'
+import { clean } from './sanitize.js'
 import { isLoopback } from './url.js'
 
 /** A VHD's SAS URL, or an Azure Compute Gallery image version (Product Ingestion only). */
@@ -31,6 +32,14 @@ export const SAS_WARN_MS = 21 * DAY
 export const MAX_VERSIONS = 100
 export const WARN_VERSIONS = 95
 
+/** What reading the image inputs needs besides them: the time, what the API takes, where remarks go. */
+interface ImageContext {
+  now: number
+  galleries: boolean
+  apiName: string
+  remarks: { level: 'notice' | 'warning'; text: string }[]
+}
+
 export interface ImageInputs {
   planId: string
   version: string
@@ -43,15 +52,7 @@ export interface ImageInputs {
  * signed, readable and unexpired at `now`; a gallery id must have its form. Undefined when none
  * is given. `remarks` gets a warning for a SAS that ends within three weeks.
  */
-export function readImage(
-  inputs: ImageInputs,
-  context: {
-    now: number
-    galleries: boolean
-    apiName: string
-    remarks: { level: 'notice' | 'warning'; text: string }[]
-  },
-): ImageRequest | undefined {
+export function readImage(inputs: ImageInputs, context: ImageContext): ImageRequest | undefined {
   const { planId, version, source } = inputs
   if (!planId && !version && !source) return undefined
   if (!planId)
@@ -60,9 +61,10 @@ export function readImage(
     throw new ActionError(
       "Input 'image-version' is required with plan-id: the version number to add or confirm, such as 1.2.0.",
     )
-  if (/[/?#%\\\s\p{Cc}]/u.test(planId) || planId.length > 100) {
+  // Its characters went through the one id check (settings' pathSegment); here its length.
+  if (planId.length > 100) {
     throw new ActionError(
-      `Input 'plan-id' is '${planId}', which is not a plan id: it must not contain '/', '?', '#', '%', '\\' or spaces.`,
+      `Input 'plan-id' is ${planId.length} characters long, which no plan id is: give the plan id shown in Partner Center.`,
     )
   }
   if (!VERSION.test(version) || version.length > 32) {
@@ -105,17 +107,7 @@ export function readImage(
   return request
 }
 
-function readSource(
-  text: string,
-  tenantId: string,
-  context: {
-    now: number
-    galleries: boolean
-    apiName: string
-    remarks: { level: 'notice' | 'warning'; text: string }[]
-  },
-  where: string,
-): ImageSource {
+function readSource(text: string, tenantId: string, context: ImageContext, where: string): ImageSource {
   if (text.startsWith('/')) {
     if (!context.galleries) {
       throw new ActionError(
@@ -370,5 +362,13 @@ export function confirmLive(live: PlanView | undefined, request: ImageRequest): 
     return `Confirmed: version ${request.version} of plan '${request.planId}' is live (${Object.keys(found.sources).join(', ') || 'its image'}).`
   throw new ActionError(
     `The go-live ended, but the live configuration of plan '${request.planId}' does not list version ${request.version}: live has ${listed(live)}. Check the plan in Partner Center.`,
+  )
+}
+
+/** The refusal for a plan id the offer does not have, naming (inert) the plans it has, where they are shown. */
+export function noSuchPlan(offerId: string, planId: string, plans: string[], shownIn: string): ActionError {
+  const names = plans.map((p) => `'${clean(p)}'`).slice(0, 20)
+  return new ActionError(
+    `Offer '${offerId}' has no plan '${planId}'${names.length ? `; its plans are ${names.join(', ')}` : ' (it lists no plans)'}: check plan-id (the plan id shown in ${shownIn}).`,
   )
 }

@@ -2,7 +2,7 @@ import { formatDuration } from './duration.js'
 import { failureReasons, isTerminal, type Operation, type Status } from './operation.js'
 import { SYMBOL } from './progress.js'
 import { forLog, forMarkdown, linkTarget, redactEmails } from './sanitize.js'
-import { NOUN, type PlannedRequest, type Stage, type Tracked } from './service.js'
+import { NOUN, type ImageNote, type PlannedRequest, type Stage, type Tracked } from './service.js'
 import { STAGES } from './stages.js'
 import type { Link } from './operation.js'
 
@@ -51,13 +51,10 @@ export interface Report {
   image?: ImageFacts
 }
 
-export interface ImageFacts {
+/** The image a run names, with what its decision said of it (empty until the plan was read). */
+export interface ImageFacts extends Partial<ImageNote> {
   planId: string
   version: string
-  /** "x64Gen1, x64Gen2 from a VHD (SAS URL)"; empty until the plan was read. */
-  images?: string
-  /** "added to the draft", "in the draft already", "confirmed live"… */
-  state?: string
 }
 
 export function outcomeOf(status: Status): Outcome {

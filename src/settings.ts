@@ -153,16 +153,17 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
   const failOnTimeout = bool(input('fail-on-timeout'), 'fail-on-timeout')
   const location = input('operation-location')
   const operationLocation = location ? readOperationLocation(location, api, baseUrl, apis) : undefined
+  const source = readInput('image-source').trim()
   const image = readImage(
     {
-      planId: input('plan-id'),
+      planId: input('plan-id') && pathSegment(input('plan-id'), 'plan-id'),
       version: input('image-version'),
-      source: readInput('image-source').trim(),
+      source,
       tenantId: input('image-tenant-id') || (auth.kind === 'token' ? '' : auth.tenantId),
     },
     { now, galleries: api.galleries, apiName: api.name, remarks },
   )
-  checkImageTarget(target, image !== undefined, readInput('image-source').trim() !== '', cancel)
+  checkImageTarget(target, image !== undefined, source !== '', cancel)
   return {
     api,
     publisherId,

@@ -20,12 +20,12 @@ export async function start(run: RunContext): Promise<void> {
         first.service.decide(),
       )
       // What the stage after it would do depends on the change: it is decided after it.
-      if (decision.kind !== 'none') return dryRun(run, decision, first.stage, `, then ${STAGES[settings.target].does}`)
+      if (decision.kind !== 'none') return dryRun(run, decision, first, `, then ${STAGES[settings.target].does}`)
       noteImage(run, decision)
       page.info(`Dry run: ${decision.line}`)
     }
     const decision = await page.group(`Decide the ${noun} (dry run: nothing is sent)`, () => service.decide())
-    return dryRun(run, decision, settings.target)
+    return dryRun(run, decision, { stage: settings.target, service })
   }
   if (first) await carryOut(run, first.service, first.stage)
   let done: Done | undefined
@@ -68,9 +68,13 @@ async function carryOut(run: RunContext, service: MarketplaceService, stage: Sta
  * request it would send. Nothing is written, nothing waited for; `status` is the operation it
  * would follow, else the offer's current one of this stage.
  */
-async function dryRun(run: RunContext, decision: Decision, stage: Stage, then = ''): Promise<void> {
-  const { settings, page, report } = run
-  const service = stage === settings.target ? run.service : run.first!.service
+async function dryRun(
+  run: RunContext,
+  decision: Decision,
+  { stage, service }: { stage: Stage; service: MarketplaceService },
+  then = '',
+): Promise<void> {
+  const { page, report } = run
   const noun = NOUN[stage]
   if (decision.kind === 'refuse') throw new ActionError(decision.line)
   noteImage(run, decision)

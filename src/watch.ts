@@ -144,9 +144,9 @@ async function confirm(run: RunContext): Promise<void> {
 
 /** A stage that ended without an operation to follow (the draft held the version, or took it in one request). */
 export function settle(run: RunContext, line: string): void {
-  const { report, page, settings } = run
+  const { report, page } = run
   report.op = { status: 'succeeded', rawStatus: 'succeeded', steps: [], messages: [], previewLinks: [], liveLinks: [] }
-  report.outcome = settings.dryRun ? 'dry-run' : 'succeeded'
+  report.outcome = 'succeeded'
   page.info(line)
 }
 
@@ -177,12 +177,17 @@ export async function runToEnd(
         onReadFailed: (message, failingFor) => progress.readFailed(message, failingFor),
       })
   if (result.op.status === 'succeeded') return
-  const reasons = failureReasons(result.op)
   throw new ActionError(
     result.timedOut
       ? `The ${noun} did not end within ${formatDuration(settings.timeoutMs)} (job ${tracked.location.href}); nothing else was started.`
-      : `The ${noun} ${result.op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (job ${tracked.location.href}); nothing else was started.`,
+      : `${endedLine(noun, result.op)} (job ${tracked.location.href}); nothing else was started.`,
   )
+}
+
+/** "The go-live failed: reasons", "The preview publish was canceled without giving a reason". */
+function endedLine(noun: string, op: Operation): string {
+  const reasons = failureReasons(op)
+  return `The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'}`
 }
 
 function conclude(report: Report, settings: Settings, page: RunPage): void {
@@ -220,12 +225,8 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
       else page.warning(message)
       return
     }
-    default: {
-      const reasons = failureReasons(op)
-      page.fail(
-        `The ${noun} ${op.status === 'canceled' ? 'was canceled' : 'failed'}${reasons.length ? `: ${reasons.join('; ')}` : ' without giving a reason'} (operation ${tracked.location.href}).`,
-      )
-    }
+    default:
+      page.fail(`${endedLine(noun, op)} (operation ${tracked.location.href}).`)
   }
 }
 

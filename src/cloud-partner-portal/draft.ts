@@ -6,18 +6,16 @@
  * there is no operation to follow.
  */
 import { ActionError } from '../errors.js'
-import { beforeAdding, imageOf, publishingRefusal, unchanged } from '../draft-change.js'
+import { beforeAdding, heldNow, imageOf, publishingRefusal, unchanged, writeDraft } from '../draft-change.js'
 import { planImage, withoutSas, type ImagePlan } from '../image.js'
 import type { HttpResponse } from '../http.js'
 import type { Operation } from '../operation.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
-import { writeOnce } from '../write-once.js'
 import { Offer } from './offer.js'
 import { chooseBySlot } from './parse.js'
 import { draftPlan, entryOf, slotView, viewOf, withVersion } from './technical.js'
 
-/** A PUT that may have reached the service is sent this often at most. */
-const MAX_PUTS = 3
+const ONE_REQUEST = 'it is one request, done when the step ends.'
 
 export class DraftChange implements MarketplaceService {
   private readonly offer: Offer
@@ -89,19 +87,11 @@ export class DraftChange implements MarketplaceService {
    */
   private async write(read: { doc: unknown; etag: string }, osVhdUrl: string, again: boolean): Promise<Tracked | Done> {
     const { version, planId } = this.image
+    const { offerId } = this.deps.settings
     const purpose = 'change the draft'
-    const done: Done = {
-      done: `Added version ${version} to plan '${planId}' in the draft of offer '${this.deps.settings.offerId}'.`,
-    }
-    const taken = async (): Promise<Done | undefined> => {
-      const fresh = await this.readAll()
-      if (fresh.decided.kind === 'unchanged') return done
-      if (fresh.decided.kind === 'refuse') throw new ActionError(fresh.decided.line)
-      return undefined
-    }
+    const done: Done = { done: `Added version ${version} to plan '${planId}' in the draft of offer '${offerId}'.` }
     const body = JSON.stringify(withVersion(read.doc, planId, version, osVhdUrl, new Date(this.deps.clock.now())))
-    const written = await writeOnce(this.deps, {
-      purpose,
+    const written = await writeDraft(this.deps, {
       send: (): Promise<HttpResponse> =>
         this.offer.session.send({
           method: 'PUT',
@@ -112,26 +102,19 @@ export class DraftChange implements MarketplaceService {
           expectJson: true,
           repeatable: false,
         }),
-      look: ({ throttled, reason }) => {
-        if (!throttled)
-          this.deps.log(
-            `The draft change may have reached the service (${reason}); reading the draft before sending it again.`,
-          )
-        return taken()
-      },
-      maxUnanswered: MAX_PUTS,
-      exhausted: (count, reason) =>
-        `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${version}. Re-run this step.`,
+      reread: async () => (await this.readAll()).decided,
+      done,
+      version,
     })
     if (written.kind === 'found') return written.tracked
     const { response } = written
     if (response.status === 412) {
       const fresh = await this.readAll()
-      if (fresh.decided.kind === 'unchanged') return done
-      if (fresh.decided.kind === 'refuse') throw new ActionError(fresh.decided.line)
+      const held = heldNow(fresh.decided, done)
+      if (held) return held
       if (!again) {
         throw new ActionError(
-          `Could not ${purpose}: the draft of offer '${this.deps.settings.offerId}' changed again while the action wrote it (HTTP 412 twice). Re-run this step when no one else edits the offer.`,
+          `Could not ${purpose}: the draft of offer '${offerId}' changed again while the action wrote it (HTTP 412 twice). Re-run this step when no one else edits the offer.`,
         )
       }
       this.deps.log('The draft changed since it was read (HTTP 412): read it again, and adding the version once more.')
@@ -147,20 +130,14 @@ export class DraftChange implements MarketplaceService {
   }
 
   read(): Promise<Operation> {
-    throw new ActionError(
-      'A Cloud Partner Portal draft change has no operation to follow: it is one request, done when the step ends.',
-    )
+    throw new ActionError(`A Cloud Partner Portal draft change has no operation to follow: ${ONE_REQUEST}`)
   }
 
   cancelRequest(): PlannedRequest {
-    throw new ActionError(
-      'A Cloud Partner Portal draft change cannot be cancelled: it is one request, done when the step ends.',
-    )
+    throw new ActionError(`A Cloud Partner Portal draft change cannot be cancelled: ${ONE_REQUEST}`)
   }
 
   cancel(): Promise<Operation> {
-    throw new ActionError(
-      'A Cloud Partner Portal draft change cannot be cancelled: it is one request, done when the step ends.',
-    )
+    throw new ActionError(`A Cloud Partner Portal draft change cannot be cancelled: ${ONE_REQUEST}`)
   }
 }

@@ -4,10 +4,8 @@
  * map of versions per plan (`microsoft-azure-virtualmachines.vmImages`), core VM offers one per plan
  * and per disk generation (`microsoft-azure-corevm.vmImagesPublicAzure`). Pure functions only.
  */
-import { ActionError } from '../errors.js'
-import { blobKey, type PlanView } from '../image.js'
+import { blobKey, noSuchPlan, type PlanView } from '../image.js'
 import { isRecord, str } from '../json.js'
-import { clean } from '../sanitize.js'
 
 const VM_IMAGES = 'microsoft-azure-virtualmachines.vmImages'
 const CORE_IMAGES = 'microsoft-azure-corevm.vmImagesPublicAzure'
@@ -30,11 +28,11 @@ export function findPlan(doc: unknown, planId: string): Json | undefined {
 export function draftPlan(doc: unknown, planId: string, offerId: string): Json {
   const plan = findPlan(doc, planId)
   if (plan) return plan
-  const names = plansOf(doc)
-    .map((p) => `'${clean(str(p.planId))}'`)
-    .slice(0, 20)
-  throw new ActionError(
-    `Offer '${offerId}' has no plan '${planId}'${names.length ? `; its plans are ${names.join(', ')}` : ' (it lists no plans)'}: check plan-id (the plan id shown in the Cloud Partner Portal).`,
+  throw noSuchPlan(
+    offerId,
+    planId,
+    plansOf(doc).map((p) => str(p.planId)),
+    'the Cloud Partner Portal',
   )
 }
 

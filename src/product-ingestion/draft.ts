@@ -5,18 +5,14 @@
  * and one version more, written at most once in effect, and its job followed to its end.
  */
 import { ActionError } from '../errors.js'
-import { beforeAdding, imageOf, publishingRefusal, unchanged } from '../draft-change.js'
+import { beforeAdding, heldNow, imageOf, publishingRefusal, unchanged, writeDraft } from '../draft-change.js'
 import { planImage, withoutSas, type ImagePlan } from '../image.js'
 import type { Operation } from '../operation.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
-import { writeOnce } from '../write-once.js'
 import { Account } from './account.js'
 import { jobId, parseFollowed, publishing, submissionNumber } from './parse.js'
 import { productPage } from './urls.js'
 import { versionEntry, viewOf, withVersion, type PlanRef } from './technical.js'
-
-/** A draft configure that may have reached the service is sent this often at most. */
-const MAX_POSTS = 3
 
 export class DraftChange implements MarketplaceService {
   private readonly account: Account
@@ -89,26 +85,13 @@ export class DraftChange implements MarketplaceService {
   private async write(guid: string, plan: PlanRef, request: PlannedRequest): Promise<Tracked | Done> {
     const { version, planId } = this.image
     const purpose = 'change the draft'
-    const taken = async (): Promise<Done | undefined> => {
-      const again = await this.plan(guid, plan)
-      if (again.decided.kind === 'unchanged')
-        return { done: `Plan '${planId}' holds version ${version} in its draft now.` }
-      if (again.decided.kind === 'refuse') throw new ActionError(again.decided.line)
-      return undefined
-    }
-    const written = await writeOnce(this.deps, {
-      purpose,
+    const done: Done = { done: `Plan '${planId}' holds version ${version} in its draft now.` }
+    const reread = async (): Promise<ImagePlan> => (await this.plan(guid, plan)).decided
+    const written = await writeDraft(this.deps, {
       send: () => this.account.post(request, purpose),
-      look: ({ throttled, reason }) => {
-        if (!throttled)
-          this.deps.log(
-            `The draft change may have reached the service (${reason}); reading the draft before sending it again.`,
-          )
-        return taken()
-      },
-      maxUnanswered: MAX_POSTS,
-      exhausted: (count, reason) =>
-        `Could not ${purpose}: ${count} requests failed before an answer (${reason}), and the draft does not hold version ${version}. Re-run this step.`,
+      reread,
+      done,
+      version,
     })
     if (written.kind === 'found') return written.tracked
     const { response } = written
@@ -118,8 +101,8 @@ export class DraftChange implements MarketplaceService {
       this.deps.log(`Adding version ${version} to plan '${planId}' in the draft: job ${id}.`)
       return { location: this.account.jobUrl(id), how: 'started', portal: productPage(guid) }
     }
-    const done = await taken()
-    if (done) return done
+    const held = heldNow(await reread(), done)
+    if (held) return held
     throw new ActionError(
       `The service accepted the draft change (HTTP ${response.status}) but named no job, and the draft does not hold version ${version}: re-run this step.`,
     )

@@ -5,7 +5,7 @@
  * the resource sent back whole with one version added. Pure functions only.
  */
 import { ActionError } from '../errors.js'
-import { blobKey, type ImageSource, type PlanView } from '../image.js'
+import { blobKey, noSuchPlan, type ImageSource, type PlanView } from '../image.js'
 import { describeShape, isRecord, str } from '../json.js'
 import { clean } from '../sanitize.js'
 
@@ -40,9 +40,11 @@ export function parsePlans(body: unknown): PlanRef[] {
 export function choosePlan(plans: PlanRef[], planId: string, offerId: string): PlanRef {
   const plan = plans.find((p) => p.externalId.toLowerCase() === planId.toLowerCase())
   if (plan) return plan
-  const names = plans.map((p) => `'${clean(p.externalId)}'`).slice(0, 20)
-  throw new ActionError(
-    `Offer '${offerId}' has no plan '${planId}'${names.length ? `; its plans are ${names.join(', ')}` : ' (it lists no plans)'}: check plan-id (the plan id shown in Partner Center).`,
+  throw noSuchPlan(
+    offerId,
+    planId,
+    plans.map((p) => p.externalId),
+    'Partner Center',
   )
 }
 
