@@ -10,8 +10,8 @@ const ncc = createRequire(import.meta.url)('@vercel/ncc')
 
 /**
  * build/src without its comments, in build/bundle/src: everything bundled is parsed at every start,
- * and the comments say why to readers of src/, not to the runner. The code is left as tsc wrote it,
- * indented by two spaces instead of its four.
+ * and the comments say why to readers of src/, not to the runner. The code is left as tsc wrote it;
+ * bundle() indents the whole of dist/index.js by two spaces instead of four, once.
  */
 async function withoutComments() {
   const ts = createRequire(import.meta.url)('typescript')
@@ -25,7 +25,7 @@ async function withoutComments() {
       compilerOptions: { removeComments: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
     })
     await mkdir(dirname(join(to, relative(from, file))), { recursive: true })
-    await writeFile(join(to, relative(from, file)), halfIndent(ts, outputText))
+    await writeFile(join(to, relative(from, file)), outputText)
   }
   return join(to, 'index.js')
 }
