@@ -40,7 +40,8 @@ test('a go-live that succeeded: its step warning becomes one warning annotation'
 })
 
 test('a failed job: its reason is on the failure line, not repeated as an annotation', async () => {
-  const sim = await pi({ offer: 'ready', job: { outcome: 'failed', reads: 1 } })
+  // The draft as the preview holds it: no notice of changes left behind beside the failure.
+  const sim = await pi({ offer: 'ready', draftChanged: false, job: { outcome: 'failed', reads: 1 } })
   const r = await runInProcess(ingestionInputs(sim, { wait: 'true', 'request-timeout': '5s' }), {
     clock: new FakeClock(Date.now()),
   })

@@ -28,7 +28,12 @@ test('an operation-location whose read is refused (403): the reason and how to r
   const [line] = errors(r.stdout)
   assert.match(line, /HTTP 403 \(Forbidden: Not allowed\)/)
   assert.doesNotMatch(line, /Check operation-location\./)
-  assert.ok(line.endsWith(`To wait on it later, run this action with operation-location: ${location}`), line)
+  assert.ok(
+    line.endsWith(
+      `To wait on it later, run this action with wait: true and operation-location: ${location}, and the same offer-id, publisher-id and sign-in inputs.`,
+    ),
+    line,
+  )
 })
 
 test('an operation-location the service does not know (404): said to check the input', async () => {

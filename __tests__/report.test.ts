@@ -66,7 +66,7 @@ test('a timed-out or interrupted run says how to resume; links are listed', () =
     assert.match(
       md,
       new RegExp(
-        `To wait on it later, run this action with \`operation-location: ${location.href.replace(/[./]/g, '\\$&')}\``,
+        `To wait on it later, run this action with \`wait: true\` and \`operation-location: ${location.href.replace(/[./]/g, '\\$&')}\``,
       ),
       outcome,
     )

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Message, Step } from '../src/operation.js'
+import type { Stage } from '../src/stages.js'
 import {
   annotations,
   bounded,
@@ -84,10 +85,10 @@ test('a running go-live: headline, facts, steps, links and how to resume, exactl
       '',
       '### Links',
       '',
-      '- Preview: [Preview](https://azuremarketplace.microsoft.com/p)',
-      '- Live: [Live](https://portal.azure.com/l)',
+      '- [Preview](https://azuremarketplace.microsoft.com/p)',
+      '- [Live](https://portal.azure.com/l)',
       '',
-      'To wait on it later, run this action with `operation-location: https://api.example.test/operations/op-1`.',
+      'To wait on it later, run this action with `wait: true` and `operation-location: https://api.example.test/operations/op-1`, and the same `offer-id`, `publisher-id` and sign-in inputs.',
       '',
     ].join('\n'),
   )
@@ -218,10 +219,25 @@ test('outcomeOf: only an ended status ends the run', () => {
   assert.equal(outcomeOf('notStarted'), 'running')
 })
 
-test('resumeHint names the input and the location', () => {
+test('resumeHint names every input a later run needs to wait on the operation, for each stage', () => {
+  const hint = (target: Stage, publisherId?: string) => resumeHint(location, { target, publisherId })
+  // The later run waits (wait defaults to false), on this location, for the same offer and sign-in.
+  for (const target of ['live', 'preview', 'draft'] as const) {
+    for (const publisherId of [undefined, 'contoso']) {
+      const line = hint(target, publisherId)
+      assert.match(line, /wait: true/, line)
+      assert.ok(line.includes(`operation-location: ${location.href}`), line)
+      assert.match(line, /the same offer-id\b.* sign-in inputs/, line)
+      assert.equal(/publisher-id/.test(line), publisherId !== undefined, line)
+      // A run without target goes live: the other stages must be named, or the later run follows a go-live.
+      assert.equal(line.includes(`target: ${target}`), target !== 'live', line)
+    }
+  }
+  // target: draft takes the image inputs even to follow.
+  assert.match(hint('draft'), /plan-id, image-version, image-source and sign-in/)
   assert.equal(
-    resumeHint(location),
-    'The go-live goes on in the service. To wait on it later, run this action with operation-location: https://api.example.test/operations/op-1',
+    hint('preview'),
+    'The preview publish goes on in the service. To wait on it later, run this action with target: preview, wait: true and operation-location: https://api.example.test/operations/op-1, and the same offer-id and sign-in inputs.',
   )
 })
 
@@ -269,11 +285,11 @@ test("a preview link that is only 'https://' is left out; the rest of the summar
   )
   assert.match(md, /^## 🔄 Go-live of offer `contoso-offer` is running$/m)
   assert.match(md, /^\| Operation \| `op-1` \|$/m)
-  assert.match(md, /^- Preview: \[Preview\]\(https:\/\/azuremarketplace\.microsoft\.com\/p\)$/m)
+  assert.match(md, /^- \[Preview\]\(https:\/\/azuremarketplace\.microsoft\.com\/p\)$/m)
   assert.doesNotMatch(md, /Broken/)
   assert.match(
     md,
-    /^To wait on it later, run this action with `operation-location: https:\/\/api\.example\.test\/operations\/op-1`\.$/m,
+    /^To wait on it later, run this action with `wait: true` and `operation-location: https:\/\/api\.example\.test\/operations\/op-1`, and the same `offer-id` and sign-in inputs\.$/m,
   )
 })
 

@@ -2373,14 +2373,16 @@ const STAGES = {
   live: {
     noun: 'go-live',
     does: 'put the newest preview live',
-    resumeInputs: '',
+    resumeInputs: [],
+    sameInputs: [],
     waits: false,
     lasting: true,
   },
   preview: {
     noun: 'preview publish',
     does: 'publish the draft to preview',
-    resumeInputs: 'target: preview and ',
+    resumeInputs: ['target: preview'],
+    sameInputs: [],
     waits: false,
     lasting: true,
     imageFirst: 'draft',
@@ -2388,7 +2390,8 @@ const STAGES = {
   draft: {
     noun: 'draft change',
     does: 'add image-version to the plan in the draft',
-    resumeInputs: 'target: draft and ',
+    resumeInputs: ['target: draft'],
+    sameInputs: ['plan-id', 'image-version', 'image-source'],
     waits: true,
     lasting: false,
   },
@@ -3608,13 +3611,16 @@ class Offer {
 function explainStatus(status, detail, purpose, target) {
   const failed = `Could not ${purpose}: HTTP ${status}${detail}`;
   const { publisherId, offerId } = target;
+  const chosen = target.apiAssumed
+    ? ` This run uses the Cloud Partner Portal API because publisher-id is given: for an offer of Partner Center's Product Ingestion API, leave publisher-id out (or set api: product-ingestion).`
+    : '';
   switch (status) {
     case 400:
       return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`;
     case 403:
       return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`;
     case 404:
-      return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`;
+      return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.${chosen}`;
     case 409:
       return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`;
     case 422:
@@ -3893,6 +3899,9 @@ class GoLive {
         : 'start the go-live',
       request: this.offer.session.planned({ url: this.offer.url('/golive') }),
       send: () => this.start(),
+      notice: liveSince && published
+        ? `Offer '${offerId}' went live before (operation ${liveSince.id}); a preview was published since (operation ${published.id}), so this run starts a new go-live to put it live.`
+        : undefined,
     };
   }
   async confirm() {
@@ -3907,7 +3916,12 @@ class GoLive {
     };
   }
   busy(other) {
-    return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${this.deps.settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`;
+    const { offerId } = this.deps.settings;
+    const at = this.offer.operationUrl(other.id).href;
+    if (other.slot?.toLowerCase() === 'staging') {
+      return `Cannot start the go-live yet: the preview publish of offer '${offerId}' (${at}) is not ready to go live (it has not reached the publisher's sign-off). Wait until it is ready to go live (target: preview with wait: true follows it until then), then re-run this step.`;
+    }
+    return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${offerId}' (${at}). Wait for it to end, then re-run this step.`;
   }
   async awaitsSignoff(publish) {
     const op = await this.offer.previewRead(this.offer.operationUrl(publish.id));
@@ -4334,7 +4348,7 @@ function planGoLive(list, offerId) {
   if (!preview) {
     return {
       kind: 'refuse',
-      reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
+      reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first (target: preview), then go live.`,
     };
   }
   const id = submissionNumber(preview.id);
@@ -4891,7 +4905,20 @@ class live_GoLive {
       if (refusal)
         return { kind: 'refuse', line: refusal };
     }
-    return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId));
+    const plan = planGoLive(await this.account.submissions(guid), this.deps.settings.offerId);
+    const decision = this.decision(guid, plan);
+    if (plan.kind === 'promote' || plan.kind === 'already-live') {
+      const notice = await this.draftAhead(guid, plan.kind === 'promote' ? plan.preview : plan.live);
+      if (notice && (decision.kind === 'send' || decision.kind === 'follow'))
+        decision.notice = notice;
+    }
+    return decision;
+  }
+  async draftAhead(guid, preview) {
+    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'));
+    if (same !== false)
+      return undefined;
+    return `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`;
   }
   async confirm() {
     const { image } = this.deps.settings;
@@ -5285,10 +5312,16 @@ class ProgressLog {
 function outcomeOf(status) {
   return status === 'succeeded' || status === 'failed' || status === 'canceled' ? status : 'running';
 }
-function resumeHint(location, target = 'live') {
-  const { noun, resumeInputs } = STAGES[target];
-  return `The ${noun} goes on in the service. To wait on it later, run this action with ${resumeInputs}operation-location: ${location.href}`;
+function resumeHint(location, report) {
+  return `The ${NOUN[report.target ?? 'live']} goes on in the service. ${howToResume(location.href, report)}`;
 }
+function howToResume(location, { target = 'live', publisherId }, as = (input) => input) {
+  const { resumeInputs, sameInputs } = STAGES[target];
+  const set = [...resumeInputs, 'wait: true', `operation-location: ${location}`].map(as);
+  const same = [...['offer-id', ...(publisherId ? ['publisher-id'] : []), ...sameInputs].map(as), 'sign-in'];
+  return `To wait on it later, run this action with ${list(set)}, and the same ${list(same)} inputs.`;
+}
+const list = (items) => items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 function headline(report, offer) {
   const noun = NOUN[report.target ?? 'live'];
   const Noun = noun[0].toUpperCase() + noun.slice(1);
@@ -5413,7 +5446,9 @@ function renderSummary(report) {
       const url = linkTarget(l.url, MARKETPLACE_HOSTS);
       return url ? [['Live', { text: l.text, url }]] : [];
     }),
-  ].map(([kind, l]) => `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`);
+  ].map(([kind, l]) => namesItsKind(l, kind)
+    ? `- [${forMarkdown(l.text, 200)}](${l.url})`
+    : `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`);
   if (links.length) {
     lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '');
     if (links.length > MAX_LINKS)
@@ -5422,7 +5457,7 @@ function renderSummary(report) {
   const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
   const resume = tracked && linkTarget(tracked.location.href);
   if (resume && stillRunning) {
-    lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '');
+    lines.push(howToResume(resume, report, (input) => `\`${input}\``), '');
   }
   return bounded(lines);
 }
@@ -5440,6 +5475,7 @@ function previewLinks(report) {
     return url ? [{ text: l.text, url }] : [];
   });
 }
+const namesItsKind = (link, kind) => link.text.trim().toLowerCase() === kind.toLowerCase();
 function bounded(lines, max = MAX_SUMMARY_BYTES) {
   let size = 0;
   for (const [i, line] of lines.entries()) {
@@ -5668,7 +5704,7 @@ function conclude(report, settings, page) {
     return;
   const noun = NOUN[settings.target];
   const offer = `Offer '${settings.offerId}'`;
-  const resume = resumeHint(tracked.location, settings.target);
+  const resume = resumeHint(tracked.location, report);
   if (isTerminal(op.status)) {
     const reasons = new Set(failureReasons(op));
     for (const a of annotations(op)) {
@@ -5707,7 +5743,7 @@ function readyLine(report, offer) {
     case 'going-live':
       return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`;
     default: {
-      const links = previewLinks(report).map((l) => `${l.text} ${l.url}`);
+      const links = previewLinks(report).map((l) => (namesItsKind(l, 'Preview') ? l.url : `${l.text} ${l.url}`));
       return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`;
     }
   }
@@ -6134,6 +6170,7 @@ function readSettings(readInput, apis, now = Date.now()) {
   checkImageTarget(target, image !== undefined, source !== '', cancel);
   return {
     api,
+    apiAssumed: !given,
     publisherId,
     offerId,
     auth,
@@ -6288,7 +6325,12 @@ async function start(run) {
 async function decideAndAct(run, service) {
   const decision = await service.decide();
   noteImage(run, decision);
+  start_notice(run, decision);
   return act(decision, run.page.info);
+}
+function start_notice(run, decision) {
+  if ((decision.kind === 'send' || decision.kind === 'follow') && decision.notice)
+    run.page.notice(decision.notice);
 }
 function noteImage(run, decision) {
   if ((decision.kind === 'send' || decision.kind === 'none') && decision.image && run.report.image) {
@@ -6311,6 +6353,7 @@ async function dryRun(run, decision, { stage, service }, then = '') {
   if (decision.kind === 'refuse')
     throw new ActionError(decision.line);
   noteImage(run, decision);
+  start_notice(run, decision);
   const request = decision.kind === 'send' ? decision.request : undefined;
   report.plan = { what: `${decision.what}${then}`, request };
   if (decision.kind === 'follow')
@@ -6423,7 +6466,7 @@ async function run({ clock, signal } = { clock: systemClock }) {
       page.output('status', report.op.status);
     if (page.outputProblem) {
       const location = report.tracked?.location;
-      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report.target)}` : ''}`);
+      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report)}` : ''}`);
     }
     await writeSummary(report, page);
   }
@@ -6434,7 +6477,7 @@ function fail(report, error, page) {
   if (error instanceof Cancelled) {
     report.outcome = 'interrupted';
     page.fail(location
-      ? `Cancelled: stopped waiting. ${resumeHint(location, report.target)}`
+      ? `Cancelled: stopped waiting. ${resumeHint(location, report)}`
       : report.requestSent
         ? `Cancelled after the ${noun} request was sent and before the service answered it: the ${noun} may have started. Re-running this step attaches to it instead of starting another; start: false follows it.`
         : `Cancelled before any ${noun} request was sent: nothing was started.`);
@@ -6446,7 +6489,7 @@ function fail(report, error, page) {
   if (error instanceof ActionError) {
     report.error = error.message;
     const resumable = location && !(error instanceof NotFound || error instanceof Refused) && report.mode !== 'cancel';
-    page.fail(resumable ? `${error.message} ${resumeHint(location, report.target)}` : error.message);
+    page.fail(resumable ? `${error.message} ${resumeHint(location, report)}` : error.message);
     return;
   }
   report.error = 'Unexpected error; see the log.';

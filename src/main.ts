@@ -92,7 +92,7 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
     if (report.op) page.output('status', report.op.status)
     if (page.outputProblem) {
       const location = report.tracked?.location
-      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report.target)}` : ''}`)
+      page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report)}` : ''}`)
     }
     await writeSummary(report, page)
   }
@@ -105,7 +105,7 @@ function fail(report: Report, error: unknown, page: RunPage): void {
     report.outcome = 'interrupted'
     page.fail(
       location
-        ? `Cancelled: stopped waiting. ${resumeHint(location, report.target)}`
+        ? `Cancelled: stopped waiting. ${resumeHint(location, report)}`
         : report.requestSent
           ? `Cancelled after the ${noun} request was sent and before the service answered it: the ${noun} may have started. Re-running this step attaches to it instead of starting another; start: false follows it.`
           : `Cancelled before any ${noun} request was sent: nothing was started.`,
@@ -119,7 +119,7 @@ function fail(report: Report, error: unknown, page: RunPage): void {
     // A go-live the service says does not exist, or refused, goes on nowhere, and one this run
     // meant to cancel is not to be waited on: no hint to resume either.
     const resumable = location && !(error instanceof NotFound || error instanceof Refused) && report.mode !== 'cancel'
-    page.fail(resumable ? `${error.message} ${resumeHint(location, report.target)}` : error.message)
+    page.fail(resumable ? `${error.message} ${resumeHint(location, report)}` : error.message)
     return
   }
   // A bug: its stack goes to the debug log, never to the run page's failure line.

@@ -62,10 +62,29 @@ export function outcomeOf(status: Status): Outcome {
 }
 
 /** The line that tells how to pick the wait up again, for every run that leaves the go-live running. */
-export function resumeHint(location: URL, target: Stage = 'live'): string {
-  const { noun, resumeInputs } = STAGES[target]
-  return `The ${noun} goes on in the service. To wait on it later, run this action with ${resumeInputs}operation-location: ${location.href}`
+export function resumeHint(location: URL, report: Pick<Report, 'target' | 'publisherId'>): string {
+  return `The ${NOUN[report.target ?? 'live']} goes on in the service. ${howToResume(location.href, report)}`
 }
+
+/**
+ * "To wait on it later, run this action with target: preview, wait: true and operation-location:
+ * …, and the same offer-id and sign-in inputs": every input the later run needs (`as` marks each
+ * one up, for the summary).
+ */
+export function howToResume(
+  location: string,
+  { target = 'live', publisherId }: Pick<Report, 'target' | 'publisherId'>,
+  as: (input: string) => string = (input) => input,
+): string {
+  const { resumeInputs, sameInputs } = STAGES[target]
+  const set = [...resumeInputs, 'wait: true', `operation-location: ${location}`].map(as)
+  const same = [...['offer-id', ...(publisherId ? ['publisher-id'] : []), ...sameInputs].map(as), 'sign-in']
+  return `To wait on it later, run this action with ${list(set)}, and the same ${list(same)} inputs.`
+}
+
+/** "a, b and c" */
+const list = (items: string[]): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '')
 
 /** The headline agrees with what is known: a go-live not yet begun is not "running". */
 function headline(report: Report, offer: string): string {
@@ -205,7 +224,11 @@ export function renderSummary(report: Report): string {
       const url = linkTarget(l.url, MARKETPLACE_HOSTS)
       return url ? [['Live', { text: l.text, url }] as const] : []
     }),
-  ].map(([kind, l]) => `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`)
+  ].map(([kind, l]) =>
+    namesItsKind(l, kind)
+      ? `- [${forMarkdown(l.text, 200)}](${l.url})`
+      : `- ${kind}: [${forMarkdown(l.text, 200)}](${l.url})`,
+  )
   if (links.length) {
     lines.push('### Links', '', ...links.slice(0, MAX_LINKS), '')
     if (links.length > MAX_LINKS) lines.push(`${links.length - MAX_LINKS} more links are not shown.`, '')
@@ -213,7 +236,10 @@ export function renderSummary(report: Report): string {
   const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted'
   const resume = tracked && linkTarget(tracked.location.href)
   if (resume && stillRunning) {
-    lines.push(`To wait on it later, run this action with \`operation-location: ${resume}\`.`, '')
+    lines.push(
+      howToResume(resume, report, (input) => `\`${input}\``),
+      '',
+    )
   }
   return bounded(lines)
 }
@@ -235,6 +261,9 @@ export function previewLinks(report: Pick<Report, 'op'>): Link[] {
     return url ? [{ text: l.text, url }] : []
   })
 }
+
+/** A link whose text is only its kind ("Preview"), which is not to be labelled twice. */
+export const namesItsKind = (link: Link, kind: string): boolean => link.text.trim().toLowerCase() === kind.toLowerCase()
 
 /** The lines, cut before GitHub's limit (or `max` bytes) with a line that says so. */
 export function bounded(lines: string[], max = MAX_SUMMARY_BYTES): string {

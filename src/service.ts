@@ -49,11 +49,19 @@ export interface PlannedRequest {
  * it out, at most once), follow an operation already there (one in progress, or the one that
  * shows there is nothing to do), do nothing (the stage holds what was asked for, and there is no
  * operation to follow), or refuse with the line the step fails with. A dry run prints it; a real
- * run carries it out (`act`); both report it.
+ * run carries it out (`act`); both report it. `notice`: what the user should know of it (a
+ * go-live that leaves changes of the draft behind, a second go-live), shown on the run page.
  */
 export type Decision =
-  | { kind: 'send'; what: string; request: PlannedRequest; send: () => Promise<Tracked | Done>; image?: ImageNote }
-  | { kind: 'follow'; what: string; tracked: Tracked; line: string }
+  | {
+      kind: 'send'
+      what: string
+      request: PlannedRequest
+      send: () => Promise<Tracked | Done>
+      image?: ImageNote
+      notice?: string
+    }
+  | { kind: 'follow'; what: string; tracked: Tracked; line: string; notice?: string }
   | { kind: 'none'; what: string; line: string; image?: ImageNote }
   | { kind: 'refuse'; line: string }
 
@@ -124,6 +132,8 @@ export interface Target {
   offerId: string
   /** Empty for APIs that take no publisher. */
   publisherId: string
+  /** The API was chosen by whether publisher-id is given (the api input is not set). */
+  apiAssumed?: boolean
   baseUrl: URL
   apiVersion: string
   timeoutMs: number

@@ -166,6 +166,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
   checkImageTarget(target, image !== undefined, source !== '', cancel)
   return {
     api,
+    apiAssumed: !given,
     publisherId,
     offerId,
     auth,

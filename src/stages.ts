@@ -11,8 +11,10 @@ export interface StageInfo {
   noun: string
   /** For the `target` input's message. */
   does: string
-  /** The inputs a later run needs besides operation-location to follow it. */
-  resumeInputs: string
+  /** The inputs a later run sets, besides wait and operation-location, to follow its operation. */
+  resumeInputs: string[]
+  /** The inputs of this run a later one repeats to follow it (sign-in and offer-id always). */
+  sameInputs: string[]
   /** Followed to its end whatever `wait` says. */
   waits: boolean
   /** Its operation lasts: a dry run reports the offer's current one. */
@@ -25,14 +27,16 @@ export const STAGES: Record<Stage, StageInfo> = {
   live: {
     noun: 'go-live',
     does: 'put the newest preview live',
-    resumeInputs: '',
+    resumeInputs: [],
+    sameInputs: [],
     waits: false,
     lasting: true,
   },
   preview: {
     noun: 'preview publish',
     does: 'publish the draft to preview',
-    resumeInputs: 'target: preview and ',
+    resumeInputs: ['target: preview'],
+    sameInputs: [],
     waits: false,
     lasting: true,
     imageFirst: 'draft',
@@ -40,7 +44,9 @@ export const STAGES: Record<Stage, StageInfo> = {
   draft: {
     noun: 'draft change',
     does: 'add image-version to the plan in the draft',
-    resumeInputs: 'target: draft and ',
+    resumeInputs: ['target: draft'],
+    // target: draft takes the image inputs, even to follow.
+    sameInputs: ['plan-id', 'image-version', 'image-source'],
     // A draft change ends in seconds: it is always followed to its end.
     waits: true,
     lasting: false,

@@ -42,7 +42,13 @@ export async function start(run: RunContext): Promise<void> {
 async function decideAndAct(run: RunContext, service: MarketplaceService): ReturnType<typeof act> {
   const decision = await service.decide()
   noteImage(run, decision)
+  notice(run, decision)
   return act(decision, run.page.info)
+}
+
+/** What a decision tells the user besides what it does, as a notice on the run page. */
+function notice(run: RunContext, decision: Decision): void {
+  if ((decision.kind === 'send' || decision.kind === 'follow') && decision.notice) run.page.notice(decision.notice)
 }
 
 /** The facts of the image a decision names, for the summary. */
@@ -78,6 +84,7 @@ async function dryRun(
   const noun = NOUN[stage]
   if (decision.kind === 'refuse') throw new ActionError(decision.line)
   noteImage(run, decision)
+  notice(run, decision)
   const request = decision.kind === 'send' ? decision.request : undefined
   report.plan = { what: `${decision.what}${then}`, request }
   if (decision.kind === 'follow') track(run, decision.tracked)

@@ -7,7 +7,7 @@ import { formatDuration } from './duration.js'
 import { ActionError, NotFound } from './errors.js'
 import { failureReasons, isTerminal, type Operation } from './operation.js'
 import { describeNow, type ProgressLog } from './progress.js'
-import { annotations, outcomeOf, previewLinks, resumeHint, type Report } from './report.js'
+import { annotations, namesItsKind, outcomeOf, previewLinks, resumeHint, type Report } from './report.js'
 import type { RunPage } from './runner.js'
 import { lookAgain, lookBudget, NOUN, type MarketplaceService, type Tracked } from './service.js'
 import type { Settings } from './settings.js'
@@ -195,7 +195,7 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
   if (!op || !tracked) return
   const noun = NOUN[settings.target]
   const offer = `Offer '${settings.offerId}'`
-  const resume = resumeHint(tracked.location, settings.target)
+  const resume = resumeHint(tracked.location, report)
   if (isTerminal(op.status)) {
     // A reason the failure line gives reaches the run page there, not twice.
     const reasons = new Set(failureReasons(op))
@@ -238,7 +238,7 @@ function readyLine(report: Report, offer: string): string {
     case 'going-live':
       return `${offer}: this preview is being put live (its go-live is in progress); start: false with target: live follows it.`
     default: {
-      const links = previewLinks(report).map((l) => `${l.text} ${l.url}`)
+      const links = previewLinks(report).map((l) => (namesItsKind(l, 'Preview') ? l.url : `${l.text} ${l.url}`))
       return `${offer} is ready to go live: its preview passed validation and certification and waits for the publisher's sign-off.${links.length ? ` Preview: ${links.join(', ')}.` : ''}${report.portal ? ` Partner Center: ${report.portal}` : ''}`
     }
   }

@@ -85,7 +85,7 @@ describe('dry-run: true', () => {
     assert.equal(writes(cppDry), 0)
     assert.match(
       failure(cd)[0],
-      /^::error::Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)\. Wait for it to end, then re-run this step\.$/,
+      /^::error::Cannot start the go-live yet: the preview publish of offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\) is not ready to go live \(it has not reached the publisher's sign-off\)\. Wait until it is ready to go live \(target: preview with wait: true follows it until then\), then re-run this step\.$/,
     )
     const cppReal = await cpp({ running: 'publish' })
     const cr = await cppRun(cppReal)

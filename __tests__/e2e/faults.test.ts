@@ -105,7 +105,7 @@ const cases: Case[] = [
       assert.equal(run.code, 1)
       assert.match(
         errors(run.stdout)[0],
-        /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)/,
+        /^Cannot start the go-live yet: the preview publish of offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)/,
       )
     },
   },
@@ -163,7 +163,7 @@ const cases: Case[] = [
       assert.equal(run.outputs.status, 'running')
       assert.match(
         errors(run.stdout)[0],
-        /^Could not read the operation status: HTTP 401 \(Unauthorized: The access token has expired\.\)\. The token is invalid or has expired .* To wait on it later, run this action with operation-location: http:\/\/127\.0\.0\.1:\d+\/api\//,
+        /^Could not read the operation status: HTTP 401 \(Unauthorized: The access token has expired\.\)\. The token is invalid or has expired .* To wait on it later, run this action with wait: true and operation-location: http:\/\/127\.0\.0\.1:\d+\/api\//,
       )
       assert.equal(sim.requests.filter((r) => r.status === 401 || r.fault).length, 1)
     },
@@ -227,7 +227,7 @@ const cases: Case[] = [
       assert.ok(run.stoppedInMs! < 2000, `stopped in ${run.stoppedInMs} ms`)
       assert.match(
         errors(run.stdout)[0],
-        /^Cancelled: stopped waiting\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+        /^Cancelled: stopped waiting\. The go-live goes on in the service\. To wait on it later, run this action with wait: true and operation-location: http/,
       )
       assert.equal(run.outputs.status, 'running')
       assert.match(run.summary, /Job cancelled: the go-live of offer `contoso-offer` goes on/)

@@ -22,7 +22,7 @@ test('a 403 on the first read after a start fails at once with the reason and th
   assert.match(failure, /^Could not read the operation status: HTTP 403 \(Forbidden: No\.\)\./)
   assert.match(
     failure,
-    /To wait on it later, run this action with operation-location: http:\/\/127\.0\.0\.1:\d+\/api\//,
+    /To wait on it later, run this action with wait: true and operation-location: http:\/\/127\.0\.0\.1:\d+\/api\//,
   )
 })
 

@@ -122,7 +122,7 @@ describe('requests', () => {
     assert.equal(run.outputs.status, 'notStarted')
     assert.match(
       run.stdout,
-      /not waiting for it \(wait: false\)\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+      /not waiting for it \(wait: false\)\. The go-live goes on in the service\. To wait on it later, run this action with wait: true and operation-location: http/,
     )
   })
 
@@ -230,7 +230,7 @@ describe('how an operation ends', () => {
           : run.stdout.split('\n').find((l) => l.startsWith('::warning::'))
       assert.match(
         line ?? '',
-        /Stopped waiting after 300ms: operation running; step '.*' is .*\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+        /Stopped waiting after 300ms: operation running; step '.*' is .*\. The go-live goes on in the service\. To wait on it later, run this action with wait: true and operation-location: http/,
       )
       assert.equal(run.code, failOnTimeout === 'true' ? 1 : 0)
     }
@@ -295,7 +295,7 @@ describe('errors: one clear line, no stack, no retry of client errors', () => {
       name: '409 with a publish running',
       scenario: { running: 'publish' },
       message:
-        /^Cannot start the go-live: a publish operation is already running on offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\)\. Wait for it to end, then re-run this step\.$/,
+        /^Cannot start the go-live yet: the preview publish of offer 'contoso-offer' \(http:\/\/127\.0\.0\.1:\d+\/api\/publishers\/contoso\/offers\/contoso-offer\/operations\/[0-9a-f-]{36}\) is not ready to go live \(it has not reached the publisher's sign-off\)\. Wait until it is ready to go live \(target: preview with wait: true follows it until then\), then re-run this step\.$/,
       // Refused before any write: the list, and the publish's operation and the offer status it is read from.
       requests: 3,
     },

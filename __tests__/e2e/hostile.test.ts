@@ -273,7 +273,7 @@ describe('the environment', () => {
       assert.equal(errs.length, 1, r.stdout)
       assert.match(
         errs[0],
-        /^Could not write the step output 'operation-location' to GITHUB_OUTPUT \(EISDIR: .*\)\. The go-live goes on in the service\. To wait on it later, run this action with operation-location: http/,
+        /^Could not write the step output 'operation-location' to GITHUB_OUTPUT \(EISDIR: .*\)\. The go-live goes on in the service\. To wait on it later, run this action with wait: true and operation-location: http/,
       )
       assert.match(r.stdout, /^::warning::Could not write the job summary to GITHUB_STEP_SUMMARY \(EISDIR: /m)
       assert.doesNotMatch(r.stdout + r.stderr, /\n\s+at /)

@@ -72,7 +72,8 @@ describe('a Partner Center offer goes live', () => {
     assert.equal(r.code, 0, r.stdout)
     assert.deepEqual(
       sim.requests.map((q) => `${q.method} ${q.route}`),
-      ['GET product', 'GET submissions', 'POST configure', 'GET job'],
+      // The two trees: whether the draft holds changes the preview lacks (a notice, no write).
+      ['GET product', 'GET submissions', 'GET tree', 'GET tree', 'POST configure', 'GET job'],
     )
     for (const q of sim.requests) {
       assert.ok(q.path.startsWith(`${PREFIX}/`), `base-url's path prefix kept: ${q.path}`)
@@ -179,7 +180,7 @@ describe('refused before any write, with one line that says what to do', () => {
       'no preview',
       { offer: 'no-preview' },
       {},
-      /^Cannot go live: offer 'contoso-saas' has no preview submission\. Publish it to preview first, then go live\.$/,
+      /^Cannot go live: offer 'contoso-saas' has no preview submission\. Publish it to preview first \(target: preview\), then go live\.$/,
     ],
     [
       'preview still running',

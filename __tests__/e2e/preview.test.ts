@@ -119,7 +119,7 @@ describe('Product Ingestion, target: preview', () => {
     )
     assert.match(r.outputs['operation-location'], new RegExp(`/submission/${PRODUCT_GUID}/\\d{19}$`))
     assert.equal(r.outputs.status, 'running')
-    assert.match(r.stdout, /target: preview and operation-location: /)
+    assert.match(r.stdout, /target: preview, wait: true and operation-location: /)
   })
 
   test('a go-live in progress refuses the preview publish with one line that names it', async () => {
@@ -244,13 +244,10 @@ describe('Cloud Partner Portal, target: preview', () => {
     )
     assert.match(
       preview.stdout,
-      /Offer 'contoso-offer' is ready to go live: .* Preview: Preview https:\/\/portal\.azure\.com\/#create\/contoso\.offer-preview\./,
+      /Offer 'contoso-offer' is ready to go live: .* Preview: https:\/\/portal\.azure\.com\/#create\/contoso\.offer-preview\./,
     )
     assert.match(preview.summary, /^## ✅ Offer `contoso-offer` is ready to go live$/m)
-    assert.match(
-      preview.summary,
-      /- Preview: \[Preview\]\(https:\/\/portal\.azure\.com\/#create\/contoso\.offer-preview\)/,
-    )
+    assert.match(preview.summary, /^- \[Preview\]\(https:\/\/portal\.azure\.com\/#create\/contoso\.offer-preview\)$/m)
     // The addresses are personal data: masked, never printed, never in an output or the summary.
     for (const address of ADDRESSES.split(',')) assert.match(preview.stdout, new RegExp(`::add-mask::${address}`))
     const printed = preview.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))

@@ -102,7 +102,7 @@ describe('job summary', () => {
     assert.match(r.summary, /^\| Status \| \*\*running\*\* \|$/m)
     assert.ok(
       r.summary.includes(
-        `To wait on it later, run this action with \`operation-location: ${r.outputs['operation-location']}\`.`,
+        `To wait on it later, run this action with \`wait: true\` and \`operation-location: ${r.outputs['operation-location']}\`, and the same \`offer-id\`, \`publisher-id\` and sign-in inputs.`,
       ),
     )
     assertClean(r, sim)

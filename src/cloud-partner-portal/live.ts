@@ -96,6 +96,11 @@ export class GoLive implements MarketplaceService {
         : 'start the go-live',
       request: this.offer.session.planned({ url: this.offer.url('/golive') }),
       send: () => this.start(),
+      // A re-run of a release that went live: the preview published since is what goes live now.
+      notice:
+        liveSince && published
+          ? `Offer '${offerId}' went live before (operation ${liveSince.id}); a preview was published since (operation ${published.id}), so this run starts a new go-live to put it live.`
+          : undefined,
     }
   }
 
@@ -114,9 +119,14 @@ export class GoLive implements MarketplaceService {
     }
   }
 
-  /** The refusal while another operation holds the offer. */
+  /** The refusal while another operation holds the offer: a preview publish still certifying, or another. */
   private busy(other: Submission): string {
-    return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${this.deps.settings.offerId}' (${this.offer.operationUrl(other.id).href}). Wait for it to end, then re-run this step.`
+    const { offerId } = this.deps.settings
+    const at = this.offer.operationUrl(other.id).href
+    if (other.slot?.toLowerCase() === 'staging') {
+      return `Cannot start the go-live yet: the preview publish of offer '${offerId}' (${at}) is not ready to go live (it has not reached the publisher's sign-off). Wait until it is ready to go live (target: preview with wait: true follows it until then), then re-run this step.`
+    }
+    return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${offerId}' (${at}). Wait for it to end, then re-run this step.`
   }
 
   /** A running preview publish that waits for the publisher's sign-off: what a go-live puts live. */

@@ -120,17 +120,21 @@ export function explainStatus(
   status: number,
   detail: string,
   purpose: string,
-  target: { publisherId: string; offerId: string },
+  target: { publisherId: string; offerId: string; apiAssumed?: boolean },
 ): string {
   const failed = `Could not ${purpose}: HTTP ${status}${detail}`
   const { publisherId, offerId } = target
+  // publisher-id alone chose this API: an offer made in Partner Center is not found here.
+  const chosen = target.apiAssumed
+    ? ` This run uses the Cloud Partner Portal API because publisher-id is given: for an offer of Partner Center's Product Ingestion API, leave publisher-id out (or set api: product-ingestion).`
+    : ''
   switch (status) {
     case 400:
       return `${failed}. The service found the request malformed; fix the inputs named in the message (not retried).`
     case 403:
       return `${failed}. The service principal has no access to publisher '${publisherId}': add the application as a user of the account in Partner Center (Account settings > User management), or check publisher-id.`
     case 404:
-      return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.`
+      return `${failed}. Publisher '${publisherId}' or offer '${offerId}' does not exist: check publisher-id and offer-id.${chosen}`
     case 409:
       return `${failed}. Another operation is running on offer '${offerId}'; wait for it to end, then re-run.`
     case 422:

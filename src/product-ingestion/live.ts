@@ -24,6 +24,7 @@ import {
   serviceWords,
   parseFollowed,
   planGoLive,
+  sameContent,
   startedGoLive,
   submissionNumber,
   submissionOperation,
@@ -46,7 +47,24 @@ export class GoLive implements MarketplaceService {
       const refusal = goLiveRefusal(views, image)
       if (refusal) return { kind: 'refuse', line: refusal }
     }
-    return this.decision(guid, planGoLive(await this.account.submissions(guid), this.deps.settings.offerId))
+    const plan = planGoLive(await this.account.submissions(guid), this.deps.settings.offerId)
+    const decision = this.decision(guid, plan)
+    if (plan.kind === 'promote' || plan.kind === 'already-live') {
+      const notice = await this.draftAhead(guid, plan.kind === 'promote' ? plan.preview : plan.live)
+      if (notice && (decision.kind === 'send' || decision.kind === 'follow')) decision.notice = notice
+    }
+    return decision
+  }
+
+  /**
+   * A go-live puts the newest preview live, not the draft: when the draft holds changes that
+   * preview lacks (a forgotten `target: preview`), the line that says so. The resource trees
+   * compared as a preview publish compares them; none when the service cannot tell.
+   */
+  private async draftAhead(guid: string, preview: Submission): Promise<string | undefined> {
+    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'))
+    if (same !== false) return undefined
+    return `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`
   }
 
   /** With image-version: the live configuration of the plan lists it, or the step fails saying what it lists. */

@@ -89,7 +89,7 @@ export function planGoLive(list: Submission[], offerId: string): Plan {
   if (!preview) {
     return {
       kind: 'refuse',
-      reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first, then go live.`,
+      reason: `Cannot go live: ${name} has no preview submission. Publish it to preview first (target: preview), then go live.`,
     }
   }
   const id = submissionNumber(preview.id)
