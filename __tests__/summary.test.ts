@@ -270,6 +270,11 @@ test('annotations: error messages explain a failed or canceled step, or any step
     [{ level: 'error', title: 'Go-live', message: 'op' }],
   )
   assert.deepEqual(annotations({ ...running, status: 'succeeded', steps: [] }), [])
+  // A preview publish's own errors are titled as a preview publish, not as a go-live.
+  assert.deepEqual(
+    annotations({ ...running, status: 'canceled', steps: [] }, 'preview publish').map((a) => a.title),
+    ['Preview publish'],
+  )
 })
 
 test("a preview link that is only 'https://' is left out; the rest of the summary stays", () => {

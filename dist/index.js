@@ -5322,9 +5322,10 @@ function howToResume(location, { target = 'live', publisherId }, as = (input) =>
   return `To wait on it later, run this action with ${list(set)}, and the same ${list(same)} inputs.`;
 }
 const list = (items) => items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+const capital = (text) => text[0].toUpperCase() + text.slice(1);
 function headline(report, offer) {
   const noun = NOUN[report.target ?? 'live'];
-  const Noun = noun[0].toUpperCase() + noun.slice(1);
+  const Noun = capital(noun);
   if (report.mode === 'dry-run') {
     return report.outcome === 'error'
       ? `❌ Dry run: the ${noun} of offer ${offer} would be refused`
@@ -5494,7 +5495,7 @@ function bounded(lines, max = MAX_SUMMARY_BYTES) {
 function code(text, max = 200) {
   return `\`${forLog(text, max).replace(/`/g, "'")}\``;
 }
-function annotations(op) {
+function annotations(op, noun = 'go-live') {
   const out = [];
   const seen = new Set();
   for (const step of op.steps) {
@@ -5514,7 +5515,7 @@ function annotations(op) {
   if (op.status === 'failed' || op.status === 'canceled') {
     for (const m of op.messages) {
       if (m.level === 'error')
-        out.push({ level: 'error', title: 'Go-live', message: m.text });
+        out.push({ level: 'error', title: capital(noun), message: m.text });
     }
   }
   return out;
@@ -5707,7 +5708,7 @@ function conclude(report, settings, page) {
   const resume = resumeHint(tracked.location, report);
   if (isTerminal(op.status)) {
     const reasons = new Set(failureReasons(op));
-    for (const a of annotations(op)) {
+    for (const a of annotations(op, noun)) {
       if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`)))
         continue;
       (a.level === 'error' ? page.error : page.warning)(a.message, a.title);
@@ -5770,6 +5771,8 @@ async function cancel(run) {
   const { tracked, first } = found;
   report.op = first;
   if (ended(first)) {
+    if (first.status === 'canceled')
+      return alreadyCanceled(run, first);
     if (tracked.how === 'resumed') {
       report.cancel = 'too-late';
       report.outcome = outcomeOf(first.status);
@@ -5797,6 +5800,8 @@ async function cancel(run) {
   catch (error) {
     if (!(error instanceof TooLate))
       throw error;
+    if (error.op.status === 'canceled')
+      return alreadyCanceled(run, error.op);
     report.op = error.op;
     report.cancel = 'too-late';
     report.outcome = outcomeOf(error.op.status);
@@ -5825,6 +5830,13 @@ async function cancel(run) {
   report.cancel = 'too-late';
   report.outcome = outcomeOf(last.status);
   page.fail(`Too late to cancel: the ${noun} of ${offer} ended ${last.rawStatus} before the cancel took effect.`);
+}
+function alreadyCanceled(run, op) {
+  const { report, page, settings } = run;
+  report.op = op;
+  report.cancel = 'canceled';
+  report.outcome = 'canceled';
+  page.info(`Already canceled: the ${NOUN[settings.target]} of offer '${settings.offerId}' reads ${op.rawStatus}; nothing was sent.`);
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/src/credentials.js

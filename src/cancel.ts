@@ -28,6 +28,7 @@ export async function cancel(run: RunContext): Promise<void> {
   const { tracked, first } = found
   report.op = first
   if (ended(first)) {
+    if (first.status === 'canceled') return alreadyCanceled(run, first)
     if (tracked.how === 'resumed') {
       report.cancel = 'too-late'
       report.outcome = outcomeOf(first.status)
@@ -55,6 +56,7 @@ export async function cancel(run: RunContext): Promise<void> {
     op = await page.group(`Cancel the ${noun}`, () => service.cancel(tracked.location))
   } catch (error) {
     if (!(error instanceof TooLate)) throw error
+    if (error.op.status === 'canceled') return alreadyCanceled(run, error.op)
     report.op = error.op
     report.cancel = 'too-late'
     report.outcome = outcomeOf(error.op.status)
@@ -85,4 +87,15 @@ export async function cancel(run: RunContext): Promise<void> {
   report.cancel = 'too-late'
   report.outcome = outcomeOf(last.status)
   page.fail(`Too late to cancel: the ${noun} of ${offer} ended ${last.rawStatus} before the cancel took effect.`)
+}
+
+/** A cancel run again after one that worked: what it asked for holds, so the step succeeds. */
+function alreadyCanceled(run: RunContext, op: Operation): void {
+  const { report, page, settings } = run
+  report.op = op
+  report.cancel = 'canceled'
+  report.outcome = 'canceled'
+  page.info(
+    `Already canceled: the ${NOUN[settings.target]} of offer '${settings.offerId}' reads ${op.rawStatus}; nothing was sent.`,
+  )
 }

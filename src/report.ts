@@ -86,10 +86,13 @@ export function howToResume(
 const list = (items: string[]): string =>
   items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '')
 
+/** "Preview publish" */
+const capital = (text: string): string => text[0].toUpperCase() + text.slice(1)
+
 /** The headline agrees with what is known: a go-live not yet begun is not "running". */
 function headline(report: Report, offer: string): string {
   const noun = NOUN[report.target ?? 'live']
-  const Noun = noun[0].toUpperCase() + noun.slice(1)
+  const Noun = capital(noun)
   if (report.mode === 'dry-run') {
     return report.outcome === 'error'
       ? `❌ Dry run: the ${noun} of offer ${offer} would be refused`
@@ -293,8 +296,11 @@ export interface Annotation {
   message: string
 }
 
-/** Error messages of failing steps and of a failed operation become errors, warning messages of any step warnings. */
-export function annotations(op: Operation): Annotation[] {
+/**
+ * Error messages of failing steps and of a failed operation (titled by its `noun`) become errors,
+ * warning messages of any step warnings.
+ */
+export function annotations(op: Operation, noun = 'go-live'): Annotation[] {
   const out: Annotation[] = []
   const seen = new Set<string>()
   for (const step of op.steps) {
@@ -314,7 +320,7 @@ export function annotations(op: Operation): Annotation[] {
   // Errors of the operation itself (the only place some APIs put them) explain its failure too.
   if (op.status === 'failed' || op.status === 'canceled') {
     for (const m of op.messages) {
-      if (m.level === 'error') out.push({ level: 'error', title: 'Go-live', message: m.text })
+      if (m.level === 'error') out.push({ level: 'error', title: capital(noun), message: m.text })
     }
   }
   return out

@@ -199,7 +199,7 @@ function conclude(report: Report, settings: Settings, page: RunPage): void {
   if (isTerminal(op.status)) {
     // A reason the failure line gives reaches the run page there, not twice.
     const reasons = new Set(failureReasons(op))
-    for (const a of annotations(op)) {
+    for (const a of annotations(op, noun)) {
       if (a.level === 'error' && (reasons.has(a.message) || reasons.has(`${a.title}: ${a.message}`))) continue
       ;(a.level === 'error' ? page.error : page.warning)(a.message, a.title)
     }

@@ -254,3 +254,39 @@ describe('cancel: true', () => {
     assert.equal(r.outputs.status, 'notStarted')
   })
 })
+
+describe('cancel: true run again after a cancel that worked', () => {
+  test('CPP: "already canceled", exit 0, the canceled status, and no second cancel sent', async () => {
+    const sim = await cpp({ running: 'goLive', cancel: { reads: 1 } })
+    const first = await cppRun(sim, { cancel: 'true' })
+    ok(first, 'cancel')
+    const again = await cppRun(sim, { cancel: 'true', 'operation-location': first.outputs['operation-location'] })
+    ok(again, 'the cancel again')
+    assert.equal(again.outputs.status, 'canceled')
+    assert.match(again.stdout, /Already canceled: the go-live of offer 'contoso-offer' reads canceled/)
+    assert.doesNotMatch(again.stdout + again.summary, /Too late/)
+    assert.match(again.summary, /^## ⛔ Go-live of offer `contoso-offer` was canceled$/m)
+    assert.equal(sim.requests.filter((q) => q.route === 'cancel').length, 1)
+  })
+
+  test('PI: the same for a cancelled job named by operation-location', async () => {
+    const sim = await pi({ offer: 'ready', job: { durationMs: 60_000 } })
+    const started = await piRun(sim)
+    ok(started, 'start')
+    const inputs = { cancel: 'true', 'operation-location': started.outputs['operation-location'] }
+    ok(await piRun(sim, inputs), 'cancel')
+    const again = await piRun(sim, inputs)
+    ok(again, 'the cancel again')
+    assert.equal(again.outputs.status, 'canceled')
+    assert.match(again.stdout, /Already canceled: the go-live of offer 'contoso-saas'/)
+    assert.equal(sim.requests.filter((q) => q.route === 'cancel').length, 1)
+  })
+
+  test('a go-live that succeeded is still too late to cancel: exit 1', async () => {
+    const sim = await cpp({ ended: ['succeeded'] })
+    const found = await cppRun(sim, { start: 'false' })
+    const r = await cppRun(sim, { cancel: 'true', 'operation-location': found.outputs['operation-location'] })
+    assert.equal(r.code, 1)
+    assert.match(failure(r)[0], /Too late to cancel/)
+  })
+})

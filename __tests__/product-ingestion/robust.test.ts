@@ -100,7 +100,8 @@ test('the plan: the newest preview by creation time; no status is not in progres
   )
   assert.deepEqual(planGoLive([], 'o'), {
     kind: 'refuse',
-    reason: "Cannot go live: offer 'o' has no preview submission. Publish it to preview first (target: preview), then go live.",
+    reason:
+      "Cannot go live: offer 'o' has no preview submission. Publish it to preview first (target: preview), then go live.",
   })
   // The newest live entry, when none is in progress.
   const lives = [
