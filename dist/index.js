@@ -4456,6 +4456,16 @@ function chooseLive(list) {
   const lives = list.filter((s) => s.target === 'live');
   return lives.find(inProgress) ?? newestFirst(lives)[0];
 }
+function followedLive(list) {
+  const live = chooseLive(list);
+  const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0];
+  const stale = live &&
+    !inProgress(live) &&
+    preview &&
+    succeeded(preview) &&
+    !list.some((s) => s.target === 'live' && s.id === preview.id);
+  return stale ? { olderThan: preview } : { live };
+}
 function startedGoLive(list, preview) {
   const lives = list.filter((s) => s.target === 'live' && s.id === preview.id);
   return lives.find(inProgress) ?? lives.find(succeeded);
@@ -4968,9 +4978,22 @@ class live_GoLive {
   cancel(location) {
     return this.account.cancel(location, 'go-live');
   }
-  async find() {
+  async find(purpose = 'current') {
     const guid = await this.account.product();
-    const live = chooseLive(await this.account.submissions(guid));
+    if (purpose === 'current')
+      return this.following(chooseLive(await this.account.submissions(guid)));
+    let olderThan;
+    const found = await lookAgain(async () => {
+      const followed = followedLive(await this.account.submissions(guid));
+      olderThan = followed.olderThan;
+      return olderThan ? undefined : followed;
+    }, { clock: this.deps.clock, signal: this.deps.signal, ...lookBudget(this.deps.settings) });
+    if (olderThan) {
+      this.deps.log(`The newest preview of offer '${this.deps.settings.offerId}' (submission ${submissionNumber(olderThan.id)}) has no go-live listed, and the live submission is older: that is not the outcome of its go-live, so nothing is followed yet.`);
+    }
+    return this.following(found?.live);
+  }
+  following(live) {
     if (!live)
       return undefined;
     this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`);
@@ -6032,7 +6055,7 @@ async function follow(run) {
     page.info('Dry run: this run only reads (start: false or operation-location), and does not wait.');
   const begun = await begin(run, `Find the ${noun}`, async () => {
     if (!settings.operationLocation)
-      return service.find();
+      return service.find('outcome');
     page.info(`Following operation ${settings.api.operationId(settings.operationLocation)} from operation-location; no ${noun} is started.`);
     return { location: settings.operationLocation, how: 'resumed' };
   });

@@ -11,7 +11,7 @@ export async function follow(run: RunContext): Promise<void> {
   if (settings.dryRun)
     page.info('Dry run: this run only reads (start: false or operation-location), and does not wait.')
   const begun = await begin(run, `Find the ${noun}`, async (): Promise<Tracked | undefined> => {
-    if (!settings.operationLocation) return service.find()
+    if (!settings.operationLocation) return service.find('outcome')
     page.info(
       `Following operation ${settings.api.operationId(settings.operationLocation)} from operation-location; no ${noun} is started.`,
     )

@@ -97,8 +97,12 @@ export async function act(decision: Decision, log: (line: string) => void): Prom
 export interface MarketplaceService {
   /** What this run should do on the stage now, with reads only. */
   decide(): Promise<Decision>
-  /** The offer's operation of this stage (the running one, else the last one) without starting anything. */
-  find(): Promise<Tracked | undefined>
+  /**
+   * The offer's operation of this stage (the running one, else the last one) without starting
+   * anything. `outcome`: the one whose end is the outcome of this release (start: false follows
+   * it), looked for a while when the list shows only an older one; else the offer's current one.
+   */
+  find(purpose?: 'outcome' | 'current'): Promise<Tracked | undefined>
   /** One read of the operation at `location`, in the normalised model (`started`: what its start knew). */
   read(location: URL, started?: StartFacts): Promise<Operation>
   /** The request that cancels the operation at `location` (or why it cannot be cancelled). */

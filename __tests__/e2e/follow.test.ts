@@ -156,13 +156,38 @@ describe('start: false on the Product Ingestion API', () => {
     assert.equal(r.outputs.status, 'succeeded')
   })
 
-  test('with nothing in progress, the newest live submission is read; a ready preview is not promoted', async () => {
-    const sim = await ingestion({ offer: 'ready' })
+  test('with nothing in progress, the go-live of the newest preview is read', async () => {
+    const sim = await ingestion({ offer: 'already-live' })
     const r = await runAction({ inputs: ingestionInputs(sim, { start: 'false' }) })
     assert.equal(r.code, 0, r.stdout)
     assert.equal(sim.apiRequests.filter((q) => q.method === 'POST').length, 0)
     assert.equal(r.outputs.status, 'succeeded')
-    assert.notEqual(r.outputs['operation-id'], sim.preview!.n)
+    assert.equal(r.outputs['operation-location'], `${sim.url}/submission/${PRODUCT_GUID}/${sim.preview!.n}`)
+  })
+
+  test('a live submission older than the newest preview is not its outcome: nothing followed, no status, no promotion', async () => {
+    // The newest preview succeeded and nothing put it live: the old live entry says nothing of this release.
+    const sim = await ingestion({ offer: 'ready' })
+    const r = await runAction({ inputs: ingestionInputs(sim, { start: 'false', timeout: '300ms' }) })
+    assert.equal(r.code, 0, r.stdout)
+    assert.equal(sim.apiRequests.filter((q) => q.method === 'POST').length, 0)
+    assert.equal(r.outputs.status, undefined)
+    assert.match(
+      r.stdout,
+      new RegExp(`newest preview of offer 'contoso-saas' \\(submission ${sim.preview!.n}\\) has no go-live listed`),
+    )
+  })
+
+  test('right after a go-live starts, while the list lags, start: false follows that go-live, not the last one', async () => {
+    const sim = await ingestion({ offer: 'ready', listingDelayMs: 1500, job: { durationMs: 60_000 } })
+    const started = await runAction({ inputs: ingestionInputs(sim, { wait: 'false' }) })
+    assert.equal(started.code, 0, started.stdout)
+    const r = await runAction({ inputs: ingestionInputs(sim, { start: 'false' }) })
+    assert.equal(r.code, 0, r.stdout)
+    // The release's go-live runs: the follow-up must not read the earlier live submission's succeeded.
+    assert.notEqual(r.outputs.status, 'succeeded')
+    assert.equal(r.outputs['operation-location'], `${sim.url}/submission/${PRODUCT_GUID}/${sim.preview!.n}`)
+    assert.equal(sim.goLivesStarted, 1)
   })
 
   test('an offer never live: a notice, exit 0, no status', async () => {

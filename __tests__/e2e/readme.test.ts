@@ -74,8 +74,10 @@ test('every README step that uses the action runs as pasted against the simulato
     )
   }
   for (const [i, pasted] of steps.entries()) {
-    // A cancel step cancels a go-live a run of the action started just before, in the same account.
+    // A cancel step cancels a go-live a run of the action started just before, in the same account;
+    // a go-live follow-up (start: false) follows the one the release workflow started.
     const cancelling = pasted.cancel === 'true'
+    const followingUp = pasted.start === 'false' && (pasted.target ?? 'live') === 'live'
     const sim = await IngestionSimulator.start({
       job: { durationMs: cancelling ? 600_000 : 1 },
       preview: { durationMs: 1 },
@@ -105,11 +107,12 @@ test('every README step that uses the action runs as pasted against the simulato
     sims.push(sim)
     const inputs = { ...pasted }
     if (inputs['image-source'] === '{sas}') inputs['image-source'] = blobs.sas()
-    if (cancelling) {
+    if (cancelling || followingUp) {
       const started = await runAction({
         inputs: {
           ...pasted,
           cancel: 'false',
+          start: 'true',
           'operation-location': '',
           'base-url': sim.url,
           token: sim.scenario.token,
@@ -118,8 +121,9 @@ test('every README step that uses the action runs as pasted against the simulato
         },
       })
       assert.equal(started.code, 0, errors(started.stdout).join('\n'))
-      inputs['operation-location'] = started.outputs['operation-location']
+      if (cancelling) inputs['operation-location'] = started.outputs['operation-location']
     }
+    const postsBefore = sim.apiRequests.filter((r) => r.method === 'POST').length
     const run = await runAction({
       inputs: { ...inputs, 'base-url': sim.url, 'authority-host': sim.loginUrl },
       env: {
@@ -135,7 +139,9 @@ test('every README step that uses the action runs as pasted against the simulato
     assert.ok(tokenRequest, what)
     assert.equal(new URLSearchParams(tokenRequest.body).has('client_assertion'), federated, what)
     // A status workflow (start: false) never sends a go-live request.
-    if (inputs.start === 'false') assert.equal(sim.apiRequests.filter((r) => r.method === 'POST').length, 0, what)
+    if (inputs.start === 'false') {
+      assert.equal(sim.apiRequests.filter((r) => r.method === 'POST').length, postsBefore, what)
+    }
     // A dry run never writes.
     if (inputs['dry-run'] === 'true') assert.equal(sim.apiRequests.filter((r) => r.method !== 'GET').length, 0, what)
   }

@@ -20,6 +20,7 @@ import { productPage } from './urls.js'
 import {
   chooseLive,
   describeHolder,
+  followedLive,
   inProgressRefusal,
   serviceWords,
   parseFollowed,
@@ -122,9 +123,28 @@ export class GoLive implements MarketplaceService {
     return this.account.cancel(location, 'go-live')
   }
 
-  async find(): Promise<Tracked | undefined> {
+  async find(purpose: 'outcome' | 'current' = 'current'): Promise<Tracked | undefined> {
     const guid = await this.account.product()
-    const live = chooseLive(await this.account.submissions(guid))
+    if (purpose === 'current') return this.following(chooseLive(await this.account.submissions(guid)))
+    let olderThan: Submission | undefined
+    // Looked at again only while the list shows an older go-live than the newest preview's.
+    const found = await lookAgain(
+      async () => {
+        const followed = followedLive(await this.account.submissions(guid))
+        olderThan = followed.olderThan
+        return olderThan ? undefined : followed
+      },
+      { clock: this.deps.clock, signal: this.deps.signal, ...lookBudget(this.deps.settings) },
+    )
+    if (olderThan) {
+      this.deps.log(
+        `The newest preview of offer '${this.deps.settings.offerId}' (submission ${submissionNumber(olderThan.id)}) has no go-live listed, and the live submission is older: that is not the outcome of its go-live, so nothing is followed yet.`,
+      )
+    }
+    return this.following(found?.live)
+  }
+
+  private following(live: Submission | undefined): Tracked | undefined {
     if (!live) return undefined
     this.deps.log(`Following the offer's live submission ${submissionNumber(live.id)} (${live.status || 'no status'}).`)
     return { location: this.account.submissionUrl(live), how: 'found' }

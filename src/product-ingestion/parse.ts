@@ -238,6 +238,23 @@ export function chooseLive(list: Submission[]): Submission | undefined {
 }
 
 /**
+ * The go-live `start: false` follows, unless the list shows only an older one: a live submission
+ * that ended, while the newest preview succeeded and has no live entry, is not the outcome of the
+ * go-live of that preview (right after it starts, the list may not show it yet).
+ */
+export function followedLive(list: Submission[]): { live?: Submission; olderThan?: Submission } {
+  const live = chooseLive(list)
+  const preview = newestFirst(list.filter((s) => s.target === 'preview'))[0]
+  const stale =
+    live &&
+    !inProgress(live) &&
+    preview &&
+    succeeded(preview) &&
+    !list.some((s) => s.target === 'live' && s.id === preview.id)
+  return stale ? { olderThan: preview } : { live }
+}
+
+/**
  * The go-live of `preview` that a request which may have reached the service started: its live
  * entry in progress, or one that already succeeded (the plan promoted `preview` only because it
  * was not live: a succeeded live entry of it is this go-live, ended quickly).
