@@ -35,7 +35,7 @@ test('action.yml: name, description, author, branding, node24, every input and o
   const outputs = section(yml, 'outputs')
   assert.deepEqual(
     outputs.map((o) => o.name),
-    ['operation-location', 'operation-id', 'status'],
+    ['operation-location', 'operation-id', 'status', 'ready', 'live-already', 'preview-id'],
   )
   for (const entry of [...inputs, ...outputs])
     assert.ok((entry.fields.description ?? '').length > 10, `${entry.name} has no description`)

@@ -119,7 +119,7 @@ test('a dry run of a cancel: the request it would send, and nothing sent', async
 })
 
 test('a preview job the service calls completed: too late to cancel, with its reason', async () => {
-  const sim = await pi({ offer: 'no-preview', cancelUntilRead: 1, job: { reads: 50 } })
+  const sim = await pi({ offer: 'no-preview', cancelUntilRead: 1, preview: { reads: 50 } })
   const clock = () => ({ clock: new FakeClock(Date.now()) })
   const started = await runInProcess(ingestionInputs(sim, { target: 'preview', 'request-timeout': '5s' }), clock())
   const r = await runInProcess(

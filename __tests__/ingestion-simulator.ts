@@ -13,7 +13,7 @@ import type http from 'node:http'
 import { type Answer, type BaseScenario, SimServer, type TlsOptions } from './sim-base.js'
 
 export type IngestionRoute =
-  'product' | 'submissions' | 'configure' | 'job' | 'cancel' | 'tree' | 'plans' | 'tech-config' | 'other'
+  'product' | 'submissions' | 'configure' | 'job' | 'job-detail' | 'cancel' | 'tree' | 'plans' | 'tech-config' | 'other'
 
 export const PREFIX = '/rp/product-ingestion'
 export const PRODUCT_GUID = '5f3b0b52-0c7e-4a8e-9d3e-2a0f5d7c9b11'
@@ -465,6 +465,7 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
     if (method === 'GET' && /^\/submission\/[^/]+$/.test(path)) return 'submissions'
     if (method === 'POST' && path === '/configure') return 'configure'
     if (method === 'GET' && /^\/configure\/[^/]+\/status$/.test(path)) return 'job'
+    if (method === 'GET' && /^\/configure\/[^/]+$/.test(path)) return 'job-detail'
     if (method === 'POST' && /^\/configure\/[^/]+\/cancel$/.test(path)) return 'cancel'
     if (method === 'GET' && /^\/resource-tree\/product\/[^/]+$/.test(path) && !this.scenario.noResourceTree)
       return 'tree'
@@ -578,6 +579,19 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
         job.reads++
         return answer(200, this.status(job))
       }
+      case 'job-detail': {
+        // ingestion-api.md §4.3: the resources a job configured, once it completed (the early call fails).
+        const job = this.jobs.get(url.pathname.split('/').at(-1) ?? '')
+        if (!job) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+        const { jobStatus, jobResult } = this.progress(job)
+        if (jobStatus !== 'completed') {
+          return answer(400, { error: { code: 'badRequest', message: 'The job has not completed.', details: [] } })
+        }
+        return answer(200, {
+          $schema: `${SCHEMA_HOST}configure-detail/2022-03-01-preview2`,
+          resources: jobResult === 'succeeded' ? [this.detailResource(job)] : [],
+        })
+      }
       case 'cancel': {
         const job = this.jobs.get(url.pathname.split('/').at(-2) ?? '')
         if (!job) return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
@@ -592,6 +606,22 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
       }
       default:
         return answer(404, { error: { code: 'notFound', message: 'Resource not found.' } })
+    }
+  }
+
+  /** What a completed job configured: its submission (a publish or go-live), or the plan's technical configuration. */
+  private detailResource(job: SimJob): Record<string, unknown> {
+    if (job.target === 'draft') {
+      return {
+        $schema: `${SCHEMA_HOST}virtual-machine-plan-technical-configuration/2022-03-01-preview3`,
+        product: `product/${PRODUCT_GUID}`,
+      }
+    }
+    return {
+      $schema: `${SCHEMA_HOST}submission/2022-03-01-preview2`,
+      id: `submission/${PRODUCT_GUID}/${job.n}`,
+      product: `product/${PRODUCT_GUID}`,
+      target: { targetType: job.target ?? 'live' },
     }
   }
 

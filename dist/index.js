@@ -2441,6 +2441,14 @@ async function lookAgain(look, { clock, signal, forMs, everyMs }) {
 function lookBudget(settings) {
   return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) };
 }
+function reviewedRefusal(settings, newest) {
+  const { previewId, offerId } = settings;
+  if (previewId === undefined || previewId === newest)
+    return undefined;
+  return newest === undefined
+    ? `Cannot go live with preview-id ${previewId}: offer '${offerId}' lists no such preview. Pass the preview-id output of the target: preview run that was reviewed.`
+    : `Cannot go live with preview-id ${previewId}: the newest preview of offer '${offerId}' is ${newest}, published after the one reviewed. Review that preview (its target: preview run gives its preview-id), then go live with it.`;
+}
 
 ;// CONCATENATED MODULE: ./build/bundle/src/sanitize.js
 const MAX_LINE = 2000;
@@ -3601,6 +3609,11 @@ class Offer {
     this.session.check(response, `cancel the ${noun}`);
     return this.operation(location);
   }
+  async stagesOf(location) {
+    const id = operationId(location);
+    const slot = (await this.submissions()).find((s) => s.id === id)?.slot?.toLowerCase();
+    return slot === 'production' ? ['live'] : slot === 'staging' ? ['preview'] : undefined;
+  }
   operationUrl(id) {
     if (!isUsableId(id)) {
       throw new ActionError(`The offer's submissions list names an operation id that no operation has (line breaks, spaces, an address or over 500 characters); it is not followed. Check base-url, or pass the operation-location the starting run printed.`);
@@ -3883,6 +3896,9 @@ class GoLive {
       return { kind: 'refuse', line: this.busy(other) };
     }
     const published = chooseBySlot(list, 'staging').latest;
+    const reviewed = reviewedRefusal(this.deps.settings, published?.id);
+    if (reviewed)
+      return { kind: 'refuse', line: reviewed };
     const liveSince = latest && normaliseStatus(latest.state).status === 'succeeded' ? latest : undefined;
     if (!other && liveSince && published && changedAt(published) < changedAt(liveSince)) {
       return {
@@ -3932,6 +3948,9 @@ class GoLive {
   }
   cancel(location) {
     return this.offer.cancel(location, 'go-live');
+  }
+  stagesOf(location) {
+    return this.offer.stagesOf(location);
   }
   async find() {
     const { running, latest } = chooseGoLive(await this.offer.submissions());
@@ -4058,6 +4077,9 @@ class PreviewPublish {
   cancel(location) {
     return this.offer.cancel(location, 'preview publish');
   }
+  stagesOf(location) {
+    return this.offer.stagesOf(location);
+  }
   async find() {
     const { running, latest } = chooseBySlot(await this.offer.submissions(), 'staging');
     const publish = running ?? latest;
@@ -4066,8 +4088,8 @@ class PreviewPublish {
     this.deps.log(`Following the offer's ${running ? 'running' : 'last'} preview publish (operation ${publish.id}, ${publish.state || 'state not given'}).`);
     return { location: this.offer.operationUrl(publish.id), how: 'found' };
   }
-  read(location) {
-    return this.offer.previewRead(location);
+  async read(location) {
+    return { ...(await this.offer.previewRead(location)), previewId: operationId(location) };
   }
   async publish() {
     const { settings, clock, log } = this.deps;
@@ -4181,6 +4203,23 @@ function parseFollowed(pathname) {
   if (sub && SUBMISSION_ID.test(`submission/${sub[1]}/${sub[2]}`))
     return { kind: 'submission', productGuid: sub[1], id: sub[2] };
   return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/bundle/src/operation.js
+const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
+function changedSteps(previous, next) {
+  const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
+  return next.steps.filter((step) => before.get(step.id) !== step.status);
+}
+function failureReasons(op) {
+  const fromSteps = (states) => op.steps
+    .filter((s) => states.includes(s.state))
+    .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
+  let reasons = fromSteps(['failed', 'canceled']);
+  if (reasons.length === 0)
+    reasons = fromSteps(['done', 'running', 'waiting']);
+  reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
+  return [...new Set(reasons)];
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/technical.js
@@ -4392,7 +4431,7 @@ function choosePreview(list) {
   return list.find((s) => s.target === 'preview' && inProgress(s)) ?? newestPreview(list);
 }
 function previewOperation(list, preview) {
-  const op = submissionOperation(preview);
+  const op = { ...submissionOperation(preview), previewId: submissionNumber(preview.id) };
   if (op.status === 'failed') {
     op.messages.push({
       text: `The preview publish of submission ${submissionNumber(preview.id)} failed: Partner Center shows why (the offer's certification report); fix the offer, then publish it to preview again`,
@@ -4567,8 +4606,28 @@ function errorMessages(errors) {
   visit(errors, 0);
   return out;
 }
+function jobStage(body) {
+  if (!isRecord(body) || !Array.isArray(body.resources) || body.resources.length === 0)
+    return undefined;
+  const submission = body.resources.find((r) => isRecord(r) && (SUBMISSION_ID.test(str(r.id)) || /\/submission\//.test(str(r.$schema))));
+  if (!isRecord(submission))
+    return 'draft';
+  const target = isRecord(submission.target) ? lower(str(submission.target.targetType)) : '';
+  return target === 'live' || target === 'preview' ? target : undefined;
+}
+function listedStages(list, followed, guid) {
+  const stages = (entries) => {
+    const found = STAGES_LISTED.filter((t) => entries.some((s) => s.target === t));
+    return found.length ? found : undefined;
+  };
+  if (followed.kind === 'submission')
+    return stages(list.filter((s) => s.id === `submission/${guid}/${followed.id}`));
+  return stages(list.filter(inProgress));
+}
+const STAGES_LISTED = ['live', 'preview'];
 
 ;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/account.js
+
 
 
 
@@ -4759,6 +4818,26 @@ class Account {
     });
     return jobOperation(response.json);
   }
+  async stagesOf(location, noun) {
+    const followed = parseFollowed(location.pathname);
+    if (!followed)
+      return undefined;
+    if (followed.kind === 'job') {
+      const op = await this.job(location, followed.jobId, noun);
+      if (isTerminal(op.status)) {
+        const response = await this.session.send({
+          method: 'GET',
+          url: under(this.deps.settings.baseUrl, `/configure/${followed.jobId}`),
+          purpose: 'read what the job was for',
+          expectJson: true,
+        });
+        const stage = response.status === 200 ? jobStage(response.json) : undefined;
+        return stage && [stage];
+      }
+    }
+    const guid = followed.kind === 'submission' ? followed.productGuid : await this.product();
+    return listedStages(await this.submissions(guid), followed, guid);
+  }
   submissionUrl(submission) {
     return under(this.deps.settings.baseUrl, `/${submission.id}`);
   }
@@ -4873,6 +4952,9 @@ class draft_DraftChange {
       return held;
     throw new ActionError(`The service accepted the draft change (HTTP ${response.status}) but named no job, and the draft does not hold version ${version}: re-run this step.`);
   }
+  stagesOf(location) {
+    return this.account.stagesOf(location, 'draft change');
+  }
   async find() {
     return undefined;
   }
@@ -4915,20 +4997,20 @@ class live_GoLive {
       if (refusal)
         return { kind: 'refuse', line: refusal };
     }
+    const draftAhead = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview')) === false;
     const plan = planGoLive(await this.account.submissions(guid), this.deps.settings.offerId);
+    const reviewed = plan.kind !== 'refuse' &&
+      reviewedRefusal(this.deps.settings, submissionNumber((plan.kind === 'promote' ? plan.preview : plan.live).id));
+    if (reviewed)
+      return { kind: 'refuse', line: reviewed };
     const decision = this.decision(guid, plan);
-    if (plan.kind === 'promote' || plan.kind === 'already-live') {
-      const notice = await this.draftAhead(guid, plan.kind === 'promote' ? plan.preview : plan.live);
-      if (notice && (decision.kind === 'send' || decision.kind === 'follow'))
-        decision.notice = notice;
+    if (draftAhead && (plan.kind === 'promote' || plan.kind === 'already-live')) {
+      const preview = plan.kind === 'promote' ? plan.preview : plan.live;
+      if (decision.kind === 'send' || decision.kind === 'follow') {
+        decision.notice = `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`;
+      }
     }
     return decision;
-  }
-  async draftAhead(guid, preview) {
-    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'));
-    if (same !== false)
-      return undefined;
-    return `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`;
   }
   async confirm() {
     const { image } = this.deps.settings;
@@ -4977,6 +5059,9 @@ class live_GoLive {
   }
   cancel(location) {
     return this.account.cancel(location, 'go-live');
+  }
+  stagesOf(location) {
+    return this.account.stagesOf(location, 'go-live');
   }
   async find(purpose = 'current') {
     const guid = await this.account.product();
@@ -5117,6 +5202,9 @@ class preview_PreviewPublish {
     }
     return same === true;
   }
+  stagesOf(location) {
+    return this.account.stagesOf(location, 'preview publish');
+  }
   async find() {
     const guid = await this.account.product();
     const preview = choosePreview(await this.account.submissions(guid));
@@ -5243,23 +5331,6 @@ function followedUrl(value, baseUrl, source) {
 
 
 const APIS = [cloudPartnerPortal, productIngestion];
-
-;// CONCATENATED MODULE: ./build/bundle/src/operation.js
-const isTerminal = (status) => status === 'succeeded' || status === 'failed' || status === 'canceled';
-function changedSteps(previous, next) {
-  const before = new Map(previous?.steps.map((s) => [s.id, s.status]));
-  return next.steps.filter((step) => before.get(step.id) !== step.status);
-}
-function failureReasons(op) {
-  const fromSteps = (states) => op.steps
-    .filter((s) => states.includes(s.state))
-    .flatMap((s) => s.messages.filter((m) => m.level === 'error').map((m) => `${s.name}: ${m.text}`));
-  let reasons = fromSteps(['failed', 'canceled']);
-  if (reasons.length === 0)
-    reasons = fromSteps(['done', 'running', 'waiting']);
-  reasons.push(...op.messages.filter((m) => m.level === 'error').map((m) => m.text));
-  return [...new Set(reasons)];
-}
 
 ;// CONCATENATED MODULE: ./build/bundle/src/progress.js
 
@@ -5604,6 +5675,24 @@ function track(run, tracked) {
   page.output('operation-location', tracked.location.href);
   page.output('operation-id', report.operationId);
 }
+async function resumed(run, location) {
+  const { settings, service } = run;
+  let stages;
+  try {
+    stages = await service.stagesOf?.(location);
+  }
+  catch (error) {
+    if (error instanceof NotFound)
+      throw new NotFound(`${error.message} Check operation-location.`);
+    throw error;
+  }
+  if (stages && !stages.includes(settings.target)) {
+    const [its] = stages;
+    const asked = settings.target === 'live' ? 'target: live (the default)' : `target: ${settings.target}`;
+    throw new ActionError(`Input 'operation-location' is a ${NOUN[its]} of offer '${settings.offerId}', and this run has ${asked}: set target: ${its} to follow it, or pass the ${NOUN[settings.target]}'s operation-location.`);
+  }
+  return { location, how: 'resumed' };
+}
 function moved(run, op) {
   if (op.movedTo && run.report.tracked)
     track(run, { ...run.report.tracked, location: op.movedTo });
@@ -5784,7 +5873,7 @@ async function cancel(run) {
   const { settings, service, page, report, progress } = run;
   const noun = NOUN[settings.target];
   const offer = `offer '${settings.offerId}'`;
-  const found = await begin(run, `Find the ${noun} to cancel`, async () => settings.operationLocation ? { location: settings.operationLocation, how: 'resumed' } : service.find());
+  const found = await begin(run, `Find the ${noun} to cancel`, async () => settings.operationLocation ? resumed(run, settings.operationLocation) : service.find());
   if (!found) {
     report.cancel = 'nothing';
     report.outcome = 'none';
@@ -6057,7 +6146,7 @@ async function follow(run) {
     if (!settings.operationLocation)
       return service.find('outcome');
     page.info(`Following operation ${settings.api.operationId(settings.operationLocation)} from operation-location; no ${noun} is started.`);
-    return { location: settings.operationLocation, how: 'resumed' };
+    return resumed(run, settings.operationLocation);
   });
   if (begun)
     return watch(run, begun.first);
@@ -6203,6 +6292,10 @@ function readSettings(readInput, apis, now = Date.now()) {
     tenantId: input('image-tenant-id') || (auth.kind === 'token' ? '' : auth.tenantId),
   }, { now, galleries: api.galleries, apiName: api.name, remarks });
   checkImageTarget(target, image !== undefined, source !== '', cancel);
+  const previewId = input('preview-id') ? pathSegment(input('preview-id'), 'preview-id') : undefined;
+  if (previewId !== undefined && target !== 'live') {
+    throw new ActionError(`Input 'preview-id' is taken with target: live (the go-live of the preview reviewed); this run has target: ${target}. Leave it out.`);
+  }
   return {
     api,
     apiAssumed: !given,
@@ -6223,6 +6316,7 @@ function readSettings(readInput, apis, now = Date.now()) {
     apiVersion,
     remarks,
     image,
+    previewId,
   };
 }
 function checkImageTarget(target, image, source, cancel) {
@@ -6499,12 +6593,21 @@ async function run({ clock, signal } = { clock: systemClock }) {
     report.elapsedMs = clock.now() - startedAt;
     if (report.op)
       page.output('status', report.op.status);
+    if (report.op && report.target === 'preview')
+      previewOutputs(report.op, page);
     if (page.outputProblem) {
       const location = report.tracked?.location;
       page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report)}` : ''}`);
     }
     await writeSummary(report, page);
   }
+}
+function previewOutputs(op, page) {
+  const ended = op.status === 'succeeded';
+  page.output('ready', String(ended && (op.preview ?? 'ready') === 'ready'));
+  page.output('live-already', String(ended && (op.preview === 'live' || op.preview === 'going-live')));
+  if (op.previewId)
+    page.output('preview-id', op.previewId);
 }
 function fail(report, error, page) {
   const location = report.tracked?.location;

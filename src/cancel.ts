@@ -2,7 +2,7 @@ import { formatDuration } from './duration.js'
 import { isTerminal, type Operation } from './operation.js'
 import { describeRequest, outcomeOf } from './report.js'
 import { NOUN, TooLate, type Tracked } from './service.js'
-import { begin, waitOn, type RunContext } from './watch.js'
+import { begin, resumed, waitOn, type RunContext } from './watch.js'
 
 /** Nothing left to cancel: the status has ended, and the service's operation with it. */
 const ended = (op: Operation): boolean => isTerminal(op.status) && !op.stillRuns
@@ -17,7 +17,7 @@ export async function cancel(run: RunContext): Promise<void> {
   const noun = NOUN[settings.target]
   const offer = `offer '${settings.offerId}'`
   const found = await begin(run, `Find the ${noun} to cancel`, async (): Promise<Tracked | undefined> =>
-    settings.operationLocation ? { location: settings.operationLocation, how: 'resumed' } : service.find(),
+    settings.operationLocation ? resumed(run, settings.operationLocation) : service.find(),
   )
   if (!found) {
     report.cancel = 'nothing'

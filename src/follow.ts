@@ -3,7 +3,7 @@
  * (none is not an error), followed without writing anything.
  */
 import { NOUN, type Tracked } from './service.js'
-import { begin, watch, type RunContext } from './watch.js'
+import { begin, resumed, watch, type RunContext } from './watch.js'
 
 export async function follow(run: RunContext): Promise<void> {
   const { settings, service, page, report } = run
@@ -15,7 +15,7 @@ export async function follow(run: RunContext): Promise<void> {
     page.info(
       `Following operation ${settings.api.operationId(settings.operationLocation)} from operation-location; no ${noun} is started.`,
     )
-    return { location: settings.operationLocation, how: 'resumed' }
+    return resumed(run, settings.operationLocation)
   })
   if (begun) return watch(run, begun.first)
   report.outcome = 'none'

@@ -5,6 +5,7 @@ import { cancel } from './cancel.js'
 import { signIn } from './credentials.js'
 import { ActionError, Cancelled, NotFound, Refused } from './errors.js'
 import { follow } from './follow.js'
+import type { Operation } from './operation.js'
 import { Http } from './http.js'
 import { ProgressLog } from './progress.js'
 import { renderSummary, resumeHint, type Report } from './report.js'
@@ -90,12 +91,25 @@ export async function run({ clock, signal }: Runtime = { clock: systemClock }): 
   } finally {
     report.elapsedMs = clock.now() - startedAt
     if (report.op) page.output('status', report.op.status)
+    if (report.op && report.target === 'preview') previewOutputs(report.op, page)
     if (page.outputProblem) {
       const location = report.tracked?.location
       page.fail(`${page.outputProblem}.${location ? ` ${resumeHint(location, report)}` : ''}`)
     }
     await writeSummary(report, page)
   }
+}
+
+/**
+ * What a preview run's `status: succeeded` means, told apart for the next job: `ready` (to go live,
+ * not live yet), `live-already` (put live, or being put live), and `preview-id`, the preview to
+ * pass to the go-live so that it puts live the one that was reviewed.
+ */
+function previewOutputs(op: Operation, page: RunPage): void {
+  const ended = op.status === 'succeeded'
+  page.output('ready', String(ended && (op.preview ?? 'ready') === 'ready'))
+  page.output('live-already', String(ended && (op.preview === 'live' || op.preview === 'going-live')))
+  if (op.previewId) page.output('preview-id', op.previewId)
 }
 
 function fail(report: Report, error: unknown, page: RunPage): void {

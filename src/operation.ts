@@ -53,6 +53,11 @@ export interface Operation {
    */
   preview?: 'ready' | 'going-live' | 'live'
   /**
+   * For a preview publish: the preview it is of, as `preview-id` names it (a Product Ingestion
+   * submission number, a CPP publish operation id). A go-live given it puts that preview live.
+   */
+  previewId?: string
+  /**
    * The service's own operation still runs, though the status has ended: a CPP preview that is
    * ready while its publish waits for the sign-off. It can still be cancelled.
    */

@@ -103,6 +103,11 @@ export interface MarketplaceService {
    * it), looked for a while when the list shows only an older one; else the offer's current one.
    */
   find(purpose?: 'outcome' | 'current'): Promise<Tracked | undefined>
+  /**
+   * The stages the operation at `location` (an input) is of, when the service tells: a run of one
+   * stage refuses another stage's operation. Undefined when it cannot tell.
+   */
+  stagesOf?(location: URL): Promise<Stage[] | undefined>
   /** One read of the operation at `location`, in the normalised model (`started`: what its start knew). */
   read(location: URL, started?: StartFacts): Promise<Operation>
   /** The request that cancels the operation at `location` (or why it cannot be cancelled). */
@@ -148,6 +153,8 @@ export interface Target {
   notificationEmails: string[]
   /** The image version to add to the draft (target draft or preview) or to confirm live (target live). */
   image?: ImageRequest
+  /** target live: the preview that was reviewed; the go-live is refused if the newest preview is another. */
+  previewId?: string
 }
 
 export { NOUN, type Stage } from './stages.js'
@@ -216,4 +223,19 @@ export function lookBudget(settings: Pick<Target, 'timeoutMs' | 'pollIntervalMs'
   everyMs: number
 } {
   return { forMs: Math.min(120_000, settings.timeoutMs), everyMs: Math.min(10_000, settings.pollIntervalMs) }
+}
+
+/**
+ * With preview-id: the refusal when the preview a go-live would put live (`newest`, undefined when
+ * the offer has none) is not the one that was reviewed; undefined when it is.
+ */
+export function reviewedRefusal(
+  settings: Pick<Target, 'previewId' | 'offerId'>,
+  newest: string | undefined,
+): string | undefined {
+  const { previewId, offerId } = settings
+  if (previewId === undefined || previewId === newest) return undefined
+  return newest === undefined
+    ? `Cannot go live with preview-id ${previewId}: offer '${offerId}' lists no such preview. Pass the preview-id output of the target: preview run that was reviewed.`
+    : `Cannot go live with preview-id ${previewId}: the newest preview of offer '${offerId}' is ${newest}, published after the one reviewed. Review that preview (its target: preview run gives its preview-id), then go live with it.`
 }

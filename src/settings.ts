@@ -164,6 +164,12 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     { now, galleries: api.galleries, apiName: api.name, remarks },
   )
   checkImageTarget(target, image !== undefined, source !== '', cancel)
+  const previewId = input('preview-id') ? pathSegment(input('preview-id'), 'preview-id') : undefined
+  if (previewId !== undefined && target !== 'live') {
+    throw new ActionError(
+      `Input 'preview-id' is taken with target: live (the go-live of the preview reviewed); this run has target: ${target}. Leave it out.`,
+    )
+  }
   return {
     api,
     apiAssumed: !given,
@@ -184,6 +190,7 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     apiVersion,
     remarks,
     image,
+    previewId,
   }
 }
 

@@ -37,6 +37,30 @@ export function track(run: RunContext, tracked: Tracked): void {
   page.output('operation-id', report.operationId)
 }
 
+/**
+ * The operation at operation-location, to follow or cancel: refused when the service tells it is
+ * another stage's (a preview publish given to a go-live run reads succeeded once it is ready, and
+ * would be reported live).
+ */
+export async function resumed(run: Pick<RunContext, 'settings' | 'service'>, location: URL): Promise<Tracked> {
+  const { settings, service } = run
+  let stages: Stage[] | undefined
+  try {
+    stages = await service.stagesOf?.(location)
+  } catch (error) {
+    if (error instanceof NotFound) throw new NotFound(`${error.message} Check operation-location.`)
+    throw error
+  }
+  if (stages && !stages.includes(settings.target)) {
+    const [its] = stages
+    const asked = settings.target === 'live' ? 'target: live (the default)' : `target: ${settings.target}`
+    throw new ActionError(
+      `Input 'operation-location' is a ${NOUN[its]} of offer '${settings.offerId}', and this run has ${asked}: set target: ${its} to follow it, or pass the ${NOUN[settings.target]}'s operation-location.`,
+    )
+  }
+  return { location, how: 'resumed' }
+}
+
 function moved(run: RunContext, op: Operation): void {
   if (op.movedTo && run.report.tracked) track(run, { ...run.report.tracked, location: op.movedTo })
 }

@@ -95,9 +95,10 @@ describe('start: false on the CPP API never sends a go-live request', () => {
       inputs: simInputs(sim, { start: 'false', 'operation-location': `${sim.url}${sim.operationPath(op)}` }),
     })
     assert.equal(r.code, 0, r.stdout)
+    // The list tells its stage (operation bodies do not); then only that operation is read.
     assert.deepEqual(
       sim.apiRequests.map((q) => q.route),
-      ['operation'],
+      ['submissions', 'operation'],
     )
     assert.equal(r.outputs.status, 'succeeded')
   })

@@ -73,7 +73,7 @@ describe('a Partner Center offer goes live', () => {
     assert.deepEqual(
       sim.requests.map((q) => `${q.method} ${q.route}`),
       // The two trees: whether the draft holds changes the preview lacks (a notice, no write).
-      ['GET product', 'GET submissions', 'GET tree', 'GET tree', 'POST configure', 'GET job'],
+      ['GET product', 'GET tree', 'GET tree', 'GET submissions', 'POST configure', 'GET job'],
     )
     for (const q of sim.requests) {
       assert.ok(q.path.startsWith(`${PREFIX}/`), `base-url's path prefix kept: ${q.path}`)
@@ -81,7 +81,7 @@ describe('a Partner Center offer goes live', () => {
       assert.equal(q.authorization, `Bearer ${sim.scenario.token}`)
     }
     assert.equal(sim.requests[0].query.get('externalId'), 'contoso-saas')
-    assert.equal(sim.requests[1].path, `${PREFIX}/submission/${PRODUCT_GUID}`)
+    assert.equal(sim.requests[3].path, `${PREFIX}/submission/${PRODUCT_GUID}`)
     const post = posts(sim)[0]
     assert.equal(post.headers['content-type'], 'application/json')
     assert.deepEqual(JSON.parse(post.body), {

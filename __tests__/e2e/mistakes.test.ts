@@ -100,3 +100,72 @@ describe('Cloud Partner Portal: a go-live asked too early or again', () => {
     assert.doesNotMatch(r.stdout, /went live before/)
   })
 })
+
+describe("another stage's operation-location", () => {
+  const refusedAsOtherStage = (
+    r: { code: number | null; stdout: string; outputs: Record<string, string> },
+    its: string,
+  ) => {
+    assert.equal(r.code, 1)
+    const [line] = errors(r.stdout)
+    assert.match(line, new RegExp(`^Input 'operation-location' is a ${its} of offer .*: set target: `), line)
+    assert.equal(r.outputs.status, undefined, 'no status of the other stage is reported as this one')
+  }
+
+  test('Product Ingestion: a preview job given to target: live is refused, running or ended', async () => {
+    const sim = await pi({ offer: 'no-preview', preview: { reads: 3 } })
+    const preview = await runAction({ inputs: ingestionInputs(sim, { target: 'preview', wait: 'false' }) })
+    assert.equal(preview.code, 0, errors(preview.stdout).join(' | '))
+    const location = preview.outputs['operation-location']
+    assert.match(location, /\/configure\/[0-9a-f-]{36}\/status$/)
+    const running = await runAction({ inputs: ingestionInputs(sim, { 'operation-location': location }) })
+    refusedAsOtherStage(running, 'preview publish')
+    assert.match(errors(running.stdout)[0], /set target: preview to follow it/)
+    // Followed as a preview, it ends ready; given to a go-live run then, it is refused all the same.
+    const ready = await runAction({
+      inputs: ingestionInputs(sim, { target: 'preview', wait: 'true', 'operation-location': location }),
+    })
+    assert.equal(ready.outputs.status, 'succeeded', ready.stdout)
+    const ended = await runAction({ inputs: ingestionInputs(sim, { 'operation-location': location, wait: 'true' }) })
+    refusedAsOtherStage(ended, 'preview publish')
+    assert.doesNotMatch(ended.stdout, /is live/)
+    assert.equal(sim.goLivesStarted, 0)
+  })
+
+  test('Product Ingestion: a go-live job given to target: preview is refused', async () => {
+    const sim = await pi({ offer: 'ready', job: { reads: 3 } })
+    const live = await runAction({ inputs: ingestionInputs(sim, { wait: 'false' }) })
+    assert.equal(live.code, 0, errors(live.stdout).join(' | '))
+    const r = await runAction({
+      inputs: ingestionInputs(sim, { target: 'preview', 'operation-location': live.outputs['operation-location'] }),
+    })
+    refusedAsOtherStage(r, 'go-live')
+    assert.match(errors(r.stdout)[0], /this run has target: preview: set target: live to follow it/)
+  })
+
+  test('Cloud Partner Portal: a preview publish given to a go-live run, and a go-live to a preview run', async () => {
+    const sim = await cpp({ awaitingSignoff: true })
+    const found = await runAction({ inputs: simInputs(sim, { target: 'preview', start: 'false' }) })
+    assert.equal(found.code, 0, errors(found.stdout).join(' | '))
+    const r = await runAction({ inputs: simInputs(sim, { 'operation-location': found.outputs['operation-location'] }) })
+    refusedAsOtherStage(r, 'preview publish')
+    assert.match(errors(r.stdout)[0], /target: live \(the default\): set target: preview to follow it/)
+
+    const live = await cpp({ running: 'goLive' })
+    const goLive = await runAction({ inputs: simInputs(live, { start: 'false' }) })
+    const p = await runAction({
+      inputs: simInputs(live, { target: 'preview', 'operation-location': goLive.outputs['operation-location'] }),
+    })
+    refusedAsOtherStage(p, 'go-live')
+  })
+
+  test('a cancel of another stage is refused before anything is sent', async () => {
+    const sim = await cpp({ awaitingSignoff: true, cancel: { reads: 1 } })
+    const found = await runAction({ inputs: simInputs(sim, { target: 'preview', start: 'false' }) })
+    const r = await runAction({
+      inputs: simInputs(sim, { cancel: 'true', 'operation-location': found.outputs['operation-location'] }),
+    })
+    refusedAsOtherStage(r, 'preview publish')
+    assert.equal(sim.requests.filter((q) => q.route === 'cancel').length, 0)
+  })
+})

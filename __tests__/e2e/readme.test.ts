@@ -36,6 +36,8 @@ const EXPRESSIONS: Record<string, string> = {
   'steps.version.outputs.number': '1.2.0',
   'needs.preview.outputs.version': '1.2.0',
   'secrets.VHD_SAS_URL': '{sas}',
+  // The go-live after an approval: the preview the preview job reported (filled per step).
+  'needs.preview.outputs.preview-id': '{preview-id}',
 }
 const blobs = await BlobStore.start()
 after(() => blobs.close())
@@ -107,6 +109,7 @@ test('every README step that uses the action runs as pasted against the simulato
     sims.push(sim)
     const inputs = { ...pasted }
     if (inputs['image-source'] === '{sas}') inputs['image-source'] = blobs.sas()
+    if (inputs['preview-id'] === '{preview-id}') inputs['preview-id'] = sim.preview!.n
     if (cancelling || followingUp) {
       const started = await runAction({
         inputs: {

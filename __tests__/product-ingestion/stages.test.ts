@@ -64,14 +64,14 @@ test('start: false: the live submission followed, its status named', async () =>
   )
 })
 
-test('a followed submission with no live entry: said so', async () => {
+test('a followed submission with only a preview entry, given to a go-live run: refused as a preview publish', async () => {
   const sim = await pi({ offer: 'ready' })
   const preview = sim.submissions.find((s) => s.target === 'preview')!
   const r = await run(sim, { 'operation-location': `${sim.url}/submission/${PRODUCT_GUID}/${preview.n}` })
   assert.equal(r.exitCode, 1)
   assert.match(
     errors(r.stdout).join('\n'),
-    new RegExp(`Submission ${preview.n} has no live entry in the product's submissions\\.`),
+    /Input 'operation-location' is a preview publish of offer 'contoso-saas'.*set target: preview to follow it/,
   )
 })
 
@@ -106,10 +106,11 @@ test('a cancel: the POST has no body, and the job in its answer is the first rea
   assert.equal(r.exitCode, 0, r.stdout)
   const after = sim.apiRequests.slice(before)
   assert.equal(after.find((q) => q.route === 'cancel')?.body, '')
-  // The first read, the cancel; its answer, a cancelled job, ends it: no read after.
+  // The job's stage told (its status and the list), the first read, the cancel; its answer, a
+  // cancelled job, ends it: no read after.
   assert.deepEqual(
     after.map((q) => q.route),
-    ['job', 'cancel'],
+    ['job', 'product', 'submissions', 'job', 'cancel'],
   )
   assert.equal(r.outputs.status, 'canceled')
   assert.equal(shown(r.summary.split('\n')[0]), '## ⛔ Go-live of offer `contoso-saas` was canceled')
@@ -155,7 +156,14 @@ test('a dry run that would follow reads nothing more to find what it follows', a
     const sim = await pi({ offer })
     const r = await run(sim, { 'dry-run': 'true', target })
     assert.equal(r.exitCode, 0, r.stdout)
-    assert.deepEqual(routes(sim), ['product', 'submissions', 'submissions'], `${target}: ${routes(sim).join(', ')}`)
+    // A go-live also reads the two trees (whether the draft is ahead of the preview: a notice);
+    // neither reads anything more to find what it follows.
+    const trees = target === 'live' ? ['tree', 'tree'] : []
+    assert.deepEqual(
+      routes(sim),
+      ['product', ...trees, 'submissions', 'submissions'],
+      `${target}: ${routes(sim).join(', ')}`,
+    )
   }
 })
 
@@ -209,12 +217,10 @@ test('a preview that failed: the failure line says where to read why', async () 
 })
 
 test('a cancel answered with no job in its body: the job is read next for its status, not the answer', async () => {
-  const { sim, location } = await jobToCancel(3, { status: 200, body: '{}' })
+  const { sim, location } = await jobToCancel(4, { status: 200, body: '{}' })
   const before = sim.apiRequests.length
   const r = await run(sim, { cancel: 'true', 'operation-location': location })
-  assert.deepEqual(
-    sim.apiRequests.slice(before, before + 3).map((q) => q.route),
-    ['job', 'cancel', 'job'],
-  )
+  const routes = sim.apiRequests.slice(before).map((q) => q.route)
+  assert.deepEqual(routes.slice(routes.indexOf('cancel'), routes.indexOf('cancel') + 2), ['cancel', 'job'])
   assert.doesNotMatch(r.stdout, /unexpected shape/)
 })

@@ -7,9 +7,11 @@ import { formatDuration } from '../duration.js'
 import { ActionError } from '../errors.js'
 import { errorDetail, header } from '../answer.js'
 import type { Operation } from '../operation.js'
+import type { Stage } from '../stages.js'
 import {
   lookAgain,
   lookBudget,
+  reviewedRefusal,
   type Decision,
   type MarketplaceService,
   type PlannedRequest,
@@ -80,6 +82,9 @@ export class GoLive implements MarketplaceService {
       return { kind: 'refuse', line: this.busy(other) }
     }
     const published = chooseBySlot(list, 'staging').latest
+    // With preview-id: the preview a go-live puts live now (the newest publish) is the one reviewed.
+    const reviewed = reviewedRefusal(this.deps.settings, published?.id)
+    if (reviewed) return { kind: 'refuse', line: reviewed }
     const liveSince = latest && normaliseStatus(latest.state).status === 'succeeded' ? latest : undefined
     if (!other && liveSince && published && changedAt(published) < changedAt(liveSince)) {
       return {
@@ -141,6 +146,10 @@ export class GoLive implements MarketplaceService {
 
   cancel(location: URL): Promise<Operation> {
     return this.offer.cancel(location, 'go-live')
+  }
+
+  stagesOf(location: URL): Promise<Stage[] | undefined> {
+    return this.offer.stagesOf(location)
   }
 
   async find(): Promise<Tracked | undefined> {

@@ -6,7 +6,15 @@ import type { Operation } from '../operation.js'
 import type { PlannedRequest, ServiceDeps } from '../service.js'
 import { Session } from '../session.js'
 import { under, withQuery } from '../url.js'
-import { parseOfferStatus, parseOperation, parseSubmissions, previewStatus, type Submission } from './parse.js'
+import type { Stage } from '../stages.js'
+import {
+  operationId,
+  parseOfferStatus,
+  parseOperation,
+  parseSubmissions,
+  previewStatus,
+  type Submission,
+} from './parse.js'
 
 /** Ids in paths: encoded, but `$` kept as the service writes it in operation ids. */
 const segment = (id: string): string => encodeURIComponent(id).replace(/%24/g, '$')
@@ -106,6 +114,13 @@ export class Offer {
   }
 
   /** The operation of a submission the list names; an id no operation can have is never followed. */
+  /** The stage of the operation at `location` by its slot in the submissions list, when listed. */
+  async stagesOf(location: URL): Promise<Stage[] | undefined> {
+    const id = operationId(location)
+    const slot = (await this.submissions()).find((s) => s.id === id)?.slot?.toLowerCase()
+    return slot === 'production' ? ['live'] : slot === 'staging' ? ['preview'] : undefined
+  }
+
   operationUrl(id: string): URL {
     if (!isUsableId(id)) {
       throw new ActionError(

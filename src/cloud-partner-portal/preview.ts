@@ -7,6 +7,7 @@ import { formatDuration } from '../duration.js'
 import { ActionError } from '../errors.js'
 import { errorDetail, header } from '../answer.js'
 import type { Operation } from '../operation.js'
+import type { Stage } from '../stages.js'
 import {
   act,
   lookAgain,
@@ -76,6 +77,10 @@ export class PreviewPublish implements MarketplaceService {
     return this.offer.cancel(location, 'preview publish')
   }
 
+  stagesOf(location: URL): Promise<Stage[] | undefined> {
+    return this.offer.stagesOf(location)
+  }
+
   async find(): Promise<Tracked | undefined> {
     const { running, latest } = chooseBySlot(await this.offer.submissions(), 'staging')
     const publish = running ?? latest
@@ -86,8 +91,8 @@ export class PreviewPublish implements MarketplaceService {
     return { location: this.offer.operationUrl(publish.id), how: 'found' }
   }
 
-  read(location: URL): Promise<Operation> {
-    return this.offer.previewRead(location)
+  async read(location: URL): Promise<Operation> {
+    return { ...(await this.offer.previewRead(location)), previewId: operationId(location) }
   }
 
   /**

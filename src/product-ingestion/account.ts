@@ -18,9 +18,20 @@ import {
 import { DEFAULT_VERSION, parseFollowed, RESOURCE } from './urls.js'
 import { Session } from '../session.js'
 import { resolveUnder, under, withQuery } from '../url.js'
-import type { Operation } from '../operation.js'
+import { isTerminal, type Operation } from '../operation.js'
 import { choosePlan, parsePlans, pickConfiguration, TECH_TYPES, type PlanRef } from './technical.js'
-import { holder, jobId, jobOperation, nextLink, parseSubmissions, productGuid, type Submission } from './parse.js'
+import {
+  holder,
+  jobId,
+  jobOperation,
+  jobStage,
+  listedStages,
+  nextLink,
+  parseSubmissions,
+  productGuid,
+  type Submission,
+} from './parse.js'
+import type { Stage } from '../stages.js'
 
 const SCHEMA_HOST = 'https://schema.mp.microsoft.com/schema'
 /** Later submission schemas made `sources` required; the configure bodies do not carry it. */
@@ -284,6 +295,30 @@ export class Account {
       missing: `job ${id}`,
     })
     return jobOperation(response.json)
+  }
+
+  /**
+   * The stages the operation at `location` is of, when the service tells: a completed job by its
+   * resources (`GET configure/{jobId}`), a running one or a submission by the submissions list.
+   */
+  async stagesOf(location: URL, noun: string): Promise<Stage[] | undefined> {
+    const followed = parseFollowed(location.pathname)
+    if (!followed) return undefined
+    if (followed.kind === 'job') {
+      const op = await this.job(location, followed.jobId, noun)
+      if (isTerminal(op.status)) {
+        const response = await this.session.send({
+          method: 'GET',
+          url: under(this.deps.settings.baseUrl, `/configure/${followed.jobId}`),
+          purpose: 'read what the job was for',
+          expectJson: true,
+        })
+        const stage = response.status === 200 ? jobStage(response.json) : undefined
+        return stage && [stage]
+      }
+    }
+    const guid = followed.kind === 'submission' ? followed.productGuid : await this.product()
+    return listedStages(await this.submissions(guid), followed, guid)
   }
 
   submissionUrl(submission: Submission): URL {

@@ -8,6 +8,7 @@ import { ActionError } from '../errors.js'
 import { beforeAdding, heldNow, imageOf, publishingRefusal, unchanged, writeDraft } from '../draft-change.js'
 import { planImage, withoutSas, type ImagePlan } from '../image.js'
 import type { Operation } from '../operation.js'
+import type { Stage } from '../stages.js'
 import type { Decision, Done, MarketplaceService, PlannedRequest, ServiceDeps, Tracked } from '../service.js'
 import { Account } from './account.js'
 import { jobId, parseFollowed, publishing, submissionNumber } from './parse.js'
@@ -109,6 +110,10 @@ export class DraftChange implements MarketplaceService {
   }
 
   /** Configure jobs are not listed: a draft change is followed only from its operation-location. */
+  stagesOf(location: URL): Promise<Stage[] | undefined> {
+    return this.account.stagesOf(location, 'draft change')
+  }
+
   async find(): Promise<Tracked | undefined> {
     return undefined
   }

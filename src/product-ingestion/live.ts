@@ -1,10 +1,12 @@
 /** Product Ingestion, target live: promote the newest succeeded preview, at most once, and follow it. */
 import { ActionError, NotFound, Refused } from '../errors.js'
 import type { Operation } from '../operation.js'
+import type { Stage } from '../stages.js'
 import {
   act,
   lookAgain,
   lookBudget,
+  reviewedRefusal,
   type Decision,
   type MarketplaceService,
   type PlannedRequest,
@@ -48,24 +50,25 @@ export class GoLive implements MarketplaceService {
       const refusal = goLiveRefusal(views, image)
       if (refusal) return { kind: 'refuse', line: refusal }
     }
+    // A go-live puts the newest preview live, not the draft: whether the draft holds changes that
+    // preview lacks (a forgotten target: preview), as a preview publish compares them. Read before
+    // the list, so that the plan is made from the list read last before the POST.
+    const draftAhead =
+      sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview')) === false
     const plan = planGoLive(await this.account.submissions(guid), this.deps.settings.offerId)
+    // With preview-id: the preview this go-live puts (or has put) live is the one reviewed.
+    const reviewed =
+      plan.kind !== 'refuse' &&
+      reviewedRefusal(this.deps.settings, submissionNumber((plan.kind === 'promote' ? plan.preview : plan.live).id))
+    if (reviewed) return { kind: 'refuse', line: reviewed }
     const decision = this.decision(guid, plan)
-    if (plan.kind === 'promote' || plan.kind === 'already-live') {
-      const notice = await this.draftAhead(guid, plan.kind === 'promote' ? plan.preview : plan.live)
-      if (notice && (decision.kind === 'send' || decision.kind === 'follow')) decision.notice = notice
+    if (draftAhead && (plan.kind === 'promote' || plan.kind === 'already-live')) {
+      const preview = plan.kind === 'promote' ? plan.preview : plan.live
+      if (decision.kind === 'send' || decision.kind === 'follow') {
+        decision.notice = `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`
+      }
     }
     return decision
-  }
-
-  /**
-   * A go-live puts the newest preview live, not the draft: when the draft holds changes that
-   * preview lacks (a forgotten `target: preview`), the line that says so. The resource trees
-   * compared as a preview publish compares them; none when the service cannot tell.
-   */
-  private async draftAhead(guid: string, preview: Submission): Promise<string | undefined> {
-    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'))
-    if (same !== false) return undefined
-    return `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`
   }
 
   /** With image-version: the live configuration of the plan lists it, or the step fails saying what it lists. */
@@ -121,6 +124,10 @@ export class GoLive implements MarketplaceService {
 
   cancel(location: URL): Promise<Operation> {
     return this.account.cancel(location, 'go-live')
+  }
+
+  stagesOf(location: URL): Promise<Stage[] | undefined> {
+    return this.account.stagesOf(location, 'go-live')
   }
 
   async find(purpose: 'outcome' | 'current' = 'current'): Promise<Tracked | undefined> {

@@ -3,7 +3,8 @@ import { ActionError } from '../errors.js'
 import { describeShape, isRecord, str } from '../json.js'
 import type { Message, Operation, Status } from '../operation.js'
 import { clean } from '../sanitize.js'
-import { JOB_ID, PRODUCT_ID, SUBMISSION_ID } from './urls.js'
+import type { Stage } from '../stages.js'
+import { JOB_ID, PRODUCT_ID, SUBMISSION_ID, type Followed } from './urls.js'
 
 export { parseFollowed, type Followed } from './urls.js'
 
@@ -155,7 +156,7 @@ export function choosePreview(list: Submission[]): Submission | undefined {
  * live since (a live entry of the same id: the ids "represent both Preview and Live").
  */
 export function previewOperation(list: Submission[], preview: Submission): Operation {
-  const op = submissionOperation(preview)
+  const op: Operation = { ...submissionOperation(preview), previewId: submissionNumber(preview.id) }
   if (op.status === 'failed') {
     op.messages.push({
       text: `The preview publish of submission ${submissionNumber(preview.id)} failed: Partner Center shows why (the offer's certification report); fix the offer, then publish it to preview again`,
@@ -391,3 +392,33 @@ export function errorMessages(errors: unknown[]): Message[] {
   visit(errors, 0)
   return out
 }
+
+/**
+ * The stage a configure job's resources (`GET configure/{jobId}`, served once the job completed)
+ * say it was for: a submission resource's target (preview publish or go-live), else a change of
+ * the draft. Undefined when the answer lists no resource.
+ */
+export function jobStage(body: unknown): Stage | undefined {
+  if (!isRecord(body) || !Array.isArray(body.resources) || body.resources.length === 0) return undefined
+  const submission = body.resources.find(
+    (r) => isRecord(r) && (SUBMISSION_ID.test(str(r.id)) || /\/submission\//.test(str(r.$schema))),
+  )
+  if (!isRecord(submission)) return 'draft'
+  const target = isRecord(submission.target) ? lower(str(submission.target.targetType)) : ''
+  return target === 'live' || target === 'preview' ? target : undefined
+}
+
+/**
+ * The stages the list says a followed operation is of, when it can tell: the entries of a
+ * submission (a submission that went live is both), or for a job still running the entry in
+ * progress (one publish at a time per product).
+ */
+export function listedStages(list: Submission[], followed: Followed, guid: string): Stage[] | undefined {
+  const stages = (entries: Submission[]): Stage[] | undefined => {
+    const found = STAGES_LISTED.filter((t) => entries.some((s) => s.target === t))
+    return found.length ? found : undefined
+  }
+  if (followed.kind === 'submission') return stages(list.filter((s) => s.id === `submission/${guid}/${followed.id}`))
+  return stages(list.filter(inProgress))
+}
+const STAGES_LISTED = ['live', 'preview'] as const

@@ -1,6 +1,7 @@
 /** Product Ingestion, target preview: publish the draft to preview at most once, and follow it to ready. */
 import { ActionError, NotFound, Refused } from '../errors.js'
 import type { Operation } from '../operation.js'
+import type { Stage } from '../stages.js'
 import {
   act,
   lookAgain,
@@ -95,6 +96,10 @@ export class PreviewPublish implements MarketplaceService {
       )
     }
     return same === true
+  }
+
+  stagesOf(location: URL): Promise<Stage[] | undefined> {
+    return this.account.stagesOf(location, 'preview publish')
   }
 
   async find(): Promise<Tracked | undefined> {
