@@ -3268,29 +3268,6 @@ class Session {
   }
 }
 
-;// CONCATENATED MODULE: ./build/bundle/src/json.js
-const MAX_FIELD = 4000;
-function isRecord(value) {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function str(value) {
-  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-  return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
-}
-function describeShape(body) {
-  if (Array.isArray(body))
-    return `an array of ${body.length}`;
-  if (body === null)
-    return 'null';
-  if (isRecord(body)) {
-    const keys = Object.keys(body)
-      .slice(0, 5)
-      .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
-    return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
-  }
-  return `a ${typeof body}`;
-}
-
 ;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/urls.js
 
 
@@ -3318,6 +3295,29 @@ function operationId(url) {
   catch {
     return last;
   }
+}
+
+;// CONCATENATED MODULE: ./build/bundle/src/json.js
+const MAX_FIELD = 4000;
+function isRecord(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function str(value) {
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  return text.length > MAX_FIELD ? text.slice(0, MAX_FIELD) : text;
+}
+function describeShape(body) {
+  if (Array.isArray(body))
+    return `an array of ${body.length}`;
+  if (body === null)
+    return 'null';
+  if (isRecord(body)) {
+    const keys = Object.keys(body)
+      .slice(0, 5)
+      .map((k) => (/^[\w$@.-]{1,40}$/.test(k) ? k : '?'));
+    return keys.length ? `an object with ${keys.join(', ')}` : 'an empty object';
+  }
+  return `a ${typeof body}`;
 }
 
 ;// CONCATENATED MODULE: ./build/bundle/src/cloud-partner-portal/parse.js
@@ -3536,6 +3536,7 @@ function parseLinks(raw) {
 
 
 
+
 const segment = (id) => encodeURIComponent(id).replace(/%24/g, '$');
 class Offer {
   deps;
@@ -3548,7 +3549,7 @@ class Offer {
       versioned: (url) => withQuery(url, 'api-version', settings.apiVersion),
       explain401: (purpose, detail, renewed) => renewed
         ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
-        : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+        : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes), or is issued for another API: it must be for ${RESOURCE} (scope ${RESOURCE}/.default). Pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`,
       explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
     });
   }

@@ -6,6 +6,7 @@ import type { Operation } from '../operation.js'
 import type { PlannedRequest, ServiceDeps } from '../service.js'
 import { Session } from '../session.js'
 import { under, withQuery } from '../url.js'
+import { RESOURCE } from './urls.js'
 import type { Stage } from '../stages.js'
 import {
   operationId,
@@ -30,7 +31,7 @@ export class Offer {
       explain401: (purpose, detail, renewed) =>
         renewed
           ? `Could not ${purpose}: HTTP 401${detail} for a token just issued to ${deps.credentials.source}. Check that the app is registered as a user of publisher '${settings.publisherId}' in Partner Center (Account settings > User management).`
-          : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes): pass a fresh one, or sign in with tenant-id and client-id so the action renews it.`,
+          : `Could not ${purpose}: HTTP 401${detail}. The token is invalid or has expired (CPP tokens live 60 to 90 minutes), or is issued for another API: it must be for ${RESOURCE} (scope ${RESOURCE}/.default). Pass a fresh one, or sign in with tenant-id and client-id so the action gets and renews it.`,
       explain: (status, detail, purpose) => explainStatus(status, detail, purpose, settings),
     })
   }
