@@ -1,6 +1,7 @@
 /** The pure decisions of the preview stage, on both APIs, and the inputs that choose it. */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { forLog } from '../src/sanitize.js'
 import { APIS } from '../src/apis.js'
 import {
   chooseBySlot,
@@ -264,6 +265,8 @@ test('notification-emails: comma-separated addresses, each checked, none quoted 
           /^Input 'notification-emails' has an entry that is not an e-mail address \(entry \d of \d\)/,
         )
         assert.ok(!e.message.includes(bad.split(',')[0]) || bad.split(',')[0] === '', e.message)
+        // The line reaches the log through the sanitiser: an example address in it would be redacted.
+        assert.equal(forLog(e.message), e.message)
         return true
       },
     )

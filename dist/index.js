@@ -5552,7 +5552,7 @@ function renderSummary(report) {
   }
   const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted';
   const resume = tracked && linkTarget(tracked.location.href);
-  if (resume && stillRunning) {
+  if (resume && stillRunning && report.mode !== 'cancel') {
     lines.push(howToResume(resume, report, (input) => `\`${input}\``), '');
   }
   return bounded(lines);
@@ -6405,7 +6405,7 @@ function readEmails(value) {
   const list = value.split(',').map((e) => e.trim());
   const bad = list.findIndex((e) => !settings_EMAIL.test(e));
   if (bad >= 0) {
-    throw new ActionError(`Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give addresses separated by commas, such as release@contoso.com,ops@contoso.com.`);
+    throw new ActionError(`Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give only e-mail addresses, separated by commas (no semicolons, spaces inside an address, or trailing comma).`);
   }
   return list;
 }

@@ -238,7 +238,9 @@ export function renderSummary(report: Report): string {
   }
   const stillRunning = op ? !isTerminal(op.status) : report.outcome === 'interrupted'
   const resume = tracked && linkTarget(tracked.location.href)
-  if (resume && stillRunning) {
+  // A cancel that did not take is not a wait to resume: as on the failure line, no hint (a
+  // Product Ingestion submission it found can be followed, but cannot be cancelled).
+  if (resume && stillRunning && report.mode !== 'cancel') {
     lines.push(
       howToResume(resume, report, (input) => `\`${input}\``),
       '',

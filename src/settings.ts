@@ -313,7 +313,7 @@ export function readEmails(value: string): string[] {
   const bad = list.findIndex((e) => !EMAIL.test(e))
   if (bad >= 0) {
     throw new ActionError(
-      `Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give addresses separated by commas, such as release@contoso.com,ops@contoso.com.`,
+      `Input 'notification-emails' has an entry that is not an e-mail address (entry ${bad + 1} of ${list.length}): give only e-mail addresses, separated by commas (no semicolons, spaces inside an address, or trailing comma).`,
     )
   }
   return list

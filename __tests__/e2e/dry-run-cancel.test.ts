@@ -236,6 +236,8 @@ describe('cancel: true', () => {
     )
     assert.equal(writes(sim), 0)
     assert.match(r.summary, /^## ❌ Could not cancel the go-live of offer `contoso-saas`$/m)
+    // Neither the log nor the summary suggests the submission it found, which cannot cancel.
+    assert.doesNotMatch(r.stdout + r.summary, /To wait on it later|run this action with .*operation-location/)
     const done = await pi({ offer: 'ready' })
     const n = await piRun(done, { cancel: 'true' })
     ok(n, 'nothing')

@@ -38,6 +38,7 @@ const EXPRESSIONS: Record<string, string> = {
   'secrets.VHD_SAS_URL': '{sas}',
   // The go-live after an approval: the preview the preview job reported (filled per step).
   'needs.preview.outputs.preview-id': '{preview-id}',
+  'steps.preview.outputs.preview-id': '{preview-id}',
 }
 const blobs = await BlobStore.start()
 after(() => blobs.close())
@@ -160,5 +161,22 @@ test("every README workflow that signs in with GitHub OIDC runs in the recipe's 
   for (const y of keyless) {
     assert.match(y, new RegExp(`^ {4}environment: ${ENVIRONMENT}\\b`, 'm'), y.split('\n')[0])
     assert.match(y, /id-token: write/, y.split('\n')[0])
+  }
+})
+
+test('README workflows do not collide: each has its own file and workflow name, and every file a step switches on is shown', async () => {
+  const readme = await readFile(join(ROOT, 'README.md'), 'utf8')
+  const workflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((y) => /^on:/m.test(y))
+  assert.ok(workflows.length >= 8, `${workflows.length} workflows`)
+  const files = workflows.map((y) => /^# ([a-z-]+\.yml)\b/.exec(y)?.[1])
+  const names = workflows.map((y) => /^name: (.+)$/m.exec(y)?.[1])
+  for (const [i, y] of workflows.entries()) {
+    assert.ok(files[i], `a README workflow names no file in its first line:\n${y.slice(0, 200)}`)
+    assert.ok(names[i], `${files[i]} has no name`)
+  }
+  assert.equal(new Set(files).size, files.length, `file names repeat: ${files.join(', ')}`)
+  assert.equal(new Set(names).size, names.length, `workflow names repeat: ${names.join(', ')}`)
+  for (const [, file] of readme.matchAll(/gh workflow (?:enable|disable) ([a-z-]+\.yml)/g)) {
+    assert.ok(files.includes(file), `a step switches ${file} on or off, which the README does not show`)
   }
 })

@@ -205,7 +205,7 @@ describe('the README release workflows, as pasted', async () => {
       })
       const jobs = await runWorkflow(oneWorkflow!, w)
       assert.deepEqual(jobs, { preview: 'success', 'go-live': 'success' }, summary(w))
-      assert.deepEqual(w.approvals, ['Release/go-live'])
+      assert.deepEqual(w.approvals, ['Release with approval/go-live'])
       assert.deepEqual(
         w.runs.map((r) => [r.inputs.target, r.result.outputs.status]),
         [
