@@ -6,7 +6,7 @@
 
 // Not the checks of the repository's files (repo.test, dist.test: action.yml, workflows, the
 // install, dist/), which run no code of src/.
-const UNIT = ['build/__tests__/!(repo|dist).test.js', 'build/__tests__/!(e2e)/**/*.test.js']
+const UNIT = ['build/__tests__/!(repo|dist|promises).test.js', 'build/__tests__/!(e2e)/**/*.test.js']
 const END_TO_END = ['build/__tests__/e2e/*.test.js']
 
 /** MUTATION_TESTS=unit: the in-process tests only (the first, cheap pass of scripts/mutation.mjs). */
