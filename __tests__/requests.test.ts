@@ -96,7 +96,7 @@ test('each attempt is a debug line: the method, path, status or fault, and how l
   await http.request(get(url('/x/y?secret=1')))
   assert.equal(debug.length, 3, debug.join('\n'))
   assert.match(debug[0], /^GET \/x\/y failed: (ECONNRESET: )?socket hang up \(\d+ms\)$/)
-  assert.match(debug[1], /^retrying in 500ms: (ECONNRESET: )?socket hang up$/)
+  assert.match(debug[1], /^retrying in 500ms to [a-z ]+: (ECONNRESET: )?socket hang up$/)
   assert.match(debug[2], /^GET \/x\/y -> 200 \(\d+ms\)$/)
   assert.ok(!debug.join('').includes('secret'), 'no query string')
 })

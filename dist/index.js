@@ -2966,7 +2966,7 @@ class Http {
     if (elapsed + delay > this.retry.budgetMs) {
       throw new GaveUp(`Could not ${purpose}: ${attempts(reasons)} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`);
     }
-    this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`);
+    this.options.debug?.(`retrying in ${formatDuration(delay)} to ${purpose}: ${reasons.at(-1) ?? ''}`);
     return delay;
   }
   async attempt(request) {

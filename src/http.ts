@@ -163,7 +163,7 @@ export class Http {
         `Could not ${purpose}: ${attempts(reasons)} failed over ${formatDuration(elapsed)} (${summarise(reasons)}).`,
       )
     }
-    this.options.debug?.(`retrying in ${formatDuration(delay)}: ${reasons.at(-1) ?? ''}`)
+    this.options.debug?.(`retrying in ${formatDuration(delay)} to ${purpose}: ${reasons.at(-1) ?? ''}`)
     return delay
   }
 

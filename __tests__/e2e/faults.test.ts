@@ -38,12 +38,14 @@ const gaps = (sim: Simulator, route: string): number[] => {
  * the chosen wait is what is checked, not how fast a loaded machine schedules the runs.
  */
 const firstRetryWithinBackoff = (run: RunResult, sim: Simulator, cutMs = 0): void => {
-  const said = /^::debug::retrying in (\d+)ms: /m.exec(run.stdout)
-  assert.ok(said, 'no retry of under a second was logged')
+  // The POST's own retry: a read retried before it (a slow start) has a wait of its own.
+  const said = /^::debug::retrying in (\d+)ms to start the go-live: /m.exec(run.stdout)
+  assert.ok(said, 'no retry of the go-live POST was logged')
   const waitMs = Number(said[1])
   assert.ok(waitMs < 1000, `first wait ${waitMs} ms`)
   const gap = gaps(sim, 'golive')[0]
-  assert.ok(gap >= cutMs + waitMs - 5 && gap < cutMs + waitMs + 5000, `gap ${gap} ms for a wait of ${waitMs} ms`)
+  // A timer may fire up to one clock tick early where ticks are coarse (Windows: 15.6 ms).
+  assert.ok(gap >= cutMs + waitMs - 16 && gap < cutMs + waitMs + 5000, `gap ${gap} ms for a wait of ${waitMs} ms`)
 }
 const onPost = (kind: Fault['kind'], more: Partial<Fault> = {}): Partial<Scenario> => ({
   faults: [{ on: 'golive', kind, ...more }],
