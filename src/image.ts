@@ -78,7 +78,7 @@ export function readImage(inputs: ImageInputs, context: ImageContext): ImageRequ
     .map((l) => l.trim())
     .filter(Boolean)
   for (const [i, line] of lines.entries()) {
-    const typed = /^([A-Za-z0-9]+)=(.*)$/.exec(line)
+    const typed = /^([A-Za-z0-9]+)\s*=\s*(.*)$/.exec(line)
     const where = lines.length > 1 ? ` (line ${i + 1})` : ''
     const parsed = readSource(typed ? typed[2].trim() : line, inputs.tenantId, context, where)
     if (!typed) {
