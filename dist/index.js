@@ -3893,7 +3893,7 @@ class GoLive {
         line: `Following the go-live that was started since this run began and has ended since (operation ${sibling.id}, ${sibling.state || 'state not given'}) instead of starting another.`,
       };
     }
-    if (other && !(other.slot?.toLowerCase() === 'staging' && (await this.awaitsSignoff(other)))) {
+    if (other && !(inSlot('staging')(other) && (await this.awaitsSignoff(other)))) {
       return { kind: 'refuse', line: this.busy(other) };
     }
     const published = chooseBySlot(list, 'staging').latest;
@@ -3935,7 +3935,7 @@ class GoLive {
   busy(other) {
     const { offerId } = this.deps.settings;
     const at = this.offer.operationUrl(other.id).href;
-    if (other.slot?.toLowerCase() === 'staging') {
+    if (inSlot('staging')(other)) {
       return `Cannot start the go-live yet: the preview publish of offer '${offerId}' (${at}) is not ready to go live (it has not reached the publisher's sign-off). Wait until it is ready to go live (target: preview with wait: true follows it until then), then re-run this step.`;
     }
     return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${offerId}' (${at}). Wait for it to end, then re-run this step.`;
@@ -4616,6 +4616,7 @@ function jobStage(body) {
   const target = isRecord(submission.target) ? lower(str(submission.target.targetType)) : '';
   return target === 'live' || target === 'preview' ? target : undefined;
 }
+const STAGES_LISTED = ['live', 'preview'];
 function listedStages(list, followed, guid) {
   const stages = (entries) => {
     const found = STAGES_LISTED.filter((t) => entries.some((s) => s.target === t));
@@ -4625,7 +4626,6 @@ function listedStages(list, followed, guid) {
     return stages(list.filter((s) => s.id === `submission/${guid}/${followed.id}`));
   return stages(list.filter(inProgress));
 }
-const STAGES_LISTED = ['live', 'preview'];
 
 ;// CONCATENATED MODULE: ./build/bundle/src/product-ingestion/account.js
 
@@ -4729,6 +4729,9 @@ class Account {
       expectJson: true,
     });
     return response.status === 200 ? response.json : undefined;
+  }
+  async draftLikePreview(guid) {
+    return sameContent(await this.tree(guid, 'draft'), await this.tree(guid, 'preview'));
   }
   async plan(guid, planId) {
     const url = under(this.deps.settings.baseUrl, '/plan');
@@ -4998,18 +5001,15 @@ class live_GoLive {
       if (refusal)
         return { kind: 'refuse', line: refusal };
     }
-    const draftAhead = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview')) === false;
+    const draftAhead = (await this.account.draftLikePreview(guid)) === false;
     const plan = planGoLive(await this.account.submissions(guid), this.deps.settings.offerId);
-    const reviewed = plan.kind !== 'refuse' &&
-      reviewedRefusal(this.deps.settings, submissionNumber((plan.kind === 'promote' ? plan.preview : plan.live).id));
+    const newest = plan.kind === 'refuse' ? undefined : submissionNumber((plan.kind === 'promote' ? plan.preview : plan.live).id);
+    const reviewed = newest !== undefined && reviewedRefusal(this.deps.settings, newest);
     if (reviewed)
       return { kind: 'refuse', line: reviewed };
     const decision = this.decision(guid, plan);
-    if (draftAhead && (plan.kind === 'promote' || plan.kind === 'already-live')) {
-      const preview = plan.kind === 'promote' ? plan.preview : plan.live;
-      if (decision.kind === 'send' || decision.kind === 'follow') {
-        decision.notice = `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`;
-      }
+    if (draftAhead && plan.kind !== 'attach' && (decision.kind === 'send' || decision.kind === 'follow')) {
+      decision.notice = `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${newest}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`;
     }
     return decision;
   }
@@ -5197,7 +5197,7 @@ class preview_PreviewPublish {
     return this.account.cancel(location, 'preview publish');
   }
   async unchangedSince(guid, latest) {
-    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'));
+    const same = await this.account.draftLikePreview(guid);
     if (same === undefined) {
       this.deps.log(`Could not compare the draft with the preview (submission ${submissionNumber(latest.id)}): the service did not serve both resource trees, so the draft is published to preview.`);
     }
@@ -5678,21 +5678,23 @@ function track(run, tracked) {
 }
 async function resumed(run, location) {
   const { settings, service } = run;
-  let stages;
-  try {
-    stages = await service.stagesOf?.(location);
-  }
-  catch (error) {
-    if (error instanceof NotFound)
-      throw new NotFound(`${error.message} Check operation-location.`);
-    throw error;
-  }
+  const stages = await namingTheInput(async () => service.stagesOf?.(location));
   if (stages && !stages.includes(settings.target)) {
     const [its] = stages;
     const asked = settings.target === 'live' ? 'target: live (the default)' : `target: ${settings.target}`;
     throw new ActionError(`Input 'operation-location' is a ${NOUN[its]} of offer '${settings.offerId}', and this run has ${asked}: set target: ${its} to follow it, or pass the ${NOUN[settings.target]}'s operation-location.`);
   }
   return { location, how: 'resumed' };
+}
+async function namingTheInput(read) {
+  try {
+    return await read();
+  }
+  catch (error) {
+    if (error instanceof NotFound)
+      throw new NotFound(`${error.message} Check operation-location.`);
+    throw error;
+  }
 }
 function moved(run, op) {
   if (op.movedTo && run.report.tracked)
@@ -5712,16 +5714,8 @@ async function begin(run, title, get) {
 }
 async function readFirst(tracked, run) {
   const { service, settings, clock, signal } = run;
-  if (tracked.how === 'resumed') {
-    try {
-      return await service.read(tracked.location, tracked.started);
-    }
-    catch (error) {
-      if (error instanceof NotFound)
-        throw new NotFound(`${error.message} Check operation-location.`);
-      throw error;
-    }
-  }
+  if (tracked.how === 'resumed')
+    return namingTheInput(() => service.read(tracked.location, tracked.started));
   let missing;
   const op = await lookAgain(async () => {
     try {

@@ -44,13 +44,7 @@ export function track(run: RunContext, tracked: Tracked): void {
  */
 export async function resumed(run: Pick<RunContext, 'settings' | 'service'>, location: URL): Promise<Tracked> {
   const { settings, service } = run
-  let stages: Stage[] | undefined
-  try {
-    stages = await service.stagesOf?.(location)
-  } catch (error) {
-    if (error instanceof NotFound) throw new NotFound(`${error.message} Check operation-location.`)
-    throw error
-  }
+  const stages = await namingTheInput(async () => service.stagesOf?.(location))
   if (stages && !stages.includes(settings.target)) {
     const [its] = stages
     const asked = settings.target === 'live' ? 'target: live (the default)' : `target: ${settings.target}`
@@ -59,6 +53,16 @@ export async function resumed(run: Pick<RunContext, 'settings' | 'service'>, loc
     )
   }
   return { location, how: 'resumed' }
+}
+
+/** A read of an operation the user named: its NotFound says which input to check. */
+async function namingTheInput<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof NotFound) throw new NotFound(`${error.message} Check operation-location.`)
+    throw error
+  }
 }
 
 function moved(run: RunContext, op: Operation): void {
@@ -94,14 +98,7 @@ export async function readFirst(
   run: Pick<RunContext, 'service' | 'settings' | 'clock' | 'signal'>,
 ): Promise<Operation> {
   const { service, settings, clock, signal } = run
-  if (tracked.how === 'resumed') {
-    try {
-      return await service.read(tracked.location, tracked.started)
-    } catch (error) {
-      if (error instanceof NotFound) throw new NotFound(`${error.message} Check operation-location.`)
-      throw error
-    }
-  }
+  if (tracked.how === 'resumed') return namingTheInput(() => service.read(tracked.location, tracked.started))
   let missing: NotFound | undefined
   const op = await lookAgain(
     async () => {

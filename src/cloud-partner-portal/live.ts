@@ -29,6 +29,7 @@ import {
   chooseGoLive,
   describeSubmissions,
   goLiveSince,
+  inSlot,
   isRunning,
   normaliseStatus,
   operationId,
@@ -78,7 +79,7 @@ export class GoLive implements MarketplaceService {
         line: `Following the go-live that was started since this run began and has ended since (operation ${sibling.id}, ${sibling.state || 'state not given'}) instead of starting another.`,
       }
     }
-    if (other && !(other.slot?.toLowerCase() === 'staging' && (await this.awaitsSignoff(other)))) {
+    if (other && !(inSlot('staging')(other) && (await this.awaitsSignoff(other)))) {
       return { kind: 'refuse', line: this.busy(other) }
     }
     const published = chooseBySlot(list, 'staging').latest
@@ -128,7 +129,7 @@ export class GoLive implements MarketplaceService {
   private busy(other: Submission): string {
     const { offerId } = this.deps.settings
     const at = this.offer.operationUrl(other.id).href
-    if (other.slot?.toLowerCase() === 'staging') {
+    if (inSlot('staging')(other)) {
       return `Cannot start the go-live yet: the preview publish of offer '${offerId}' (${at}) is not ready to go live (it has not reached the publisher's sign-off). Wait until it is ready to go live (target: preview with wait: true follows it until then), then re-run this step.`
     }
     return `Cannot start the go-live: a ${other.type || 'different'} operation is already running on offer '${offerId}' (${at}). Wait for it to end, then re-run this step.`

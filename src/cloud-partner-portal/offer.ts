@@ -114,13 +114,14 @@ export class Offer {
     return this.operation(location)
   }
 
-  /** The operation of a submission the list names; an id no operation can have is never followed. */
   /** The stage of the operation at `location` by its slot in the submissions list, when listed. */
   async stagesOf(location: URL): Promise<Stage[] | undefined> {
     const id = operationId(location)
     const slot = (await this.submissions()).find((s) => s.id === id)?.slot?.toLowerCase()
     return slot === 'production' ? ['live'] : slot === 'staging' ? ['preview'] : undefined
   }
+
+  /** The operation of a submission the list names; an id no operation can have is never followed. */
 
   operationUrl(id: string): URL {
     if (!isUsableId(id)) {

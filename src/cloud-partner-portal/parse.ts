@@ -116,7 +116,7 @@ export const changedAt = (s: Submission): number => Date.parse(s.changedTime ?? 
 export const isRunning = (s: Submission): boolean => /^(running|inprogress|notstarted)$/.test(squash(s.state))
 /** Go-lives run in the `production` slot, preview publishes in `staging`. */
 export type Slot = 'production' | 'staging'
-const inSlot =
+export const inSlot =
   (slot: Slot) =>
   (s: Submission): boolean =>
     s.slot?.toLowerCase() === slot

@@ -29,6 +29,7 @@ import {
   nextLink,
   parseSubmissions,
   productGuid,
+  sameContent,
   type Submission,
 } from './parse.js'
 import type { Stage } from '../stages.js'
@@ -160,6 +161,14 @@ export class Account {
       expectJson: true,
     })
     return response.status === 200 ? response.json : undefined
+  }
+
+  /**
+   * Whether the draft holds the same content as the preview (the resource trees compared, the
+   * submission resources aside); undefined when the service does not serve both, so it cannot tell.
+   */
+  async draftLikePreview(guid: string): Promise<boolean | undefined> {
+    return sameContent(await this.tree(guid, 'draft'), await this.tree(guid, 'preview'))
   }
 
   /** The product's plan that Partner Center shows as `planId`; one that is not there lists those that are. */

@@ -27,7 +27,6 @@ import {
   serviceWords,
   parseFollowed,
   planGoLive,
-  sameContent,
   startedGoLive,
   submissionNumber,
   submissionOperation,
@@ -53,20 +52,16 @@ export class GoLive implements MarketplaceService {
     // A go-live puts the newest preview live, not the draft: whether the draft holds changes that
     // preview lacks (a forgotten target: preview), as a preview publish compares them. Read before
     // the list, so that the plan is made from the list read last before the POST.
-    const draftAhead =
-      sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview')) === false
+    const draftAhead = (await this.account.draftLikePreview(guid)) === false
     const plan = planGoLive(await this.account.submissions(guid), this.deps.settings.offerId)
-    // With preview-id: the preview this go-live puts (or has put) live is the one reviewed.
-    const reviewed =
-      plan.kind !== 'refuse' &&
-      reviewedRefusal(this.deps.settings, submissionNumber((plan.kind === 'promote' ? plan.preview : plan.live).id))
+    // The submission this go-live puts (or has put) live: with preview-id, the one reviewed.
+    const newest =
+      plan.kind === 'refuse' ? undefined : submissionNumber((plan.kind === 'promote' ? plan.preview : plan.live).id)
+    const reviewed = newest !== undefined && reviewedRefusal(this.deps.settings, newest)
     if (reviewed) return { kind: 'refuse', line: reviewed }
     const decision = this.decision(guid, plan)
-    if (draftAhead && (plan.kind === 'promote' || plan.kind === 'already-live')) {
-      const preview = plan.kind === 'promote' ? plan.preview : plan.live
-      if (decision.kind === 'send' || decision.kind === 'follow') {
-        decision.notice = `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${submissionNumber(preview.id)}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`
-      }
+    if (draftAhead && plan.kind !== 'attach' && (decision.kind === 'send' || decision.kind === 'follow')) {
+      decision.notice = `The draft of offer '${this.deps.settings.offerId}' holds changes that its newest preview (submission ${newest}) lacks; a go-live puts that preview live without them. To release them, publish the draft first with target: preview, then go live.`
     }
     return decision
   }

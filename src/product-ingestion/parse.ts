@@ -408,6 +408,8 @@ export function jobStage(body: unknown): Stage | undefined {
   return target === 'live' || target === 'preview' ? target : undefined
 }
 
+const STAGES_LISTED = ['live', 'preview'] as const
+
 /**
  * The stages the list says a followed operation is of, when it can tell: the entries of a
  * submission (a submission that went live is both), or for a job still running the entry in
@@ -421,4 +423,3 @@ export function listedStages(list: Submission[], followed: Followed, guid: strin
   if (followed.kind === 'submission') return stages(list.filter((s) => s.id === `submission/${guid}/${followed.id}`))
   return stages(list.filter(inProgress))
 }
-const STAGES_LISTED = ['live', 'preview'] as const

@@ -25,7 +25,6 @@ import {
   parseFollowed,
   planPreview,
   previewOperation,
-  sameContent,
   submissionNumber,
   type PreviewPlan,
   type Submission,
@@ -33,7 +32,6 @@ import {
 
 export class PreviewPublish implements MarketplaceService {
   private readonly account: Account
-  /** The preview submissions listed before this run's publish request, once it sent one. */
 
   constructor(private readonly deps: ServiceDeps) {
     this.account = new Account(deps)
@@ -89,7 +87,7 @@ export class PreviewPublish implements MarketplaceService {
    * tell: the preview is published.
    */
   private async unchangedSince(guid: string, latest: Submission): Promise<boolean> {
-    const same = sameContent(await this.account.tree(guid, 'draft'), await this.account.tree(guid, 'preview'))
+    const same = await this.account.draftLikePreview(guid)
     if (same === undefined) {
       this.deps.log(
         `Could not compare the draft with the preview (submission ${submissionNumber(latest.id)}): the service did not serve both resource trees, so the draft is published to preview.`,
