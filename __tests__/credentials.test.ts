@@ -384,3 +384,12 @@ test('a token that cannot be a header value is refused at once, saying what is w
   )
   assert.equal(requests.length, 1)
 })
+
+test('where a pasted token first goes wrong: a space, a control character, DEL, or a non-ASCII one', () => {
+  assert.equal(unsendable('ab!~'), undefined)
+  assert.equal(unsendable('ab c'), 'white space at position 3')
+  assert.equal(unsendable('ab\x1fc'), 'a control character at position 3')
+  assert.equal(unsendable('ab\x7fc'), 'a control character at position 3')
+  assert.equal(unsendable('ab\u00a0c'), 'white space at position 3')
+  assert.match(unsendable('ab\u00e9')!, /^a non-ASCII character \(U\+00E9, /)
+})

@@ -254,3 +254,17 @@ test('a header Node cannot send is a local error: one line, no retry, the value 
   assert.deepEqual(clock.sleeps, [])
   assert.equal(s.seen.length, 0)
 })
+
+test('error details: ten at most, three levels deep at most', () => {
+  const many = { error: { code: 'Top', details: Array.from({ length: 15 }, (_, i) => ({ code: `D${i}` })) } }
+  assert.equal(errorDetail(many), ` (${['Top', ...Array.from({ length: 9 }, (_, i) => `D${i}`)].join('; ')})`)
+  const deep = {
+    error: {
+      code: 'L0',
+      details: [{ code: 'L1', details: [{ code: 'L2', details: [{ code: 'L3', details: [{ code: 'L4' }] }] }] }],
+    },
+  }
+  assert.equal(errorDetail(deep), ' (L0; L1; L2; L3)')
+  const ten = { error: { code: 'Top', details: Array.from({ length: 9 }, (_, i) => ({ code: `D${i}` })) } }
+  assert.equal(errorDetail(ten), ` (${['Top', ...Array.from({ length: 9 }, (_, i) => `D${i}`)].join('; ')})`)
+})

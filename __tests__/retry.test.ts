@@ -74,3 +74,11 @@ test('Retry-After wins only when it asks for longer than the backoff, and is spr
   assert.ok(waits.size > 10, `${waits.size} distinct waits of 50`)
   assert.ok([...waits].every((w) => w >= 2000 && w < 3000))
 })
+
+test('Retry-After in seconds, fractions of a second, or as a date', () => {
+  assert.equal(parseRetryAfter('7', 0), 7000)
+  assert.equal(parseRetryAfter('1.25', 0), 1250)
+  assert.equal(parseRetryAfter(' 2 ', 0), 2000)
+  assert.equal(parseRetryAfter('Wed, 02 Dec 2026 10:00:05 GMT', Date.parse('2026-12-02T10:00:00Z')), 5000)
+  assert.equal(parseRetryAfter('soon', 0), undefined)
+})

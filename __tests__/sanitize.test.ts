@@ -143,3 +143,77 @@ test('linkTarget: an address hidden in escapes is found even beside a malformed 
   // A literal % (no valid escape) is fine on its own.
   assert.equal(linkTarget('https://h.example/ops/50%'), 'https://h.example/ops/50%')
 })
+
+test('addresses written out with "at" and "dot", with or without spaces, are redacted', () => {
+  for (const text of [
+    'jon (at) contoso (dot) com',
+    'jon(at)contoso(dot)com',
+    'jon [ at ] contoso.com',
+    'jon {at}contoso.com',
+  ]) {
+    assert.equal(redactEmails(`mail ${text} now`), 'mail [e-mail redacted] now', text)
+  }
+  // "at" between words is not an address.
+  assert.equal(redactEmails('meet at noon (at) home'), 'meet at noon (at) home')
+})
+
+test('an address encoded in several escapes is read whole: decoded as one run', () => {
+  assert.equal(linkTarget('https://contoso.com/p?to=jon%40contoso.com', ['contoso.com']), undefined)
+  // A two-byte UTF-8 escape decodes only whole: the run from the @ on is decoded together.
+  assert.equal(linkTarget('https://contoso.com/jon%40%C3%A9x.com', ['contoso.com']), undefined)
+  assert.equal(linkTarget("https://contoso.com/a'b", ['contoso.com']), 'https://contoso.com/a%27b')
+  assert.equal(linkTarget('https://contoso.com/%C3%A9', ['contoso.com']), 'https://contoso.com/%C3%A9')
+  // A run that does not decode is kept as it is, so its %40 still reads as the @ of an address.
+  assert.equal(linkTarget('https://contoso.com/jon%E0%40contoso.com', ['contoso.com']), undefined)
+})
+
+test('service text is cut before it is cleaned, far enough out that markup does not eat the text', () => {
+  // 3,200 characters of markup around 400 of text: all of the text is kept.
+  assert.equal(clean('<i>x</i>'.repeat(400)), 'x'.repeat(400))
+})
+
+test('non-http(s) links never become links; length and credentials are checked at their bounds', () => {
+  for (const bad of [
+    'javascript:alert(1)//https://x.example',
+    ' https://x.example',
+    'relative/https://x',
+    'mailto:x',
+  ]) {
+    assert.equal(linkTarget(bad), undefined, bad)
+  }
+  assert.equal(linkTarget('http://x.example/a'), 'http://x.example/a', 'plain http without a host list')
+  assert.equal(linkTarget('HTTPS://X.example/a'), 'https://x.example/a')
+  assert.equal(linkTarget('https://u@x.example/'), undefined, 'a user name alone')
+  assert.equal(linkTarget('https://:p@x.example/'), undefined, 'a password alone')
+  const at = (n: number) => `https://x.example/${'a'.repeat(n - 'https://x.example/'.length)}`
+  assert.equal(linkTarget(at(MAX_LINE)), at(MAX_LINE))
+  assert.equal(linkTarget(at(MAX_LINE + 1)), undefined)
+  assert.equal(linkTarget("https://x.example/'q'`b`<c>"), 'https://x.example/%27q%27%60b%60%3Cc%3E')
+  assert.equal(linkTarget('https://x.example/%E0%A4%A'), 'https://x.example/%E0%A4%A', 'a broken escape is kept')
+})
+
+test('forLog and clean at their bounds; every entity; line breaks of every kind', () => {
+  assert.equal(forLog('x'.repeat(10), 10), 'x'.repeat(10))
+  assert.equal(forLog('x'.repeat(11), 10), `${'x'.repeat(10)}...`)
+  assert.equal(clean('&amp;&lt;&gt;&quot;&#39;&apos;&nbsp;x'), `&<>"'' x`)
+  assert.equal(clean('a<br>b<BR />c<br/>d<br  >e'), 'a b c d e')
+  assert.equal(clean(' a \n\t b '), 'a b')
+  assert.equal(clean('x'.repeat(500)), 'x'.repeat(500))
+  assert.equal(clean('x'.repeat(501)), `${'x'.repeat(497)}...`)
+  // The HTML is cut at twice the line bound before it is read.
+  assert.equal(clean(`${'<i></i>'.repeat(MAX_LINE)}tail`).includes('tail'), false)
+  assert.equal(clean(`${'<b>'.repeat(10)}tail`), 'tail')
+})
+
+test('e-mail addresses in their written-out forms are redacted; a lone "at" is not', () => {
+  for (const text of [
+    'jon (at) contoso (dot) com',
+    'jon[at]contoso.com',
+    'jon {AT} contoso.com',
+    'jon (at)contoso.com',
+  ]) {
+    assert.equal(redactEmails(`mail ${text}`), 'mail [e-mail redacted]', text)
+  }
+  assert.equal(redactEmails('meet (at) noon'), 'meet (at) noon')
+  assert.equal(redactEmails('a tat b'), 'a tat b')
+})

@@ -220,3 +220,97 @@ test('start: false is read as a whole word; operation-location takes either Prod
     /not on base-url's origin/,
   )
 })
+
+const short = { 'publisher-id': 'p', 'offer-id': 'o', token: 't' }
+const cppInputs = { 'publisher-id': 'contoso', 'offer-id': 'contoso-offer', token: 't' }
+const piInputs = { api: 'product-ingestion', 'offer-id': 'contoso-saas', token: 't' }
+
+test('boolean inputs are whole words, in any case', () => {
+  for (const yes of ['true', 'True', 'YES', 'on', '1']) assert.equal(read({ ...short, wait: yes }).wait, true, yes)
+  for (const no of ['false', 'No', 'OFF', '0']) assert.equal(read({ ...short, wait: no }).wait, false, no)
+  for (const word of ['truex', 'xtrue', 'yes please', 'not false', 'falsey', 'offline', '10', 'on off']) {
+    assert.throws(() => read({ ...short, wait: word }), { message: `Input 'wait' is '${word}'; use true or false.` })
+  }
+  for (const name of ['start', 'fail-on-timeout']) {
+    assert.throws(() => read({ ...short, [name]: 'maybe' }), {
+      message: `Input '${name}' is 'maybe'; use true or false.`,
+    })
+  }
+  assert.equal(read({ ...short, 'fail-on-timeout': 'no' }).failOnTimeout, false)
+  assert.equal(read({ ...short, start: ' false ' }).intent, 'follow')
+})
+
+test('api-version: letters, digits, dots and dashes only, the whole of it', () => {
+  assert.equal(read({ ...short, 'api-version': '2022-03-01-preview3' }).apiVersion, '2022-03-01-preview3')
+  for (const bad of ['2017-10-31&x=1', 'x/2017', '2017 10', '?2017', '2017#', '../2017']) {
+    assert.throws(() => read({ ...short, 'api-version': bad }), {
+      name: 'ActionError',
+      message: `Input 'api-version' is '${bad.trim()}'; use a version such as 2017-10-31.`,
+    })
+  }
+  assert.throws(
+    () => read({ ...short, api: 'product-ingestion', 'offer-id': 'contoso-saas', 'api-version': 'v 2' }),
+    /such as 2022-07-01\./,
+  )
+})
+
+test('a token with any one of tenant-id, client-id or client-secret is refused', () => {
+  for (const extra of ['tenant-id', 'client-id', 'client-secret']) {
+    assert.throws(() => read({ ...short, [extra]: 'x' }), /^ActionError: Give one way to sign in/, extra)
+  }
+  const app = read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 't', 'client-id': 'c' })
+  assert.equal(app.auth.kind, 'oidc')
+  assert.throws(
+    () => read({ 'publisher-id': 'p', 'offer-id': 'o', 'tenant-id': 't', 'client-id': 'c/d' }),
+    /^ActionError: Input 'client-id' is 'c\/d', which is not an id/,
+  )
+  assert.throws(() => read({ ...short, 'poll-interval': '1s', 'base-url': 'https://api.example.test' }), {
+    message: "Input 'poll-interval' must be at least 5s against api.example.test; it is '1s'.",
+  })
+  assert.equal(read({ ...short, 'request-timeout': '7s' }).requestTimeoutMs, 7000)
+  assert.equal(read({ ...short, 'offer-id': 'contoso-saas', api: ' product-ingestion ' }).api.name, 'product-ingestion')
+})
+
+test("a token pasted with its scheme: 'Bearer ' and the spaces after it taken off, with a notice", () => {
+  const s = read({ ...cppInputs, token: 'Bearer   abc.def' })
+  assert.deepEqual(s.auth, { kind: 'token', token: 'abc.def' })
+  assert.deepEqual(s.remarks, [
+    {
+      level: 'notice',
+      text: "Input 'token' began with 'Bearer '; the action sends the token without it (pass the token alone).",
+    },
+  ])
+  // Only at the start: a token that merely contains the word is left whole.
+  assert.deepEqual(read({ ...cppInputs, token: 'xbearer abc' }).auth, { kind: 'token', token: 'xbearer abc' })
+})
+
+test('each remark has the level its mistake deserves', () => {
+  assert.equal(read({ ...piInputs, 'offer-id': 'Contoso-SaaS' }).remarks[0]?.level, 'notice')
+  assert.equal(read({ ...piInputs, 'publisher-id': 'contoso' }).remarks[0]?.level, 'warning')
+  assert.match(
+    read({ ...piInputs, 'publisher-id': 'contoso' }).remarks[0]?.text ?? '',
+    /set api: cloud-partner-portal if/,
+  )
+  assert.equal(read({ ...cppInputs, wait: 'true', timeout: '7h' }).remarks[0]?.level, 'warning')
+  assert.deepEqual(read({ ...cppInputs, wait: 'true', timeout: '6h' }).remarks, [])
+  assert.equal(read({ ...cppInputs, 'notification-emails': 'a@contoso.com' }).remarks[0]?.level, 'warning')
+})
+
+test('a publisher-id with spaces around it is used trimmed', () => {
+  assert.equal(read({ ...cppInputs, 'publisher-id': '  contoso  ' }).publisherId, 'contoso')
+})
+
+test('boolean and duration inputs name themselves when they are wrong', () => {
+  assert.throws(() => read({ ...cppInputs, 'dry-run': 'maybe' }), /Input 'dry-run'/)
+  assert.throws(() => read({ ...cppInputs, cancel: 'maybe' }), /Input 'cancel'/)
+  assert.throws(() => read({ ...cppInputs, 'request-timeout': 'soon' }), /Input 'request-timeout'/)
+})
+
+test("another API's operation-location is named as such, with the api input to set", () => {
+  const location =
+    'https://graph.microsoft.com/rp/product-ingestion/configure/0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/status'
+  assert.throws(
+    () => read({ ...cppInputs, 'operation-location': location }),
+    /^ActionError: Input 'operation-location' is a go-live of the Product Ingestion API, and this run uses api: cloud-partner-portal: set api: product-ingestion/,
+  )
+})

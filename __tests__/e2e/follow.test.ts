@@ -137,11 +137,11 @@ describe('what the production evidence changes on the CPP API', () => {
     assert.equal(r.stdout.split('\n').filter((l) => l.includes("status 'processing'")).length, 1)
   })
 
-  test('an answer 1.5 s slow is waited for with the default request-timeout: one POST (request-timeout itself: gaps.test)', async () => {
+  test('an answer 1.5 s slow is waited for with the default request-timeout: one POST (request-timeout itself: requests.test)', async () => {
     const sim = await cpp({ faults: [{ on: 'golive', kind: 'slow', delayMs: 1500 }] })
     const r = await runAction({ inputs: simInputs(sim) })
     assert.equal(r.code, 0, r.stdout)
-    // A cut answer is sent again (gaps.test), so one POST is the whole check; with exit 0 it also
+    // A cut answer is sent again (requests.test), so one POST is the whole check; with exit 0 it also
     // means one go-live was started.
     assert.equal(cppPosts(sim).length, 1, 'the slow answer was cut and the go-live sent again')
   })

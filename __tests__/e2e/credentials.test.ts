@@ -8,46 +8,12 @@ import assert from 'node:assert/strict'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, describe, test } from 'node:test'
-import { FakeClock } from '../fake-clock.js'
 import { errors, ingestionInputs, runAction, simInputs } from '../harness.js'
-import { runInProcess } from '../in-process.js'
+import { oidc, simulate } from '../oidc.js'
 import { IngestionSimulator } from '../ingestion-simulator.js'
-import { Simulator, type Scenario } from '../simulator.js'
-
-const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
-const CLIENT = '2b6b3c4d-0000-4000-8000-00000000c11e'
-const SUBJECT = 'repo:contoso/offers:environment:marketplace'
-const REQUEST_TOKEN = 'github-request-token-trust'
 
 const closers: (() => Promise<void>)[] = []
 after(() => Promise.all(closers.map((close) => close())))
-
-async function simulate(scenario: Partial<Scenario> = {}): Promise<Simulator> {
-  const sim = await Simulator.start({
-    aad: { tenantId: TENANT, clientId: CLIENT, tokenLifetimeMs: 3_600_000, federatedSubject: SUBJECT },
-    github: { requestToken: REQUEST_TOKEN, subject: SUBJECT },
-    ...scenario,
-  })
-  closers.push(() => sim.close())
-  return sim
-}
-
-/** Signed in with GitHub OIDC federation against the simulator's login origin. */
-const oidc = (sim: Simulator, more: Record<string, string> = {}) => ({
-  inputs: simInputs(sim, {
-    token: '',
-    'tenant-id': TENANT,
-    'client-id': CLIENT,
-    'authority-host': sim.loginUrl,
-    'poll-interval': '50ms',
-    wait: 'true',
-    ...more,
-  }),
-  env: {
-    ACTIONS_ID_TOKEN_REQUEST_URL: `${sim.loginUrl}/idtoken?api-version=2.0`,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN,
-  },
-})
 
 /** A second loopback host that records every request it receives. */
 async function recorder(): Promise<{ url: string; seen: IncomingMessage[] }> {
@@ -103,23 +69,6 @@ describe('GitHub OIDC', () => {
     const asked = sim.requests.filter((q) => q.route === 'idtoken')
     assert.equal(asked.length, 2)
     assert.ok(asked[1].at - asked[0].at >= 990, `retried after ${asked[1].at - asked[0].at} ms`)
-  })
-
-  test('a 429 that never ends is given up on without blaming id-token: write', async () => {
-    // Two minutes of retries: in this process, on a clock that moves only when the action sleeps.
-    const sim = await simulate({
-      faults: [{ on: 'idtoken', kind: 'status', status: 429, times: 1000, body: '{}' }],
-    })
-    const { inputs, env } = oidc(sim)
-    const r = await runInProcess(inputs, { clock: new FakeClock() }, env)
-    assert.equal(r.exitCode, 1)
-    const [failure] = errors(r.stdout)
-    assert.match(
-      failure,
-      /^Could not get a GitHub OIDC token for api:\/\/AzureADTokenExchange: \d+ attempts failed over \d+m( \d+s)? \(\d+ x HTTP 429\)\.$/,
-    )
-    assert.doesNotMatch(failure, /id-token/)
-    assert.ok(sim.requests.filter((q) => q.route === 'idtoken').length > 5)
   })
 
   test(

@@ -1,14 +1,12 @@
 /**
- * Behaviours a user would notice that no other test guarded: a first read that fails with anything
- * but a 404, a cancellation while a request hangs, the bound on re-sent go-live requests, and the
- * request-timeout that decides how long a slow answer is waited for.
+ * The requests a run sends, as a user notices them: a first read that fails with anything but a
+ * 404, a cancellation while a request hangs, and the request-timeout that decides how long a slow
+ * answer is waited for (the bound on re-sent go-live requests: retry-budget.test, in this process).
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { errors, ingestionInputs, runAction, simInputs } from '../harness.js'
-import { FakeClock } from '../fake-clock.js'
-import { runInProcess } from '../in-process.js'
-import { cpp, pi } from '../started.js'
+import { errors, runAction, simInputs } from '../harness.js'
+import { cpp } from '../started.js'
 
 test('a 403 on the first read after a start fails at once with the reason and the resume hint', async () => {
   const sim = await cpp({
@@ -44,17 +42,6 @@ test(
     }
   },
 )
-
-test('a go-live request that may have reached the service is sent three times at most, and says so', async () => {
-  const sim = await pi({ faults: [{ on: 'configure', kind: 'reset', times: 100 }] })
-  const r = await runInProcess(ingestionInputs(sim, { timeout: '1m' }), { clock: new FakeClock() })
-  assert.equal(r.exitCode, 1)
-  assert.equal(sim.requests.filter((q) => q.route === 'configure').length, 3)
-  assert.match(
-    errors(r.stdout)[0],
-    /^Could not start the go-live: 3 requests failed before an answer \(.*\), and no go-live was listed within 1m\. Re-run this step; it will not start a second go-live\.$/,
-  )
-})
 
 test('request-timeout decides how long a slow answer is waited for', async () => {
   // Within it: one POST, waited for.

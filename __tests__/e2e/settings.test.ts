@@ -1,64 +1,12 @@
 /**
- * The first hour with the action: the mistakes a new user makes, each answered with what is wrong
- * and what to do. Bundle runs where the story is one run; in-process runs (an injected clock) where
- * it is a minute of retries.
+ * Settings a new user gets wrong: a service host that never answers, api left out or set to the
+ * other API, inputs that are almost right, each answered with what is wrong and what to do. The
+ * bundle, run as the runner runs it (a host that never answers: retry-budget.test, in this process).
  */
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { errors, ingestionInputs, runAction, simInputs } from '../harness.js'
-import { FakeClock } from '../fake-clock.js'
-import { runInProcess } from '../in-process.js'
 import { cpp, pi } from '../started.js'
-
-const visible = (stdout: string) =>
-  stdout.split('\n').filter((l) => l && !l.startsWith('::debug') && !l.startsWith('::add-mask'))
-
-describe('a host that never answered fails within about a minute, naming it and the input', () => {
-  for (const [what, base] of [
-    ['does not resolve', 'https://graph.microsft.invalid/rp/product-ingestion'],
-    ['refuses the connection', 'http://127.0.0.1:1/rp/product-ingestion'],
-  ] as const) {
-    test(`a base-url whose host ${what}`, async () => {
-      const clock = new FakeClock()
-      const started = clock.now()
-      const r = await runInProcess(
-        { api: 'product-ingestion', 'offer-id': 'contoso-saas', token: 't', 'base-url': base },
-        { clock },
-      )
-      assert.equal(r.exitCode, 1)
-      const host = new URL(base).host
-      const failure = visible(r.stdout).find((l) => l.startsWith('::error::'))!
-      assert.match(
-        failure,
-        new RegExp(
-          `^::error::Could not find offer 'contoso-saas': ${host.replace(/\./g, '\\.')} has not answered in (\\d+s|1m( \\d+s)?) .*Check base-url: is the host name right, and can the runner reach it\\?$`,
-        ),
-      )
-      // Given up within a minute of retries (the backoff is random: the next wait would have passed it).
-      const waited = clock.now() - started
-      assert.ok(waited <= 60_000, `gave up after ${waited} ms of retries`)
-      assert.ok(Number(/\((\d+) attempts:/.exec(failure)?.[1]) >= 4, 'retried before giving up')
-      // Not silent: a visible line once the retries have gone on for about 30 s, at most one a minute.
-      const still = visible(r.stdout).filter((l) => l.startsWith('Still trying to find offer'))
-      assert.equal(still.length, waited >= 30_000 ? 1 : 0, `${waited} ms: ${still.join('\n')}`)
-      for (const line of still) assert.match(line, /the action keeps trying for up to \d+s more\.$/)
-    })
-  }
-
-  test('once a host has answered, its faults get the long budget, shown once a minute', async () => {
-    const sim = await cpp({ faults: [{ on: 'operation', kind: 'reset', times: 1000 }] })
-    const clock = new FakeClock()
-    const r = await runInProcess(simInputs(sim, { wait: 'true', 'request-timeout': '5s' }), { clock })
-    assert.equal(r.exitCode, 1)
-    assert.doesNotMatch(r.stdout, /has not answered/)
-    // The read after the start gave up on the long budget, two minutes, not the unreached host's one.
-    const failure = visible(r.stdout).find((l) => l.startsWith('::error::'))!
-    assert.match(failure, /^::error::Could not read the operation status: \d+ attempts failed over (1m [3-5]\ds|2m)/)
-    // Shown on the page, at most once a minute: one or two lines over those two minutes.
-    const still = visible(r.stdout).filter((l) => l.startsWith('Still trying to read the operation status'))
-    assert.ok(still.length >= 1 && still.length <= 2, `${still.length} visible retry lines over two minutes`)
-  })
-})
 
 describe('forgetting api, and the messages that name it', () => {
   test('a Partner Center offer without api: Product Ingestion is assumed and the offer goes live', async () => {

@@ -1,5 +1,5 @@
 /**
- * What a user meets of "decide, then act": a dry run that says what a real run does, a write sent
+ * Each stage's decision, as a user meets it: a dry run that says what a real run does, a write sent
  * again only after the time the service asked for, a refusal reported with the service's words and
  * as ended, ids from a list held to the same check as a Location header, and a re-run of a CPP
  * go-live that had nothing new to put live. Each run is the bundle, as the runner starts it.
