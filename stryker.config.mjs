@@ -25,7 +25,8 @@ export default {
   coverageAnalysis: 'perTest',
   // Results are kept and reused: a mutant is run again only when it, or a test that reaches it, changed.
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  // scripts/mutation.mjs runs src/ in parts, each with its own file (--incrementalFile).
+  incrementalFile: 'reports/mutation-part-all.json',
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   // The end-to-end tests mostly wait on timers and sockets: more runners than cores keep both busy.
