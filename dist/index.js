@@ -1,16 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+var __webpack_modules__ = ({
 
-/***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+770:
+((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(218);
 
 
-/***/ }),
+}),
 
-/***/ 218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+218:
+((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
@@ -72,8 +72,6 @@ function TunnelingAgent(options) {
   for (var i = 0, len = self.requests.length; i < len; ++i) {
     var pending = self.requests[i];
     if (pending.host === options.host && pending.port === options.port) {
-    // Detect the request to connect same origin server,
-    // reuse the connection.
     self.requests.splice(i, 1);
     pending.request.onSocket(socket);
     return;
@@ -90,12 +88,10 @@ TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, local
   var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
 
   if (self.sockets.length >= this.maxSockets) {
-  // We are over limit so we'll add it to the queue.
   self.requests.push(options);
   return;
   }
 
-  // If we are under maxSockets create a new one.
   self.createSocket(options, function(socket) {
   socket.on('free', onFree);
   socket.on('close', onCloseOrRemove);
@@ -139,20 +135,18 @@ TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
 
   debug('making CONNECT request');
   var connectReq = self.request(connectOptions);
-  connectReq.useChunkedEncodingByDefault = false; // for v0.6
-  connectReq.once('response', onResponse); // for v0.6
-  connectReq.once('upgrade', onUpgrade);   // for v0.6
-  connectReq.once('connect', onConnect);   // for v0.7 or later
+  connectReq.useChunkedEncodingByDefault = false; 
+  connectReq.once('response', onResponse); 
+  connectReq.once('upgrade', onUpgrade);   
+  connectReq.once('connect', onConnect);   
   connectReq.once('error', onError);
   connectReq.end();
 
   function onResponse(res) {
-  // Very hacky. This is necessary to avoid http-parser leaks.
   res.upgrade = true;
   }
 
   function onUpgrade(res, socket, head) {
-  // Hacky.
   process.nextTick(function() {
     onConnect(res, socket, head);
   });
@@ -209,8 +203,6 @@ TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
 
   var pending = this.requests.shift();
   if (pending) {
-  // If we have pending requests and a socket gets closed a new one
-  // needs to be created to take over in the pool for the one that closed.
   this.createSocket(pending, function(socket) {
     pending.request.onSocket(socket);
   });
@@ -226,7 +218,6 @@ function createSecureSocket(options, cb) {
     servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
   });
 
-  // 0 is dummy port for v0.6
   var secureSocket = tls.connect(0, tlsOptions);
   self.sockets[self.sockets.indexOf(socket)] = secureSocket;
   cb(secureSocket);
@@ -235,14 +226,14 @@ function createSecureSocket(options, cb) {
 
 
 function toOptions(host, port, localAddress) {
-  if (typeof host === 'string') { // since v0.10
+  if (typeof host === 'string') { 
   return {
     host: host,
     port: port,
     localAddress: localAddress
   };
   }
-  return host; // for v0.11 or later
+  return host; 
 }
 
 function mergeOptions(target) {
@@ -276,155 +267,122 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+__webpack_unused_export__ = debug; 
 
 
-/***/ }),
+}),
 
-/***/ 613:
-/***/ ((module) => {
+613:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
-/***/ }),
+}),
 
-/***/ 434:
-/***/ ((module) => {
+434:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
-/***/ }),
+}),
 
-/***/ 611:
-/***/ ((module) => {
+611:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
-/***/ }),
+}),
 
-/***/ 692:
-/***/ ((module) => {
+692:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
-/***/ }),
+}),
 
-/***/ 278:
-/***/ ((module) => {
+278:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
-/***/ }),
+}),
 
-/***/ 756:
-/***/ ((module) => {
+756:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
-/***/ }),
+}),
 
-/***/ 23:
-/***/ ((module) => {
+23:
+((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+})
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
+});
+var __webpack_module_cache__ = {};
+function __nccwpck_require__(moduleId) {
+var cachedModule = __webpack_module_cache__[moduleId];
+if (cachedModule !== undefined) {
+return cachedModule.exports;
+}
+var module = __webpack_module_cache__[moduleId] = {
+exports: {}
+};
+var threw = true;
+try {
+__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+threw = false;
+} finally {
+if(threw) delete __webpack_module_cache__[moduleId];
+}
+return module.exports;
+}
+if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+(() => {
+var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+var leafPrototypes;
+__nccwpck_require__.t = function(value, mode) {
+if(mode & 1) value = this(value);
+if(mode & 8) return value;
+if(typeof value === 'object' && value) {
+if((mode & 4) && value.__esModule) return value;
+if((mode & 16) && typeof value.then === 'function') return value;
+}
+var ns = Object.create(null);
+__nccwpck_require__.r(ns);
+var def = {};
+leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+}
+def['default'] = () => (value);
+__nccwpck_require__.d(ns, def);
+return ns;
+};
+})();
+(() => {
+__nccwpck_require__.d = (exports, definition) => {
+for(var key in definition) {
+if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+}
+}
+};
+})();
+(() => {
+__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+})();
+(() => {
+__nccwpck_require__.r = (exports) => {
+if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+}
+Object.defineProperty(exports, '__esModule', { value: true });
+};
+})();
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./build/bundle/src/errors.js
@@ -545,12 +503,6 @@ function cancellable(work, signal) {
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
 function utils_toCommandValue(input) {
   if (input === null || input === undefined) {
     return '';
@@ -560,12 +512,6 @@ function utils_toCommandValue(input) {
   }
   return JSON.stringify(input);
 }
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
 function toCommandProperties(annotationProperties) {
   if (!Object.keys(annotationProperties).length) {
     return {};
@@ -579,43 +525,9 @@ function toCommandProperties(annotationProperties) {
     endColumn: annotationProperties.endColumn
   };
 }
-//# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
 function command_issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
@@ -671,15 +583,11 @@ function escapeProperty(s) {
     .replace(/:/g, '%3A')
     .replace(/,/g, '%2C');
 }
-//# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 
 
@@ -699,9 +607,6 @@ function file_command_issueFileCommand(command, message) {
 function file_command_prepareKeyValueMessage(key, value) {
   const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
   const convertedValue = utils_toCommandValue(value);
-  // These should realistically never happen, but just in case someone finds a
-  // way to exploit uuid generation let's not allow keys or values that contain
-  // the delimiter.
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -710,15 +615,12 @@ function file_command_prepareKeyValueMessage(key, value) {
   }
   return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
-//# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
+var external_http_namespaceObject = __nccwpck_require__.t(external_http_, 2);
 var external_https_ = __nccwpck_require__(692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+var external_https_namespaceObject = __nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
   const usingSsl = reqUrl.protocol === 'https:';
@@ -758,7 +660,6 @@ function checkBypass(reqUrl) {
   if (!noProxy) {
     return false;
   }
-  // Determine the request port
   let reqPort;
   if (reqUrl.port) {
     reqPort = Number(reqUrl.port);
@@ -769,12 +670,10 @@ function checkBypass(reqUrl) {
   else if (reqUrl.protocol === 'https:') {
     reqPort = 443;
   }
-  // Format the request hostname and hostname with port
   const upperReqHosts = [reqUrl.hostname.toUpperCase()];
   if (typeof reqPort === 'number') {
     upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
   }
-  // Compare request host against noproxy
   for (const upperNoProxyItem of noProxy
     .split(',')
     .map(x => x.trim().toUpperCase())
@@ -809,12 +708,8 @@ class DecodedURL extends URL {
     return this._decodedPassword;
   }
 }
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 ;// CONCATENATED MODULE: ./stubs/undici/index.js
-// See package.json: the only import of undici in the action's dependencies is ProxyAgent, in a path
-// the action never takes. If it ever were taken, it fails loudly instead of silently skipping a proxy.
 class ProxyAgent {
   constructor() {
   throw new Error(
@@ -824,7 +719,6 @@ class ProxyAgent {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
   function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
   return new (P || (P = Promise))(function (resolve, reject) {
@@ -878,10 +772,6 @@ var MediaTypes;
 (function (MediaTypes) {
   MediaTypes["ApplicationJson"] = "application/json";
 })(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
 function lib_getProxyUrl(serverUrl) {
   const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
   return proxyUrl ? proxyUrl.href : '';
@@ -1022,10 +912,6 @@ class lib_HttpClient {
       return this.request(verb, requestUrl, stream, additionalHeaders);
     });
   }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
   getJson(requestUrl_1) {
     return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
@@ -1063,11 +949,6 @@ class lib_HttpClient {
       return this._processResponse(res, this.requestOptions);
     });
   }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
   request(verb, requestUrl, data, headers) {
     return __awaiter(this, void 0, void 0, function* () {
       if (this._disposed) {
@@ -1075,7 +956,6 @@ class lib_HttpClient {
       }
       const parsedUrl = new URL(requestUrl);
       let info = this._prepareRequest(verb, parsedUrl, headers);
-      // Only perform retries on reads since writes may not be idempotent.
       const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
         ? this._maxRetries + 1
         : 1;
@@ -1083,7 +963,6 @@ class lib_HttpClient {
       let response;
       do {
         response = yield this.requestRaw(info, data);
-        // Check if it's an authentication challenge
         if (response &&
           response.message &&
           response.message.statusCode === HttpCodes.Unauthorized) {
@@ -1098,8 +977,6 @@ class lib_HttpClient {
             return authenticationHandler.handleAuthentication(this, info, data);
           }
           else {
-            // We have received an unauthorized response but have no handlers to handle it.
-            // Let the response return to the caller.
             return response;
           }
         }
@@ -1110,7 +987,6 @@ class lib_HttpClient {
           redirectsRemaining > 0) {
           const redirectUrl = response.message.headers['location'];
           if (!redirectUrl) {
-            // if there's no location to redirect to, we won't
             break;
           }
           const parsedRedirectUrl = new URL(redirectUrl);
@@ -1119,26 +995,20 @@ class lib_HttpClient {
             !this._allowRedirectDowngrade) {
             throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
           }
-          // we need to finish reading the response before reassigning response
-          // which will leak the open socket.
           yield response.readBody();
-          // strip authorization header if redirected to a different hostname
           if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
             for (const header in headers) {
-              // header names are case insensitive
               if (header.toLowerCase() === 'authorization') {
                 delete headers[header];
               }
             }
           }
-          // let's make the request with the new redirectUrl
           info = this._prepareRequest(verb, parsedRedirectUrl, headers);
           response = yield this.requestRaw(info, data);
           redirectsRemaining--;
         }
         if (!response.message.statusCode ||
           !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          // If not a retry code, return immediately instead of retrying
           return response;
         }
         numTries += 1;
@@ -1150,20 +1020,12 @@ class lib_HttpClient {
       return response;
     });
   }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
   dispose() {
     if (this._agent) {
       this._agent.destroy();
     }
     this._disposed = true;
   }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
   requestRaw(info, data) {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve, reject) => {
@@ -1172,7 +1034,6 @@ class lib_HttpClient {
             reject(err);
           }
           else if (!res) {
-            // If `err` is not passed, then `res` must be passed.
             reject(new Error('Unknown error'));
           }
           else {
@@ -1183,12 +1044,6 @@ class lib_HttpClient {
       });
     });
   }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
   requestRawWithCallback(info, data, onResult) {
     if (typeof data === 'string') {
       if (!info.options.headers) {
@@ -1211,7 +1066,6 @@ class lib_HttpClient {
     req.on('socket', sock => {
       socket = sock;
     });
-    // If we ever get disconnected, we want the socket to timeout eventually
     req.setTimeout(this._socketTimeout || 3 * 60000, () => {
       if (socket) {
         socket.end();
@@ -1219,8 +1073,6 @@ class lib_HttpClient {
       handleResult(new Error(`Request timeout: ${info.options.path}`));
     });
     req.on('error', function (err) {
-      // err has statusCode property
-      // res should have headers
       handleResult(err);
     });
     if (data && typeof data === 'string') {
@@ -1236,11 +1088,6 @@ class lib_HttpClient {
       req.end();
     }
   }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
   getAgent(serverUrl) {
     const parsedUrl = new URL(serverUrl);
     return this._getAgent(parsedUrl);
@@ -1273,7 +1120,6 @@ class lib_HttpClient {
       info.options.headers['user-agent'] = this.userAgent;
     }
     info.options.agent = this._getAgent(info.parsedUrl);
-    // gives handlers an opportunity to participate
     if (this.handlers) {
       for (const handler of this.handlers) {
         handler.prepareRequest(info.options);
@@ -1287,13 +1133,6 @@ class lib_HttpClient {
     }
     return lowercaseKeys(headers || {});
   }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
   _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
@@ -1314,13 +1153,6 @@ class lib_HttpClient {
     }
     return _default;
   }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
   _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
@@ -1338,7 +1170,6 @@ class lib_HttpClient {
       }
     }
     const additionalValue = additionalHeaders[Headers.ContentType];
-    // Return the first non-undefined value, converting numbers or arrays to strings if necessary
     if (additionalValue !== undefined) {
       if (typeof additionalValue === 'number') {
         return String(additionalValue);
@@ -1365,7 +1196,6 @@ class lib_HttpClient {
     if (!useProxy) {
       agent = this._agent;
     }
-    // if agent is already assigned use that agent.
     if (agent) {
       return agent;
     }
@@ -1374,7 +1204,6 @@ class lib_HttpClient {
     if (this.requestOptions) {
       maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
     }
-    // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
     if (proxyUrl && proxyUrl.hostname) {
       const agentOptions = {
         maxSockets,
@@ -1394,16 +1223,12 @@ class lib_HttpClient {
       agent = tunnelAgent(agentOptions);
       this._proxyAgent = agent;
     }
-    // if tunneling agent isn't assigned create a new agent
     if (!agent) {
       const options = { keepAlive: this._keepAlive, maxSockets };
       agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
       this._agent = agent;
     }
     if (usingSsl && this._ignoreSslError) {
-      // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-      // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-      // we have to cast it to any and change it directly
       agent.options = Object.assign(agent.options || {}, {
         rejectUnauthorized: false
       });
@@ -1415,7 +1240,6 @@ class lib_HttpClient {
     if (this._keepAlive) {
       proxyAgent = this._proxyAgentDispatcher;
     }
-    // if agent is already assigned use that agent.
     if (proxyAgent) {
       return proxyAgent;
     }
@@ -1425,9 +1249,6 @@ class lib_HttpClient {
     })));
     this._proxyAgentDispatcher = proxyAgent;
     if (usingSsl && this._ignoreSslError) {
-      // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-      // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-      // we have to cast it to any and change it directly
       proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
         rejectUnauthorized: false
       });
@@ -1438,8 +1259,6 @@ class lib_HttpClient {
     const baseUserAgent = userAgent || 'actions/http-client';
     const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
     if (orchId) {
-      // Sanitize the orchestration ID to ensure it contains only valid characters
-      // Valid characters: 0-9, a-z, _, -, .
       const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
       return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
     }
@@ -1461,11 +1280,9 @@ class lib_HttpClient {
           result: null,
           headers: {}
         };
-        // not found leads to null obj returned
         if (statusCode === HttpCodes.NotFound) {
           resolve(response);
         }
-        // get the result from the body
         function dateTimeDeserializer(key, value) {
           if (typeof value === 'string') {
             const a = new Date(value);
@@ -1491,17 +1308,13 @@ class lib_HttpClient {
           response.headers = res.message.headers;
         }
         catch (err) {
-          // Invalid resource (contents not json);  leaving result obj null
         }
-        // note that 3xx redirects are handled by the http layer.
         if (statusCode > 299) {
           let msg;
-          // if exception/error in body, attempt to get better error
           if (obj && obj.message) {
             msg = obj.message;
           }
           else if (contents && contents.length > 0) {
-            // it may be the case that the exception is in the body message as string
             msg = contents;
           }
           else {
@@ -1519,7 +1332,6 @@ class lib_HttpClient {
   }
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
   function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1541,7 +1353,6 @@ class BasicCredentialHandler {
     }
     options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
   }
-  // This handler cannot handle 401
   canHandleAuthentication() {
     return false;
   }
@@ -1555,15 +1366,12 @@ class auth_BearerCredentialHandler {
   constructor(token) {
     this.token = token;
   }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
   prepareRequest(options) {
     if (!options.headers) {
       throw Error('The request has no headers');
     }
     options.headers['Authorization'] = `Bearer ${this.token}`;
   }
-  // This handler cannot handle 401
   canHandleAuthentication() {
     return false;
   }
@@ -1577,15 +1385,12 @@ class PersonalAccessTokenCredentialHandler {
   constructor(token) {
     this.token = token;
   }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
   prepareRequest(options) {
     if (!options.headers) {
       throw Error('The request has no headers');
     }
     options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
   }
-  // This handler cannot handle 401
   canHandleAuthentication() {
     return false;
   }
@@ -1595,7 +1400,6 @@ class PersonalAccessTokenCredentialHandler {
     });
   }
 }
-//# sourceMappingURL=auth.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
   function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1652,7 +1456,6 @@ class oidc_utils_OidcClient {
   static getIDToken(audience) {
     return oidc_utils_awaiter(this, void 0, void 0, function* () {
       try {
-        // New ID Token is requested from action service
         let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
         if (audience) {
           const encodedAudience = encodeURIComponent(audience);
@@ -1669,7 +1472,6 @@ class oidc_utils_OidcClient {
     });
   }
 }
-//# sourceMappingURL=oidc-utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
   function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1689,12 +1491,6 @@ class Summary {
   constructor() {
     this._buffer = '';
   }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
   filePath() {
     return summary_awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
@@ -1714,15 +1510,6 @@ class Summary {
       return this._filePath;
     });
   }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
   wrap(tag, content, attrs = {}) {
     const htmlAttrs = Object.entries(attrs)
       .map(([key, value]) => ` ${key}="${value}"`)
@@ -1732,13 +1519,6 @@ class Summary {
     }
     return `<${tag}${htmlAttrs}>${content}</${tag}>`;
   }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
   write(options) {
     return summary_awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
@@ -1748,95 +1528,39 @@ class Summary {
       return this.emptyBuffer();
     });
   }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
   clear() {
     return summary_awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
   stringify() {
     return this._buffer;
   }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
   isEmptyBuffer() {
     return this._buffer.length === 0;
   }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
   emptyBuffer() {
     this._buffer = '';
     return this;
   }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
   addRaw(text, addEOL = false) {
     this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
   addEOL() {
     return this.addRaw(external_os_namespaceObject.EOL);
   }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
   addCodeBlock(code, lang) {
     const attrs = Object.assign({}, (lang && { lang }));
     const element = this.wrap('pre', this.wrap('code', code), attrs);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
   addList(items, ordered = false) {
     const tag = ordered ? 'ol' : 'ul';
     const listItems = items.map(item => this.wrap('li', item)).join('');
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
   addTable(rows) {
     const tableBody = rows
       .map(row => {
@@ -1857,41 +1581,16 @@ class Summary {
     const element = this.wrap('table', tableBody);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
   addDetails(label, content) {
     const element = this.wrap('details', this.wrap('summary', label) + content);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
     const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
   addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
@@ -1900,91 +1599,38 @@ class Summary {
     const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
   addSeparator() {
     const element = this.wrap('hr', null);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
   addBreak() {
     const element = this.wrap('br', null);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
   addQuote(text, cite) {
     const attrs = Object.assign({}, (cite && { cite }));
     const element = this.wrap('blockquote', text, attrs);
     return this.addRaw(element).addEOL();
   }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
   addLink(text, href) {
     const element = this.wrap('a', text, { href });
     return this.addRaw(element).addEOL();
   }
 }
 const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = ( null && (_summary));
 const summary = _summary;
-//# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, '/');
 }
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
 function toWin32Path(pth) {
   return pth.replace(/[/]/g, '\\');
 }
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
 function toPlatformPath(pth) {
   return pth.replace(/[/\\]/g, path.sep);
 }
-//# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
   function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2049,7 +1695,6 @@ function getDetails() {
       isLinux });
   });
 }
-//# sourceMappingURL=platform.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
   function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2066,29 +1711,11 @@ var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
 
 
 
-/**
- * The code to exit an action
- */
 var ExitCode;
 (function (ExitCode) {
-  /**
-   * A code indicating that the action was successful
-   */
   ExitCode[ExitCode["Success"] = 0] = "Success";
-  /**
-   * A code indicating that the action was a failure
-   */
   ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function exportVariable(name, val) {
   const convertedVal = toCommandValue(val);
   process.env[name] = convertedVal;
@@ -2098,42 +1725,9 @@ function exportVariable(name, val) {
   }
   issueCommand('set-env', { name }, convertedVal);
 }
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
 function core_setSecret(secret) {
   command_issueCommand('add-mask', {}, secret);
 }
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
 function addPath(inputPath) {
   const filePath = process.env['GITHUB_PATH'] || '';
   if (filePath) {
@@ -2144,15 +1738,6 @@ function addPath(inputPath) {
   }
   process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
   if (options && options.required && !val) {
@@ -2163,14 +1748,6 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
 function getMultilineInput(name, options) {
   const inputs = getInput(name, options)
     .split('\n')
@@ -2180,16 +1757,6 @@ function getMultilineInput(name, options) {
   }
   return inputs.map(input => input.trim());
 }
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
 function getBooleanInput(name, options) {
   const trueValue = ['true', 'True', 'TRUE'];
   const falseValue = ['false', 'False', 'FALSE'];
@@ -2201,13 +1768,6 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
     `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setOutput(name, value) {
   const filePath = process.env['GITHUB_OUTPUT'] || '';
   if (filePath) {
@@ -2216,97 +1776,37 @@ function setOutput(name, value) {
   process.stdout.write(external_os_namespaceObject.EOL);
   command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
 function setCommandEcho(enabled) {
   issue('echo', enabled ? 'on' : 'off');
 }
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
 function isDebug() {
   return process.env['RUNNER_DEBUG'] === '1';
 }
-/**
- * Writes debug message to user log
- * @param message debug message
- */
 function core_debug(message) {
   command_issueCommand('debug', {}, message);
 }
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
 function error(message, properties = {}) {
   command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
 function warning(message, properties = {}) {
   command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
 function notice(message, properties = {}) {
   command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
 function info(message) {
   process.stdout.write(message + external_os_namespaceObject.EOL);
 }
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
 function startGroup(name) {
   command_issue('group', name);
 }
-/**
- * End an output group.
- */
 function endGroup() {
   command_issue('endgroup');
 }
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
 function group(name, fn) {
   return core_awaiter(this, void 0, void 0, function* () {
     startGroup(name);
@@ -2320,16 +1820,6 @@ function group(name, fn) {
     return result;
   });
 }
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function saveState(name, value) {
   const filePath = process.env['GITHUB_STATE'] || '';
   if (filePath) {
@@ -2337,12 +1827,6 @@ function saveState(name, value) {
   }
   issueCommand('save-state', { name }, toCommandValue(value));
 }
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
 function getState(name) {
   return process.env[`STATE_${name}`] || '';
 }
@@ -2351,23 +1835,10 @@ function getIDToken(aud) {
     return yield OidcClient.getIDToken(aud);
   });
 }
-/**
- * Summary exports
- */
 
-/**
- * @deprecated use core.summary
- */
 
-/**
- * Path exports
- */
 
-/**
- * Platform utilities exports
- */
 
-//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./build/bundle/src/stages.js
 const STAGES = {
   live: {

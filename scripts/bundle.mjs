@@ -57,6 +57,42 @@ function halfIndent(ts, text) {
     .join('\n')
 }
 
+/**
+ * The bundle without the libraries' comments: they are parsed at every start as the action's were,
+ * and the libraries' notices are in licenses.txt. The comments are found through the syntax tree
+ * (the trivia before and after each token), so text in strings, templates and regular expressions
+ * is never taken for one; the bundler's "CONCATENATED MODULE" lines, which say where each file of
+ * the action begins, are kept. A line left empty by a cut is dropped, and so are the spaces after a
+ * comment that began a line.
+ */
+function withoutLibraryComments(ts, text) {
+  const source = ts.createSourceFile('bundle.js', text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
+  const cuts = new Map()
+  const visit = (node) => {
+    const ranges = [
+      ...(ts.getLeadingCommentRanges(text, node.pos) ?? []),
+      ...(ts.getTrailingCommentRanges(text, node.end) ?? []),
+    ]
+    for (const range of ranges) cuts.set(range.pos, range.end)
+    for (const child of node.getChildren(source)) visit(child)
+  }
+  visit(source)
+  let out = ''
+  let at = 0
+  for (const [from, end] of [...cuts].sort((a, b) => a[0] - b[0])) {
+    if (from < at || text.slice(from, end).includes('CONCATENATED MODULE')) continue
+    out += text.slice(at, from) + '\u0000'
+    at = end
+  }
+  out += text.slice(at)
+  return out
+    .split('\n')
+    .filter((line) => !/^\s*\u0000[\s\u0000]*$/.test(line))
+    .map((line) => line.replace(/^(\s*)\u0000\s*/, '$1'))
+    .join('\n')
+    .replaceAll('\u0000', '')
+}
+
 /** The files of dist/, by relative path, as building the current build/ gives them. */
 export async function bundle() {
   const { code, assets } = await ncc(await withoutComments(), {
@@ -66,7 +102,8 @@ export async function bundle() {
     quiet: true,
     target: 'es2022',
   })
-  const files = { 'index.js': halfIndent(createRequire(import.meta.url)('typescript'), code) }
+  const ts = createRequire(import.meta.url)('typescript')
+  const files = { 'index.js': halfIndent(ts, withoutLibraryComments(ts, code)) }
   for (const [name, asset] of Object.entries(assets)) files[name] = String(asset.source)
   return files
 }
