@@ -19,6 +19,17 @@ test('dist/ is what bundling the current src/ gives', { timeout: 120_000 }, asyn
   }
 })
 
+test("dist/index.js is at most 250 kB, and has no comment but the bundler's module lines", async () => {
+  // Every byte of it is read at each start of the action.
+  const text = await readFile(join(ROOT, 'dist/index.js'), 'utf8')
+  const bytes = Buffer.byteLength(text)
+  assert.ok(bytes <= 250_000, `dist/index.js is ${(bytes / 1000).toFixed(1)} kB`)
+  const commentLines = text
+    .split('\n')
+    .filter((line) => /^\s*(\/\*|\/\/)/.test(line) && !/^;\/\/ CONCATENATED MODULE: /.test(line))
+  assert.deepEqual(commentLines.slice(0, 3), [])
+})
+
 test('the User-Agent version is the package version', async () => {
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   assert.equal(VERSION, pkg.version)
