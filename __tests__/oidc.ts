@@ -1,24 +1,20 @@
 /** A CPP simulator that signs in with GitHub OIDC federation, and the inputs of a run that does. */
-import { after } from 'node:test'
 import { simInputs } from './harness.js'
-import { Simulator, type Scenario } from './simulator.js'
+import type { Scenario, Simulator } from './simulator.js'
+import { cpp } from './started.js'
 
-export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
-export const CLIENT = '2b6b3c4d-0000-4000-8000-00000000c11e'
-export const SUBJECT = 'repo:contoso/offers:environment:marketplace'
-export const REQUEST_TOKEN = 'github-request-token-trust'
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
+const CLIENT = '2b6b3c4d-0000-4000-8000-00000000c11e'
+const SUBJECT = 'repo:contoso/offers:environment:marketplace'
+const REQUEST_TOKEN = 'github-request-token-trust'
 
-const closers: (() => Promise<void>)[] = []
-after(() => Promise.all(closers.map((close) => close())))
-
-export async function simulate(scenario: Partial<Scenario> = {}): Promise<Simulator> {
-  const sim = await Simulator.start({
+/** A CPP simulator whose sign-in is GitHub OIDC federation, closed after the file's tests. */
+export function simulate(scenario: Partial<Scenario> = {}): Promise<Simulator> {
+  return cpp({
     aad: { tenantId: TENANT, clientId: CLIENT, tokenLifetimeMs: 3_600_000, federatedSubject: SUBJECT },
     github: { requestToken: REQUEST_TOKEN, subject: SUBJECT },
     ...scenario,
   })
-  closers.push(() => sim.close())
-  return sim
 }
 
 /** Inputs and environment of a run signed in with GitHub OIDC federation against the simulator's login origin. */

@@ -5,24 +5,12 @@
  * go-live that had nothing new to put live. Each run is the bundle, as the runner starts it.
  */
 import assert from 'node:assert/strict'
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import { errors, ingestionInputs, runAction, simInputs, type RunResult } from '../harness.js'
-import { goLiveRequest, IngestionSimulator, type IngestionScenario } from '../ingestion-simulator.js'
-import { Simulator, type Scenario } from '../simulator.js'
+import { goLiveRequest } from '../ingestion-simulator.js'
+import type { Simulator } from '../simulator.js'
+import { cpp, pi } from '../started.js'
 
-const sims: { close: () => Promise<void> }[] = []
-after(() => Promise.all(sims.map((s) => s.close())))
-
-async function cpp(scenario: Partial<Scenario> = {}): Promise<Simulator> {
-  const sim = await Simulator.start(scenario)
-  sims.push(sim)
-  return sim
-}
-async function pi(scenario: Partial<IngestionScenario> = {}): Promise<IngestionSimulator> {
-  const sim = await IngestionSimulator.start(scenario)
-  sims.push(sim)
-  return sim
-}
 const cppRun = (sim: Simulator, more: Record<string, string> = {}) =>
   runAction({ inputs: simInputs(sim, { 'poll-interval': '20ms', ...more }), timeoutMs: 30_000 })
 const writes = (sim: { requests: { method: string }[] }): number =>

@@ -1,23 +1,10 @@
 /** Following a go-live for days with `start: false`, and the production evidence on the CPP API. */
 import assert from 'node:assert/strict'
-import { after, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import { errors, ingestionInputs, NODES, runAction, simInputs } from '../harness.js'
-import { IngestionSimulator, PRODUCT_GUID, type IngestionScenario } from '../ingestion-simulator.js'
-import { Simulator, type Scenario } from '../simulator.js'
-
-const closers: { close(): Promise<void> }[] = []
-after(() => Promise.all(closers.map((s) => s.close())))
-
-async function cpp(scenario: Partial<Scenario> = {}): Promise<Simulator> {
-  const sim = await Simulator.start(scenario)
-  closers.push(sim)
-  return sim
-}
-async function ingestion(scenario: Partial<IngestionScenario> = {}): Promise<IngestionSimulator> {
-  const sim = await IngestionSimulator.start(scenario)
-  closers.push(sim)
-  return sim
-}
+import { PRODUCT_GUID } from '../ingestion-simulator.js'
+import type { Simulator } from '../simulator.js'
+import { cpp, pi as ingestion } from '../started.js'
 
 const cppPosts = (sim: Simulator) => sim.requests.filter((r) => r.method === 'POST' && r.server === 'api')
 const notices = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::notice'))
