@@ -68,15 +68,16 @@ function git(...args) {
   const parts = at >= 0 ? [Number(argv[at + 1])] : PARTS.map((_, i) => i + 1)
   if (parts.some((p) => !PARTS[p - 1])) throw new Error(`--part takes 1 to ${PARTS.length}`)
   const log = existsSync(LOG) ? JSON.parse(readFileSync(LOG, 'utf8')) : {}
-  const dirty = git('status', '--porcelain', '--', 'src', '__tests__', 'scripts', 'stryker.config.mjs') !== ''
   for (const part of parts) {
     const started = Date.now()
     if (force || !existsSync(kept(part))) stryke('unit', part, true)
     stryke('all', part, false)
     const counts = score([JSON.parse(readFileSync(kept(part), 'utf8'))])
+    const dirty = git('status', '--porcelain', '--', 'src', '__tests__', 'scripts', 'stryker.config.mjs') !== ''
     log[part] = {
       commit: git('rev-parse', 'HEAD') + (dirty ? ' (with uncommitted changes)' : ''),
       date: new Date().toISOString().slice(0, 10),
+      // The commit when the part ended; a forced part's in-process pass ran on the tests at its start.
       forced: force,
       minutes: Math.round((Date.now() - started) / 60_000),
       ...counts,
