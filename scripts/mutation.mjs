@@ -79,6 +79,8 @@ function git(...args) {
       date: new Date().toISOString().slice(0, 10),
       // The commit when the part ended; a forced part's in-process pass ran on the tests at its start.
       forced: force,
+      // The commit of the forced run whose results this one builds on.
+      forcedAt: force ? git('rev-parse', 'HEAD') : (log[part]?.forcedAt ?? log[part]?.commit),
       minutes: Math.round((Date.now() - started) / 60_000),
       ...counts,
     }
