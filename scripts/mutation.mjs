@@ -74,13 +74,14 @@ function git(...args) {
     stryke('all', part, false)
     const counts = score([JSON.parse(readFileSync(kept(part), 'utf8'))])
     const dirty = git('status', '--porcelain', '--', 'src', '__tests__', 'scripts', 'stryker.config.mjs') !== ''
+    const head = git('rev-parse', 'HEAD')
     log[part] = {
-      commit: git('rev-parse', 'HEAD') + (dirty ? ' (with uncommitted changes)' : ''),
-      date: new Date().toISOString().slice(0, 10),
       // The commit when the part ended; a forced part's in-process pass ran on the tests at its start.
+      commit: head + (dirty ? ' (with uncommitted changes)' : ''),
+      date: new Date().toISOString().slice(0, 10),
       forced: force,
       // The commit of the forced run whose results this one builds on.
-      forcedAt: force ? git('rev-parse', 'HEAD') : (log[part]?.forcedAt ?? log[part]?.commit),
+      forcedAt: force ? head : (log[part]?.forcedAt ?? log[part]?.commit),
       minutes: Math.round((Date.now() - started) / 60_000),
       ...counts,
     }

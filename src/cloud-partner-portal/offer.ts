@@ -122,7 +122,6 @@ export class Offer {
   }
 
   /** The operation of a submission the list names; an id no operation can have is never followed. */
-
   operationUrl(id: string): URL {
     if (!isUsableId(id)) {
       throw new ActionError(
