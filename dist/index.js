@@ -4008,8 +4008,12 @@ function inProgressRefusal(op) {
   return undefined;
 }
 function serviceWords(op) {
-  const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => m.text);
+  const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => withoutHint(m.text));
   return said.map((text) => `"${text}"`).join(' ');
+}
+function withoutHint(text) {
+  const hint = HINTS.find(([, h]) => text.endsWith(` (${h})`))?.[1];
+  return hint ? text.slice(0, -(hint.length + 3)) : text;
 }
 function submissionNumber(durableId) {
   return durableId.split('/').pop() ?? durableId;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import {
   choosePreview,
+  errorMessages,
   followedLive,
   jobStage,
   previewOperation,
@@ -109,6 +110,13 @@ test("serviceWords: only the in-progress refusal, quoted in the service's words"
     serviceWords(op),
     '"An In Progress submission 1234567890 already exists." "An in progress submission already exists"',
   )
+  // The hint the action adds to the error is its own, not the service's words.
+  const refused = {
+    ...op,
+    messages: errorMessages([{ code: 'conflict', message: 'An In Progress submission 42 already exists.' }]),
+  }
+  assert.match(refused.messages[0].text, /\(another publish is running/)
+  assert.equal(serviceWords(refused), '"conflict: An In Progress submission 42 already exists."')
 })
 
 test('jobStage: a submission resource by id or $schema names its target; no submission is the draft; an empty answer tells nothing', () => {
