@@ -11,6 +11,7 @@ import { FakeClock } from '../fake-clock.js'
 import { errors, simInputs } from '../harness.js'
 import { runInProcess } from '../in-process.js'
 import type { CppVmScenario, Scenario, Simulator } from '../simulator.js'
+import { errorAnswer, type Fault } from '../sim-base.js'
 import { cpp } from '../started.js'
 
 const blobs = await BlobStore.start()
@@ -37,14 +38,8 @@ const failure = (r: { exitCode: number; stdout: string }) => {
   assert.equal(r.exitCode, 1, 'the step fails')
   return errors(r.stdout)
 }
-const put = (status: number, more: Record<string, unknown> = {}) => ({
-  on: 'put-offer',
-  kind: 'status' as const,
-  status,
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ error: { code: `E${status}`, message: 'Refused by the test.' } }),
-  ...more,
-})
+const put = (status: number, more: Partial<Fault> = {}) =>
+  errorAnswer('put-offer', status, `E${status}`, 'Refused by the test.', more)
 
 test('while a go-live runs, the draft is not changed: the refusal names the operation', async () => {
   const sim = await simulate({ running: 'goLive' })
@@ -156,9 +151,7 @@ test('a PUT answered 429 was not acted on: sent again after the wait, without sa
 test('an offer never published, with no Preview or Production slot: its first version is added to the draft', async () => {
   const sim = await simulate(
     {
-      faults: [
-        { on: 'slot', kind: 'status', status: 404, body: '{"error":{"code":"NotFound","message":"none"}}', times: 2 },
-      ],
+      faults: [errorAnswer('slot', 404, 'NotFound', 'none', { times: 2 })],
     },
     { published: [] },
   )

@@ -10,6 +10,7 @@ import { FakeClock } from '../fake-clock.js'
 import { errors, simInputs } from '../harness.js'
 import { runInProcess } from '../in-process.js'
 import type { Scenario, Simulator } from '../simulator.js'
+import { errorAnswer } from '../sim-base.js'
 import { cpp } from '../started.js'
 
 const blobs = await BlobStore.start()
@@ -24,14 +25,7 @@ const run = (sim: Simulator, more: Record<string, string> = {}) =>
 const draft = (sim: Simulator, more: Record<string, string> = {}) =>
   run(sim, { target: 'draft', 'plan-id': 'contoso-vm', 'image-version': '1.2.0', 'image-source': blobs.sas(), ...more })
 const count = (sim: Simulator, route: string) => sim.requests.filter((q) => q.route === route).length
-const forbidden = (on: string, nth = 1) => ({
-  on,
-  nth,
-  kind: 'status' as const,
-  status: 403,
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({ error: { code: 'Forbidden', message: 'No.' } }),
-})
+const forbidden = (on: string, nth = 1) => errorAnswer(on, 403, 'Forbidden', 'No.', { nth })
 const failure = (r: { exitCode: number; stdout: string }) => {
   assert.equal(r.exitCode, 1, 'the step fails')
   return errors(r.stdout)

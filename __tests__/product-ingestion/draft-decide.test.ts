@@ -11,6 +11,7 @@ import { FakeClock } from '../fake-clock.js'
 import { errors, ingestionInputs } from '../harness.js'
 import type { IngestionScenario, IngestionSimulator, VmScenario } from '../ingestion-simulator.js'
 import { runInProcess } from '../in-process.js'
+import { errorAnswer } from '../sim-base.js'
 import { pi } from '../started.js'
 
 const blobs = await BlobStore.start({ '/vhds/image-1.2.0.vhd': { bytes: 30 * 2 ** 30 } })
@@ -35,16 +36,8 @@ const failure = (r: { exitCode: number; stdout: string }) => {
   assert.equal(r.exitCode, 1, 'the step fails')
   return errors(r.stdout)
 }
-const forbidden = (on: string, nth = 1) => ({
-  on,
-  kind: 'status' as const,
-  nth,
-  status: 403,
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({
-    error: { code: 'forbidden', message: 'The caller is not authorized to perform this action.' },
-  }),
-})
+const forbidden = (on: string, nth = 1) =>
+  errorAnswer(on, 403, 'forbidden', 'The caller is not authorized to perform this action.', { nth })
 
 test('while a go-live runs, the draft is not changed: the refusal names the go-live and its submission', async () => {
   const sim = await simulate({ offer: 'live-running' })
@@ -91,15 +84,7 @@ test("a refused plan list says it was listing the offer's plans", async () => {
 
 test('a configure the service refuses says it was changing the draft', async () => {
   const sim = await simulate({
-    faults: [
-      {
-        on: 'configure',
-        kind: 'status',
-        status: 400,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'badRequest', message: 'Invalid resource.' } }),
-      },
-    ],
+    faults: [errorAnswer('configure', 400, 'badRequest', 'Invalid resource.')],
   })
   const [line] = failure(await draft(sim))
   assert.match(line, /^Could not change the draft: HTTP 400/)

@@ -9,7 +9,13 @@ import { test } from 'node:test'
 import { FakeClock } from '../fake-clock.js'
 import { errors, ingestionInputs } from '../harness.js'
 import { runInProcess } from '../in-process.js'
-import { PRODUCT_GUID, type IngestionScenario, type IngestionSimulator } from '../ingestion-simulator.js'
+import {
+  previewRequest,
+  PRODUCT_GUID,
+  type IngestionScenario,
+  type IngestionSimulator,
+} from '../ingestion-simulator.js'
+import { errorAnswer } from '../sim-base.js'
 import { pi } from '../started.js'
 
 const run = (sim: IngestionSimulator, more: Record<string, string> = {}) =>
@@ -20,29 +26,9 @@ const failure = (r: { exitCode: number; stdout: string }) => {
   return errors(r.stdout)
 }
 
-/** A preview publish request of another tool (the test itself), as the action sends it: the job's location. */
-async function previewRequest(sim: IngestionSimulator): Promise<string> {
-  const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      $schema: 'https://schema.mp.microsoft.com/schema/configure/2022-07-01',
-      resources: [
-        {
-          $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
-          product: `product/${PRODUCT_GUID}`,
-          target: { targetType: 'preview' },
-        },
-      ],
-    }),
-  })
-  const { jobId } = (await response.json()) as { jobId: string }
-  return `${sim.url}/configure/${jobId}/status`
-}
-
 const refusedPreview = async (scenario: Partial<IngestionScenario>) => {
   const sim = await pi(scenario)
-  const location = await previewRequest(sim)
+  const location = `${sim.url}/configure/${await previewRequest(sim)}/status`
   assert.ok(sim.refused.size === 1, 'the service refused the request: the offer publishes')
   return { sim, location, job: location.split('/').at(-2)! }
 }
@@ -86,13 +72,7 @@ test("a finished preview job given to a go-live run is refused: the job's resour
 test("a finished job whose resources cannot be read (HTTP 400) tells no stage: it is followed as the run's own", async () => {
   const sim = await pi({ offer: 'no-preview', preview: { reads: 1 } })
   const started = await run(sim, { target: 'preview', wait: 'true' })
-  sim.scenario.faults.push({
-    on: 'job-detail',
-    kind: 'status',
-    status: 400,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ error: { code: 'badRequest', message: 'No.' } }),
-  })
+  sim.scenario.faults.push(errorAnswer('job-detail', 400, 'badRequest', 'No.'))
   const r = await run(sim, { target: 'preview', 'operation-location': started.outputs['operation-location'] })
   assert.equal(r.exitCode, 0, errors(r.stdout).join(' | '))
   assert.equal(count(sim, 'job-detail'), 1)
@@ -160,13 +140,7 @@ test('a cancel answered without the job: the job is read for its status', async 
 test('a cancel refused for another reason than a completed job fails with the service reason, not "too late"', async () => {
   const sim = await pi({ offer: 'no-preview', preview: { reads: 50 } })
   const started = await run(sim, { target: 'preview' })
-  sim.scenario.faults.push({
-    on: 'cancel',
-    kind: 'status',
-    status: 400,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ error: { code: 'badRequest', message: 'Invalid job id.' } }),
-  })
+  sim.scenario.faults.push(errorAnswer('cancel', 400, 'badRequest', 'Invalid job id.'))
   const [line] = failure(
     await run(sim, { target: 'preview', cancel: 'true', 'operation-location': started.outputs['operation-location'] }),
   )
@@ -177,14 +151,7 @@ test('a refused read of a preview job, in the stage check or in the first read, 
   for (const extra of [1, 2]) {
     const sim = await pi({ offer: 'no-preview', preview: { reads: 50 } })
     const started = await run(sim, { target: 'preview' })
-    sim.scenario.faults.push({
-      on: 'job',
-      kind: 'status',
-      nth: count(sim, 'job') + extra,
-      status: 403,
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ error: { code: 'forbidden', message: 'No.' } }),
-    })
+    sim.scenario.faults.push(errorAnswer('job', 403, 'forbidden', 'No.', { nth: count(sim, 'job') + extra }))
     const [line] = failure(
       await run(sim, { target: 'preview', 'operation-location': started.outputs['operation-location'] }),
     )
@@ -242,14 +209,7 @@ test('a cancel answered without the job, whose job then is not found: the line n
   const job = location.split('/').at(-2)!
   sim.scenario.faults.push({ on: 'cancel', kind: 'status', status: 200, body: '{}' })
   // The stage check and the first read pass; the read after the cancel finds no job.
-  sim.scenario.faults.push({
-    on: 'job',
-    kind: 'status',
-    nth: count(sim, 'job') + 3,
-    status: 404,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ error: { code: 'notFound', message: 'Resource not found.' } }),
-  })
+  sim.scenario.faults.push(errorAnswer('job', 404, 'notFound', 'Resource not found.', { nth: count(sim, 'job') + 3 }))
   const [line] = failure(await run(sim, { target: 'preview', cancel: 'true', 'operation-location': location }))
   assert.match(
     line,

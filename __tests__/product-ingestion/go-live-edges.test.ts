@@ -11,6 +11,7 @@ import { FakeClock } from '../fake-clock.js'
 import { errors, ingestionInputs } from '../harness.js'
 import { runInProcess } from '../in-process.js'
 import type { IngestionScenario, IngestionSimulator } from '../ingestion-simulator.js'
+import { errorAnswer } from '../sim-base.js'
 import { pi } from '../started.js'
 
 const run = (sim: IngestionSimulator, more: Record<string, string> = {}) =>
@@ -45,15 +46,7 @@ test('a refused read of the go-live job names the go-live job status', async () 
   const sim = await pi({
     offer: 'ready',
     job: { reads: 50 },
-    faults: [
-      {
-        on: 'job',
-        kind: 'status',
-        status: 403,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'forbidden', message: 'No.' } }),
-      },
-    ],
+    faults: [errorAnswer('job', 403, 'forbidden', 'No.')],
   })
   const [line] = errors((await run(sim)).stdout)
   assert.match(line, /^Could not read the go-live job status: HTTP 403/)

@@ -8,6 +8,7 @@ import { test } from 'node:test'
 import { FakeClock } from '../fake-clock.js'
 import { errors } from '../harness.js'
 import { runInProcess } from '../in-process.js'
+import { errorAnswer } from '../sim-base.js'
 import { pi } from '../started.js'
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
@@ -18,16 +19,7 @@ test('a 401 right after a renewal names the app, the resource and where to add t
   const sim = await pi({
     offer: 'ready',
     aad: { tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET, tokenLifetimeMs: 3_600_000 },
-    faults: [
-      {
-        on: 'product',
-        kind: 'status',
-        status: 401,
-        times: 2,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'Unauthorized', message: 'Authentication failed.' } }),
-      },
-    ],
+    faults: [errorAnswer('product', 401, 'Unauthorized', 'Authentication failed.', { times: 2 })],
   })
   const r = await runInProcess(
     {
