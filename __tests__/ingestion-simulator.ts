@@ -875,8 +875,8 @@ export class IngestionSimulator extends SimServer<IngestionScenario> {
   readonly refused = new Map<string, SimJob>()
 }
 
-/** A go-live request of another tool (the test itself), as the action would send it: the job id. */
-export async function goLiveRequest(sim: IngestionSimulator, n: string): Promise<string> {
+/** A configure request of another tool (the test itself) with one submission resource: the job id. */
+async function configureRequest(sim: IngestionSimulator, submission: Record<string, unknown>): Promise<string> {
   const response = await fetch(`${sim.url}/configure?$version=2022-07-01`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${sim.scenario.token}`, 'Content-Type': 'application/json' },
@@ -885,12 +885,21 @@ export async function goLiveRequest(sim: IngestionSimulator, n: string): Promise
       resources: [
         {
           $schema: 'https://schema.mp.microsoft.com/schema/submission/2022-03-01-preview2',
-          id: `submission/${PRODUCT_GUID}/${n}`,
           product: `product/${PRODUCT_GUID}`,
-          target: { targetType: 'live' },
+          ...submission,
         },
       ],
     }),
   })
   return ((await response.json()) as { jobId: string }).jobId
+}
+
+/** A go-live request of another tool (the test itself), as the action would send it: the job id. */
+export function goLiveRequest(sim: IngestionSimulator, n: string): Promise<string> {
+  return configureRequest(sim, { id: `submission/${PRODUCT_GUID}/${n}`, target: { targetType: 'live' } })
+}
+
+/** A preview publish request of another tool, as the action sends it (no submission id): the job id. */
+export function previewRequest(sim: IngestionSimulator): Promise<string> {
+  return configureRequest(sim, { target: { targetType: 'preview' } })
 }

@@ -180,6 +180,8 @@ export interface MarketplaceApi {
   readonly needsPublisher: boolean
   /** Whether image-source may name an Azure Compute Gallery image (and one source per image type). */
   readonly galleries: boolean
+  /** Stages whose change is one request here, done when the step ends: no operation to follow later. */
+  readonly oneRequest?: Stage[]
   /** The offer id as this API knows it; refuses, before any request, one that cannot be one. */
   normaliseOfferId?(offerId: string): string
   /** Checks an operation URL (an input, or an answer of the service) and returns the URL to follow. */

@@ -164,6 +164,12 @@ export function readSettings(readInput: ReadInput, apis: readonly MarketplaceApi
     { now, galleries: api.galleries, apiName: api.name, remarks },
   )
   checkImageTarget(target, image !== undefined, source !== '', cancel)
+  if (api.oneRequest?.includes(target) && (operationLocation || !start)) {
+    const what = operationLocation ? "Input 'operation-location' is given" : 'Input start is false'
+    throw new ActionError(
+      `${what} with target: ${target} on api: ${api.name}: a ${STAGES[target].noun} there is one request, done when the step ends, with nothing to follow later; leave it out.`,
+    )
+  }
   const previewId = input('preview-id') ? pathSegment(input('preview-id'), 'preview-id') : undefined
   if (previewId !== undefined && target !== 'live') {
     throw new ActionError(

@@ -17,6 +17,8 @@ export const cloudPartnerPortal: MarketplaceApi = {
   tokenResource: RESOURCE,
   needsPublisher: true,
   galleries: false,
+  // The draft change is the offer PUT itself (draft.ts).
+  oneRequest: ['draft'],
   operationUrl: resolveOperationUrl,
   operationId,
   // CPP operations do not name the offer's Partner Center id: the list of offers it is in.

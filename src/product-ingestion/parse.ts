@@ -302,8 +302,14 @@ export function inProgressRefusal(op: Operation): string | undefined {
 
 /** The service's own words of an in-progress refusal, quoted for the failure line. */
 export function serviceWords(op: Operation): string {
-  const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => m.text)
+  const said = op.messages.filter((m) => IN_PROGRESS.test(m.text)).map((m) => withoutHint(m.text))
   return said.map((text) => `"${text}"`).join(' ')
+}
+
+/** A job error's text without the hint errorMessages added: the service's words alone. */
+function withoutHint(text: string): string {
+  const hint = HINTS.find(([, h]) => text.endsWith(` (${h})`))?.[1]
+  return hint ? text.slice(0, -(hint.length + 3)) : text
 }
 
 /** `1152921505698967817` from `submission/{guid}/1152921505698967817`. */
