@@ -9,7 +9,7 @@ import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { BlobStore } from './blob-store.js'
 import { FakeClock } from './fake-clock.js'
-import { errors, ingestionInputs } from './harness.js'
+import { errors, groups, ingestionInputs } from './harness.js'
 import type { IngestionSimulator, VmScenario } from './ingestion-simulator.js'
 import { runInProcess } from './in-process.js'
 import { pi } from './started.js'
@@ -31,7 +31,6 @@ const dryRun = (sim: IngestionSimulator) =>
     }),
     { clock: new FakeClock() },
   )
-const groups = (stdout: string) => [...stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])
 const writes = (sim: IngestionSimulator) => sim.requests.filter((q) => q.method !== 'GET')
 
 test('a new version: the dry run says it would add it, then publish to preview, and prints the configure', async () => {

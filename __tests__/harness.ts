@@ -206,6 +206,11 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
+/** The titles of the log groups a run opened, in order. */
+export function groups(stdout: string): string[] {
+  return [...stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])
+}
+
 /** The `::error::` lines of a run, decoded as the runner shows them. */
 export function errors(stdout: string): string[] {
   return stdout

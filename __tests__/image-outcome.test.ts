@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { BlobStore } from './blob-store.js'
 import { FakeClock } from './fake-clock.js'
-import { errors, ingestionInputs } from './harness.js'
+import { errors, groups, ingestionInputs } from './harness.js'
 import { DELETE_PUBLISHED_ERRORS, type IngestionScenario, type IngestionSimulator } from './ingestion-simulator.js'
 import { runInProcess } from './in-process.js'
 import { pi } from './started.js'
@@ -21,7 +21,6 @@ const IN_PREVIEW = [{ version: '1.2.0', uri: `${blobs.url}/vhds/image-1.2.0.vhd?
 const image = { 'plan-id': 'gen2-plan', 'image-version': '1.2.0' }
 const run = (sim: IngestionSimulator, more: Record<string, string>) =>
   runInProcess(ingestionInputs(sim, { ...image, 'request-timeout': '5s', ...more }), { clock: new FakeClock() })
-const groups = (stdout: string) => [...stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1])
 const heading = (summary: string) => /^## (.*)$/m.exec(summary)?.[1]
 const ready = (more: Partial<IngestionScenario> = {}) =>
   pi({
