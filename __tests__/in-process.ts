@@ -4,7 +4,7 @@
  * The end-to-end tests (harness.ts) run the bundle as the runner does; these run the same flow.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run, type Runtime } from '../src/main.js'
@@ -19,6 +19,8 @@ export interface InProcessResult {
 
 // @actions/core keeps the first GITHUB_STEP_SUMMARY path it sees: one file for every run here.
 const dir = mkdtempSync(join(tmpdir(), 'golive-in-process-'))
+// Removed when the test file's process ends, so a run of the suite leaves no folder behind.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 export const SUMMARY_FILE = join(dir, 'summary')
 const OUTPUT_FILE = join(dir, 'output')
 
