@@ -1,7 +1,8 @@
 /**
  * src/cloud-partner-portal/technical.ts: a VM plan's images in a CPP offer document (draft-api.md
  * §3): VM offers keep a map of versions per plan, core VM offers one per plan and per disk
- * generation; the whole document goes back in the PUT, with the read-only keys out.
+ * generation; the whole document goes back in the PUT, with the read-only keys out. Nulls where
+ * plans belong are skipped, never a crash.
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -144,4 +145,11 @@ test('the rest of the rules: a draft plan found, a version a generation lacks, e
   ;(findPlan(odd, 'gen2')!.diskGenerations as unknown[]).push('not a generation')
   const sent = withVersion(odd, 'gen2', '1.2.0', 'u', new Date('2026-12-07T00:00:00Z'))
   assert.deepEqual(viewOf(sent, findPlan(sent, 'gen2')!).types, ['gen2', 'gen1'])
+})
+
+// An offer document with nulls where plans belong: skipped, never a crash.
+test('findPlan: null plans are skipped', () => {
+  const plan = { planId: 'contoso-vm' }
+  assert.equal(findPlan({ definition: { plans: [null, plan] } }, 'Contoso-VM'), plan)
+  assert.equal(findPlan({ definition: { plans: [null] } }, 'contoso-vm'), undefined)
 })

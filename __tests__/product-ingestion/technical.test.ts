@@ -187,3 +187,27 @@ test('the rest of the rules: durable ids only, the old host over http too, the p
   assert.deepEqual(kept.notices, [])
   assert.throws(() => choosePlan([PLAN], 'gen3', 'contoso'), /check plan-id \(the plan id shown in Partner Center\)/)
 })
+
+// Answers with nulls where objects belong are read as far as they make sense, never a crash: JSON
+// from the network is whatever the service or a proxy sends.
+test('parsePlans: null entries are skipped', () => {
+  assert.deepEqual(parsePlans({ value: [null, { id: PLAN.id, identity: { externalId: PLAN.externalId } }, null] }), [
+    PLAN,
+  ])
+})
+
+test('pickConfiguration: null resources are skipped', () => {
+  const config = { id: `${TECH_TYPES[0]}/${GUID}/x`, plan: PLAN.id }
+  assert.equal(pickConfiguration({ resources: [null, config] }, PLAN), config)
+})
+
+test('viewOf: null skus, versions, images and sources are read as nothing', () => {
+  const view = viewOf({
+    skus: [null, { imageType: 'x64Gen2' }],
+    vmImageVersions: [null, { versionNumber: '1.0.0', vmImages: [null, { imageType: 'x64Gen2', source: null }] }],
+  })
+  assert.deepEqual(view, {
+    types: ['x64Gen2'],
+    versions: [{ number: '1.0.0', state: 'generallyAvailable', sources: { x64Gen2: '' } }],
+  })
+})
