@@ -4,7 +4,9 @@ import { APIS } from '../src/apis.js'
 import { readSettings } from '../src/settings.js'
 
 const base = { 'publisher-id': 'contoso', 'offer-id': 'contoso-offer', token: 't0k3n' }
-const read = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '', APIS)
+// A fixed instant: only the image-source SAS expiry reads it.
+const NOW = Date.parse('2026-12-07T12:00:00Z')
+const read = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '', APIS, NOW)
 
 test('defaults fill every optional input', () => {
   const s = read(base)
@@ -322,7 +324,6 @@ test("another API's operation-location is named as such, with the api input to s
  * the input. Each refusal is one line that says what to change, before any request.
  */
 describe('the image inputs', () => {
-  const NOW = Date.parse('2026-12-07T12:00:00Z')
   const SAS = `https://store.blob.core.windows.net/vhds/image.vhd?sv=2022-11-02&se=${encodeURIComponent(
     new Date(NOW + 30 * 86_400_000).toISOString(),
   )}&sp=rl&sig=abc`
@@ -330,7 +331,6 @@ describe('the image inputs', () => {
     '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/galleries/g/images/i/versions/1.2.0'
   const PI = { api: 'product-ingestion', 'offer-id': 'contoso-offer' }
   const TOKEN = { token: 't0k3n' }
-  const read = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '', APIS, NOW)
   const refused = (inputs: Record<string, string>, message: string) =>
     assert.throws(() => read(inputs), { name: 'ActionError', message })
 

@@ -147,7 +147,6 @@ test('the rest of the rules: a draft plan found, a version a generation lacks, e
   assert.deepEqual(viewOf(sent, findPlan(sent, 'gen2')!).types, ['gen2', 'gen1'])
 })
 
-// An offer document with nulls where plans belong: skipped, never a crash.
 test('findPlan: null plans are skipped', () => {
   const plan = { planId: 'contoso-vm' }
   assert.equal(findPlan({ definition: { plans: [null, plan] } }, 'Contoso-VM'), plan)
